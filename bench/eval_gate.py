@@ -1,0 +1,46 @@
+"""The extraction quality gate (as trafilatura's eval_gate): fail below pinned floors.
+
+Floors are pinned a little under the measured figures so that any regression
+fails CI; raise them when the extractor improves.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from strikewatch.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+
+# gold file -> {metric: floor}; distractor_rate is a ceiling
+FLOORS: dict[Path, dict[str, float]] = {
+    SHARED_GOLD: {"f1": 1.0, "date_acc": 1.0, "district_acc": 1.0, "killed_min_acc": 1.0,
+                  "killed_max_acc": 1.0, "perpetrator_acc": 1.0, "distractor_rate": 0.0},
+    ROOT / "tests" / "gold" / "dev.jsonl": {"f1": 0.0},
+    ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.0},
+}
+
+
+def main() -> int:
+    failed = False
+    for gold, floors in FLOORS.items():
+        if not gold.exists():
+            print(f"skip {gold}: not present on this machine")
+            continue
+        res = evaluate(gold)
+        for metric, floor in floors.items():
+            value = res[metric]
+            if metric == "distractor_rate":
+                ok = value <= floor
+            else:
+                ok = value is not None and value >= floor
+            status = "ok  " if ok else "FAIL"
+            print(f"{status} {gold.name:<16} {metric:<16} {value} (floor {floor})")
+            failed |= not ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Who flew the drone, which armed groups were hit, and which people were named.
+
+The perpetrator is taken only from words bound to the strike ("a US drone",
+"drones operated by the CIA", "Turkish drone"), never from a state merely
+mentioned in the sentence ("US-Pakistan relations"): unsaid stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from strikewatch.model import Span
+
+PERPETRATORS: dict[str, str] = {
+    r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Pentagon|AFRICOM|CENTCOM|"
+    r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
+    r"Turkish|Turkey's|Turkey|Bayraktar|TB2": "TR",
+    r"Israeli|Israel's|Israel|IDF": "IL",
+    r"NATO|ISAF": "NATO",
+    r"UK|British|Britain's|RAF|Royal\s+Air\s+Force": "GB",
+    r"Russian|Russia's|Russia": "RU",
+    r"Emirati|UAE": "AE",
+    r"Saudi|Saudi-led": "SA",
+    r"Iranian|Iran's": "IR",
+    r"Pakistani\s+(?:military|army|air\s+force|security\s+forces)|Pakistan\s+(?:Army|Air\s+Force)|"
+    r"PAF|Burraq": "PK",
+    r"Nigerian\s+Air\s+Force": "NG",
+    r"French|France's": "FR",
+    r"Ukrainian|Ukraine's": "UA",
+    r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
+    r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
+    r"Houthi|Houthis": "Houthis",
+    r"US-led\s+coalition|international\s+coalition|coalition": "coalition",
+}
+_PERP_RE = re.compile(
+    "|".join(f"(?P<p{i}>\\b(?:{pat})(?![\\w-]))" for i, pat in enumerate(PERPETRATORS)),
+)
+_PERP_CODES = list(PERPETRATORS.values())
+
+_DRONE_HEAD = re.compile(
+    r"\b(?:drones?|unmanned|UAVs?|Predators?|Reapers?|pilotless|spy\s+planes?|remotely[- ]piloted|"
+    r"missiles?|air\s*strikes?|strikes?|attacks?|forces|military|aircraft|jets?|warplanes?)\b",
+    re.IGNORECASE,
+)
+
+GROUPS: dict[str, str] = {
+    r"Haqqani(?:\s+[Nn]etwork|s)?": "Haqqani network",
+    r"Tehr[ei]e?k[- ]e[- ]Taliban(?:\s+Pakistan)?|Tehreek-i-Taliban(?:\s+Pakistan)?|TTP|"
+    r"Pakistani\s+Taliban|Pakistan\s+Taliban": "TTP",
+    r"Afghan\s+Taliban|Quetta\s+Shura": "Afghan Taliban",
+    r"al[- ]Qa'?eda\s+in\s+the\s+Arabian\s+Peninsula|AQAP|Ansar\s+al[- ]Sharia": "AQAP",
+    r"al[- ]Qa'?eda\s+in\s+the\s+Islamic\s+Maghreb|AQIM": "AQIM",
+    r"al[- ]Qa['e]?[ie]?da|Al[- ]Qa['e]?[ie]?da|Qaeda|Qaida|AQ": "al-Qaeda",
+    r"al[- ]Shabaa?b|Al[- ]Shabaa?b|Shabaa?b": "al-Shabaab",
+    r"Islamic\s+State\s+(?:Khorasan|in\s+Khorasan)|IS-?K|ISKP|ISIS-K": "IS-K",
+    r"Islamic\s+State|ISIS|ISIL|Daesh|IS": "Islamic State",
+    r"Islamic\s+Movement\s+of\s+Uzbekistan|IMU": "IMU",
+    r"Lashkar[- ]e[- ]Jhangvi|LeJ": "Lashkar-e-Jhangvi",
+    r"Lashkar[- ]e[- ]Islam": "Lashkar-e-Islam",
+    r"Lashkar[- ]e[- ]Taiba|LeT": "Lashkar-e-Taiba",
+    r"Jamaat[- ]ul[- ]Ahrar": "Jamaat-ul-Ahrar",
+    r"Hafiz\s+Gul\s+Bahadur(?:\s+group)?": "Hafiz Gul Bahadur group",
+    r"Mullah\s+Nazir(?:\s+group)?|Maulvi\s+Nazir(?:\s+group)?": "Mullah Nazir group",
+    r"Jabhat\s+(?:al[- ])?Nusra|Nusra\s+Front|al[- ]Nusra": "Nusra Front",
+    r"Hay'?at\s+Tahrir\s+al[- ]Sham|HTS": "Hayat Tahrir al-Sham",
+    r"Khorasan\s+[Gg]roup": "Khorasan group",
+    r"Turkistan\s+Islamic\s+Party|East\s+Turkestan\s+Islamic\s+Movement|ETIM": "Turkistan Islamic Party",
+    r"PKK|Kurdistan\s+Workers'?\s+Party": "PKK",
+    r"YPG": "YPG",
+    r"Hamas": "Hamas",
+    r"Hezbollah|Hizbollah": "Hezbollah",
+    r"Houthis?|Ansar\s+Allah": "Houthis",
+    r"Islamic\s+Jihad": "Islamic Jihad",
+    r"Taliban": "Taliban",
+}
+_GROUP_RE = re.compile(
+    "|".join(f"(?P<g{i}>\\b(?:{pat})(?![\\w-]))" for i, pat in enumerate(GROUPS)),
+)
+_GROUP_NAMES = list(GROUPS.values())
+
+_NAME = r"(?:[A-Z][a-z'’]+(?:[- ](?:(?:al|ul|ur|ud|bin|ibn|abu|el|ad|ar|as)[- ])?[A-Z][a-z'’]+){0,3})"
+_NAME_RE = re.compile(
+    rf"\b(?:commander|leader|chief|cleric|militant|spokesman|deputy|head|emir|ideologue|"
+    rf"financier|operative|identified\s+as|named|including)[,:]?\s+(?P<name>(?:(?:Maulana|Maulvi|Mullah|Qari|Haji|Sheikh|Mufti|Hafiz|Abu)\s+)?{_NAME})"
+    rf"|(?P<name2>(?:(?:Maulana|Maulvi|Mullah|Qari|Haji|Sheikh|Mufti|Hafiz|Abu)\s+)?{_NAME}),\s+(?:a|the|an)\s+"
+    rf"(?:\w+\s+){{0,4}}(?:commander|leader|chief|cleric|operative|member|militant|spokesman|deputy)\b"
+)
+_TITLES = ("Maulana", "Maulvi", "Mullah", "Qari", "Haji", "Sheikh", "Mufti", "Hafiz", "Abu")
+_NOT_NAMES = re.compile(
+    r"^(?:The|A|An|US|U|North|South|East|West|Taliban|Pakistan|Pakistani|Afghan|Al|Qaeda|"
+    r"Islamic|State|Army|Police|Security|Tribal|Federal|Agency|District|Province|Haqqani|"
+    r"Network|Tehreek|Tehrik|Political|Interior|Foreign|Defence|Defense|Prime|Minister|"
+    r"President|Government|Ministry|Intelligence|Frontier|Corps|Air|Force|Sunday|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    value: str
+    span: Span
+
+
+def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) -> Found | None:
+    """The state or organisation bound to the strike trigger, if the text says it."""
+    best: tuple[int, Found] | None = None
+    t0, t1 = trigger
+    for m in _PERP_RE.finditer(text, start, end):
+        code = next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
+        head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end))
+        by_before = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(start, m.start() - 12) : m.start()])
+        claimed = re.match(
+            r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|"
+            r"launched|targeted|killed|struck|fired)\b",
+            text[m.end() : min(end, m.end() + 40)],
+        )
+        if not (head or by_before or claimed):
+            continue
+        # "US-Pakistan relations", "US officials said" far from the trigger do not count
+        distance = min(abs(m.start() - t0), abs(m.end() - t1), abs(m.start() - t1))
+        if claimed and not (head or by_before):
+            distance += 60
+        if head is None and by_before is None and claimed is None:
+            continue
+        found = Found(code, Span(m.start(), m.end(), m.group()))
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    if best is None or best[0] > 160:
+        return None
+    return best[1]
+
+
+def _skip_mods(text: str, pos: int, end: int) -> int:
+    m = re.match(
+        r"(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
+        r"operated|controlled|suspected|unmanned|guided|led|backed|made|coalition|CIA)(?:\s+|-))*",
+        text[pos:end],
+    )
+    return pos + (m.end() if m else 0)
+
+
+def find_groups(text: str, start: int, end: int) -> list[Found]:
+    """Armed groups named in ``text[start:end]``, canonical names, first mention order."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for m in _GROUP_RE.finditer(text, start, end):
+        name = next(_GROUP_NAMES[int(k[1:])] for k, v in m.groupdict().items() if v)
+        if name in seen:
+            continue
+        # "IS" and "AQ" are words in upper-case headlines; require mixed-case context
+        if m.group() in ("IS", "AQ") and text[max(0, m.start() - 20) : m.end() + 20].isupper():
+            continue
+        if name == "Taliban" and ({"TTP", "Afghan Taliban"} & seen):
+            continue
+        seen.add(name)
+        out.append(Found(name, Span(m.start(), m.end(), m.group())))
+    if any(f.value in ("TTP", "Afghan Taliban") for f in out):
+        out = [f for f in out if f.value != "Taliban"]
+    return out
+
+
+def find_named(text: str, start: int, end: int) -> list[Found]:
+    """People named as targets or victims ("commander Haji Gul")."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for m in _NAME_RE.finditer(text, start, end):
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group)
+        s = m.start(group)
+        words = name.split()
+        # trim trailing non-name words picked up by the capitalised run
+        while words and _NOT_NAMES.match(words[-1]):
+            words.pop()
+        while words and _NOT_NAMES.match(words[0]):
+            s += len(words[0]) + 1
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        if name in seen or _GROUP_RE.fullmatch(name):
+            continue
+        seen.add(name)
+        out.append(Found(name, Span(s, s + len(name), text[s : s + len(name)])))
+    return out

@@ -1,0 +1,241 @@
+"""Frames about the same strike become one mention; the rest stay apart.
+
+Within one article a strike is usually told several times: the lead
+("Tuesday's US drone strike"), the facts ("the strike ... killed four"), a
+back-reference ("the July 10 strike"). Frames merge when nothing they say
+conflicts (date, place, aggregate or not) and something links them (the
+same date or place, or a definite back-reference); "a second strike" never
+merges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strikewatch.extract import casualties
+from strikewatch.extract.dates import DateExpr
+from strikewatch.extract.state import DocState, Frame
+from strikewatch.model import Mention, Span
+
+#: figures above this for one strike are taken as errors of the source
+MAX_PLAUSIBLE_KILLED = 2000
+COMPONENT = "assemble.v1"
+
+
+@dataclass(slots=True)
+class _Group:
+    frames: list[Frame] = field(default_factory=list)
+
+    @property
+    def head(self) -> Frame:
+        return self.frames[0]
+
+    def date(self) -> DateExpr | None:
+        return _best_date([f.date for f in self.frames if f.date is not None])
+
+    def district(self) -> str | None:
+        for f in self.frames:
+            if f.place and f.place[1].district:
+                return f.place[1].district
+        return None
+
+    def village(self) -> str | None:
+        for f in self.frames:
+            if f.place and f.place[1].precision in ("village", "town", "city"):
+                return f.place[1].name
+        return None
+
+
+def _best_date(ds: list[DateExpr]) -> DateExpr | None:
+    order = {"day": 0, "partial_day": 1, "month": 2, "partial_month": 3}
+    ds = [d for d in ds if d.precision in order]
+    if not ds:
+        return None
+    return min(ds, key=lambda d: order[d.precision or "partial_month"])
+
+
+def _dates_conflict(a: DateExpr | None, b: DateExpr | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.date and b.date:
+        return abs((a.date - b.date).days) > 1
+    if a.month and b.month and a.month != b.month:
+        return True
+    return bool(a.day and b.day and a.month == b.month and a.day != b.day)
+
+
+def _dates_agree(a: DateExpr | None, b: DateExpr | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.date and b.date:
+        return a.date == b.date
+    return a.month == b.month and a.day == b.day and a.day is not None
+
+
+def _compatible(group: _Group, f: Frame) -> bool:
+    head = group.head
+    if head.type != f.type or head.aggregate != f.aggregate:
+        return False
+    if _dates_conflict(group.date(), f.date):
+        return False
+    d1 = group.district()
+    d2 = f.place[1].district if f.place else None
+    if d1 and d2 and d1 != d2:
+        return False
+    v1 = group.village()
+    v2 = f.place[1].name if f.place and f.place[1].precision in ("village", "town", "city") else None
+    return not (v1 and v2 and v1 != v2)
+
+
+def _linked(group: _Group, f: Frame) -> bool:
+    if f.anaphoric:
+        return True
+    if _dates_agree(group.date(), f.date):
+        return True
+    d1, d2 = group.district(), (f.place[1].district if f.place else None)
+    if d1 and d1 == d2 and (group.date() is None or f.date is None):
+        return True
+    # "the drone strike" after "a drone strike": a definite reference, no new facts
+    if f.date is None and not f.figures and not f.place:
+        return True
+    head = group.head
+    if f.date is None and head.date is None and not (f.figures and head.figures):
+        return True
+    # the story goes on: nothing conflicts and it follows closely
+    last = max(g.sentence.index for g in group.frames)
+    return f.sentence.index - last <= 3 and (f.date is None or group.date() is None)
+
+
+def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
+    """Merge frames into mentions; returns (reported, excluded)."""
+    groups: list[_Group] = []
+    excluded: list[Mention] = []
+    previous: Frame | None = None
+    for f in state.frames:
+        if f.status == "merged":
+            continue
+        if f.anaphoric and previous is not None and previous.type != "drone_strike":
+            # "the attack" right after a bombing refers to the bombing
+            state.note(COMPONENT, f"'{f.trigger.text}' refers to the {previous.type} before it",
+                       f.trigger)
+            continue
+        if not f.anaphoric:
+            previous = f
+        if f.status != "reported":
+            if f.type == "drone_strike" and not f.anaphoric:
+                excluded.append(_to_mention(state, _Group([f])))
+            continue
+        target = None
+        if not f.distinct:
+            for g in reversed(groups):
+                if _compatible(g, f) and _linked(g, f):
+                    target = g
+                    break
+        if target is not None:
+            target.frames.append(f)
+            state.note(COMPONENT, f"sentence {f.sentence.index} joins the strike of sentence "
+                       f"{target.head.sentence.index}", f.trigger)
+        elif not f.anaphoric:
+            groups.append(_Group([f]))
+    mentions = [_to_mention(state, g) for g in groups]
+    return mentions, excluded
+
+
+def _to_mention(state: DocState, g: _Group) -> Mention:
+    head = g.head
+    doc_id = state.document.doc_id
+    sentence = head.sentence.span
+    m = Mention(doc_id=doc_id, type=head.type, sentence=sentence)  # type: ignore[arg-type]
+    m.status = head.status if head.status != "merged" else "reported"  # type: ignore[assignment]
+    m.aggregate = head.aggregate
+    m.sentence_ids = sorted({f.sentence.index for f in g.frames} |
+                            {s.index for f in g.frames for s in f.extra})
+    m.add_evidence("type", [head.trigger], "events.v1")
+    # date
+    d = g.date()
+    if d is not None:
+        m.date = d.date if d.precision == "day" else None
+        m.date_value = d.value
+        m.date_precision = d.precision  # type: ignore[assignment]
+        m.date_text = d.text
+        m.add_evidence("date", [Span(d.start, d.end, d.text)], "dates.v1")
+    # place
+    for f in g.frames:
+        if f.place is not None:
+            span, place = f.place
+            m.place = place.name if place.precision in ("village", "town", "city") else None
+            m.district = place.district
+            m.admin1 = place.admin1
+            m.country = place.country
+            m.lat, m.lon = place.lat, place.lon
+            m.geo_precision = place.precision
+            m.add_evidence("place", [span], "places.v1")
+            if m.district:
+                m.add_evidence("district", [span], "places.v1")
+            break
+    if m.country is None:
+        for f in g.frames:
+            if f.country is not None:
+                m.country = f.country[1]
+                m.add_evidence("country", [f.country[0]], "places.v1")
+                break
+    if m.country is None and state.doc_country:
+        m.country = state.doc_country
+    place_ev = m.evidence_for("place")
+    if m.country and m.evidence_for("country") is None and place_ev is not None:
+        m.add_evidence("country", place_ev.spans, "places.v1")
+    # casualties
+    figures = [fig for f in g.frames for fig in f.figures]
+    plausible = [fig for fig in figures if (fig.low or 0) <= MAX_PLAUSIBLE_KILLED and
+                 (fig.high or 0) <= MAX_PLAUSIBLE_KILLED]
+    if len(plausible) < len(figures):
+        state.warnings.append(
+            f"implausible casualty figure ignored in {doc_id}: "
+            + ", ".join(f.span.text for f in figures if f not in plausible)
+        )
+    c = casualties.combine(plausible)
+    m.killed_min, m.killed_max = c.killed
+    m.civilians_min, m.civilians_max = c.civilians
+    m.children_min, m.children_max = c.children
+    m.injured_min, m.injured_max = c.injured
+    for name, spans in (c.spans or {}).items():
+        m.add_evidence(name, spans, "casualties.v1")
+    for f in g.frames:
+        if f.missiles and m.missiles is None:
+            m.missiles = f.missiles[1]
+            m.add_evidence("missiles", [f.missiles[0]], "casualties.v1")
+    # actors
+    for f in g.frames:
+        if f.perpetrator and m.perpetrator is None:
+            m.perpetrator = f.perpetrator[1]
+            m.add_evidence("perpetrator", [f.perpetrator[0]], "actors.v1")
+    gspans: list[Span] = []
+    nspans: list[Span] = []
+    for f in g.frames:
+        for span, name in f.groups:
+            if name not in m.groups:
+                m.groups.append(name)
+                gspans.append(span)
+        for span, name in f.named:
+            if name not in m.named:
+                m.named.append(name)
+                nspans.append(span)
+    m.add_evidence("groups", gspans, "actors.v1")
+    m.add_evidence("named", nspans, "actors.v1")
+    m.confidence = _confidence(m)
+    return m
+
+
+def _confidence(m: Mention) -> float:
+    score = 0.4
+    if m.date_value:
+        score += 0.15
+    if m.district or m.place:
+        score += 0.15
+    if m.killed_min is not None or m.killed_max is not None:
+        score += 0.15
+    if m.perpetrator:
+        score += 0.1
+    if m.status != "reported":
+        score -= 0.3
+    return round(max(0.05, min(score, 0.99)), 2)

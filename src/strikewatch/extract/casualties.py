@@ -1,0 +1,328 @@
+"""Casualty figures: who was killed or injured, how many, and the words that said it.
+
+A figure counts only when it is bound to a victim noun and a killing or
+wounding word in the same clause; numbers of missiles, drones, houses or
+vehicles never count. Several figures for the same category in one report
+("officials said 5, residents said 8") become a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from strikewatch.extract.numbers import NUMBER_RE, Quantity, _quantity
+from strikewatch.model import Span
+
+VICTIM = (
+    r"(?:people|persons?|individuals?|militants?|terrorists?|insurgents?|fighters?|rebels?|"
+    r"jihadists?|extremists?|suspects?|civilians?|non-combatants?|children|child|kids?|boys?|girls?|"
+    r"women|men|man|woman|soldiers?|troops|policemen|police(?:men)?|officers?|guards?|members?|"
+    r"commanders?|leaders?|operatives?|combatants?|tribesmen|tribesman|villagers?|residents?|"
+    r"locals?|foreigners?|nationals?|Uzbeks?|Arabs?|Chechens?|Turkmens?|Uighurs?|Punjabis?|"
+    r"Afghans?|Pakistanis?|Yemenis?|Somalis?|Syrians?|Iraqis?|Egyptians?|Saudis?|Germans?|"
+    r"Taliban|Talibans|al[- ]Qaeda|Qaeda|Shabaab|Shabab|Haqqanis?|bodyguards?|family\s+members|"
+    r"relatives|students|worshippers|others?|mourners|guests|passengers|"
+    r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
+)
+# words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
+_MODIFIER = (
+    r"(?:[A-Z][\w'’-]*|suspected|alleged|local|foreign|senior|top|key|mid-level|high-level|"
+    r"high-value|low-level|armed|wanted|innocent|unidentified|unarmed|other|more|young|"
+    r"pro-government|anti-government|hardcore|militant|terrorist|rebel|Taliban|Qaeda|al-Qaeda|al|"
+    r"tribal|civilian|female|male|Islamist|jihadist|Afghan|Pakistani|Arab|foreign-born|"
+    r"and|of|the|their|his|its|including|were|are)"
+)
+KILL = (
+    r"(?:killed|killing|kills|kill|slain|slew|died|dead|death|deaths|lost\s+their\s+lives|"
+    r"perished|eliminated|martyred|lives|massacred|neutrali[sz]ed|left\s+dead)"
+)
+INJURE = r"(?:injured|injuring|injuries|wounded|wounding|hurt|injures|wounds)"
+
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
+    r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
+    r"miles?|metres?|meters?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|strikes?|"
+    r"attacks?|raids?|sorties|rounds|shots|aircraft|planes|jets|targets?|locations?|sites?|"
+    r"districts?|provinces?|villages?|agencies|projectiles|warheads|hellfire)\b",
+    re.IGNORECASE,
+)
+
+_NUM_PHRASE = re.compile(NUMBER_RE.pattern, re.IGNORECASE | re.VERBOSE)
+
+# number, then up to five modifiers, then a victim noun
+_FIG_VICTIM = re.compile(
+    rf"(?:(?:[-\w]+\s+){{0,5}}?)(?P<victim>{VICTIM})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated casualty figure."""
+
+    category: str  # killed, injured
+    low: int | None
+    high: int | None
+    span: Span
+    civilians: bool = False
+    children: bool = False
+    #: the figure is a part of a total stated beside it ("including three children")
+    part: bool = False
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: tuple[int | None, int | None] = (None, None)
+    civilians: tuple[int | None, int | None] = (None, None)
+    children: tuple[int | None, int | None] = (None, None)
+    injured: tuple[int | None, int | None] = (None, None)
+    spans: dict[str, list[Span]] | None = None
+
+
+_CHILD = re.compile(r"^(?:children|child|kids?|boys?|girls?)$", re.IGNORECASE)
+_CIVIL = re.compile(r"^(?:civilians?|non-combatants?|villagers?|residents?|locals?|women|"
+                    r"worshippers|students|mourners|guests|passengers)$", re.IGNORECASE)
+_KILL_RE = re.compile(rf"\b{KILL}\b", re.IGNORECASE)
+_INJ_RE = re.compile(rf"\b{INJURE}\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:while|but|whereas|and\s+(?:the|a|an)\s)|\bwhile\b|\bbut\b", re.IGNORECASE)
+
+
+def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The victim noun right after a number: ``four (suspected) militants``."""
+    window = text[pos:limit]
+    if _NOT_PEOPLE.match(window):
+        return None
+    # tokens between the number and the noun must be modifiers
+    tokens = re.finditer(r"[\w'’-]+", window)
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        if i > 6:
+            return None
+        if re.fullmatch(VICTIM, word, re.IGNORECASE) or (
+            word.lower() in ("family", "wanted") and False
+        ):
+            end = pos + tok.end()
+            # "al Qaeda militants": extend over a following victim noun
+            rest = re.match(rf"\s+(?:{_MODIFIER}\s+){{0,2}}(?P<v>{VICTIM})\b", text[end:limit],
+                            re.IGNORECASE)
+            if rest and word.lower() in ("taliban", "qaeda", "al-qaeda", "shabaab", "shabab"):
+                return re.match(r"[\s\S]*", text[pos : end + rest.end()])
+            return re.match(r"[\s\S]*", text[pos:end])
+        if word.lower() in ("of", "them") and i == 0:
+            continue
+        if not re.fullmatch(_MODIFIER, word, re.IGNORECASE):
+            return None
+    return None
+
+
+def find_figures(text: str, start: int, end: int) -> list[Figure]:
+    """Casualty figures in ``text[start:end]`` (one sentence or clause group)."""
+    figures: list[Figure] = []
+    for m in _NUM_PHRASE.finditer(text, start, end):
+        q = _quantity(m)
+        if q is None:
+            continue
+        fig = _figure_for(text, q, start, end)
+        if fig is not None:
+            # "killed seven, including three children": the part shares the total's verb
+            if fig.part and figures:
+                fig.category = figures[-1].category
+            figures.append(fig)
+    figures.extend(_single_victims(text, start, end, figures))
+    return figures
+
+
+_PRE_KILL = re.compile(
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|"
+    rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
+    rf"{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
+    rf"additional)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
+    # Ignore years, dates and ordinals that the number grammar also accepts.
+    before = text[max(start, q.start - 30) : q.start]
+    after_end = min(end, q.end + 80)
+    after = text[q.end : after_end]
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$",
+        before,
+    ):
+        return None
+    if re.match(r"\s*(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\b", after):
+        return None
+    if q.low is not None and 1900 <= q.low <= 2100 and q.high == q.low and q.text.isdigit():
+        return None
+    victim = _victim_after(text, q.end, after_end)
+    lower_text = q.text.lower()
+    if victim is None and lower_text in ("a", "an", "one"):
+        return None
+    clause_end = _clause_end(text, q.end, end)
+    clause_start = _clause_start(text, q.start, start)
+    pre = text[clause_start : q.start]
+    post = text[(q.end + (victim.end() if victim else 0)) : clause_end]
+    category = None
+    if victim is not None:
+        noun = victim.group().split()[-1]
+        if noun.lower() in ("dead", "bodies", "lives", "casualties"):
+            if noun.lower() == "casualties":
+                return None
+            category = "killed"
+        # "four militants were killed", "killing four militants"
+        # the verb right before binds tightest ("killing four"), then the one after
+        if category is None and _PRE_KILL.search(pre):
+            category = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
+        post_head = post[:60]
+        k = _KILL_RE.search(post_head)
+        i = _INJ_RE.search(post_head)
+        if category is None:
+            if k and (not i or k.start() < i.start()):
+                category = "killed"
+            elif i:
+                category = "injured"
+        if category is None and re.search(r"\b(?:killed|dead|died)\b", pre[-12:], re.IGNORECASE):
+            category = "killed"
+        if category is None:
+            return None
+        noun_l = noun.lower()
+        children = bool(_CHILD.match(noun_l))
+        civilians = bool(_CIVIL.match(noun_l)) or children
+        part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$",
+                              text[max(start, q.start - 25) : q.start], re.IGNORECASE)
+                    # "the three militants, among four, killed": three of a stated four
+                    or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
+                                text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
+        return Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
+    # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
+    if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
+        cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
+        if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(r"\s*[,.;]|\s+(?:and|in|on|at|near|when|while|during)\b|\s*$", after):
+            return Figure(cat, q.low, q.high, Span(q.start, q.end, q.text))
+    if _BARE_KILLED.match(after) and not _NOT_PEOPLE.match(after):
+        return Figure("killed", q.low, q.high, Span(q.start, q.end, q.text))
+    if _BARE_INJURED.match(after):
+        return Figure("injured", q.low, q.high, Span(q.start, q.end, q.text))
+    return None
+
+
+_BARE_KILLED = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+)?(?:killed|dead)\b", re.IGNORECASE
+)
+_BARE_INJURED = re.compile(
+    r"\s+(?:were|have\s+been|was)?\s*(?:reportedly\s+)?(?:injured|wounded)\b", re.IGNORECASE
+)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _clause_start(text: str, pos: int, start: int) -> int:
+    last = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        last = m.end()
+    return last
+
+
+_SINGLE = re.compile(
+    r"\b(?:killed|killing|kills|targeted|eliminated)\s+(?:an?\s+|the\s+)?(?:(?:senior|top|key|"
+    r"local|suspected|wanted|prominent|high-ranking|high-profile|veteran|notorious|Taliban|al[- ]Qaeda|"
+    r"Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS|Daesh|Egyptian|Saudi|Yemeni|Uzbek|Arab|foreign)\s+){0,3}"
+    r"(?:commander|leader|chief|militant|operative|cleric|financier|spokesman|deputy|member|fighter|"
+    r"trainer|ideologue|bomb[- ]?maker|figure)\b"
+    r"|\b(?:an?\s+|the\s+)(?:(?:senior|top|key|local|suspected|wanted|prominent|high-ranking|Taliban|"
+    r"al[- ]Qaeda|Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS)\s+){0,3}(?:commander|leader|chief|"
+    r"militant|operative|cleric|civilian|child|boy|girl|man|woman)\s+(?:\w+\s+){0,4}?"
+    r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?killed\b",
+    re.IGNORECASE,
+)
+
+
+def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> list[Figure]:
+    """"killed a senior commander" states one death without a number word."""
+    if any(f.category == "killed" for f in found):
+        return []
+    m = _SINGLE.search(text, start, end)
+    if not m:
+        return []
+    return [Figure("killed", 1, 1, Span(m.start(), m.end(), m.group()))]
+
+
+def combine(figures: list[Figure]) -> Casualties:
+    """Merge a report's figures into ranges, keeping categories apart."""
+    out = Casualties(spans={})
+    assert out.spans is not None
+    totals = [f for f in figures if f.category == "killed" and not f.part]
+    # a figure of civilians alone counts as killed when no total is stated
+    killed = totals or [f for f in figures if f.category == "killed"]
+    if killed and not totals:
+        # only parts ("including three children") are stated: their sum is a floor
+        parts = [f for f in killed if f.low is not None]
+        if parts:
+            low = sum(f.low or 0 for f in parts)
+            out.killed = (low, None)
+            out.spans["killed"] = [f.span for f in killed]
+    elif killed:
+        out.killed = _range(_collapse_sums(killed))
+        out.spans["killed"] = [f.span for f in killed]
+    civ = [f for f in figures if f.category == "killed" and f.civilians]
+    if civ:
+        out.civilians = _range(civ)
+        out.spans["civilians"] = [f.span for f in civ]
+    kids = [f for f in figures if f.category == "killed" and f.children]
+    if kids:
+        out.children = _range(kids)
+        out.spans["children"] = [f.span for f in kids]
+    inj = [f for f in figures if f.category == "injured" and not f.part]
+    if inj:
+        out.injured = _range(inj)
+        out.spans["injured"] = [f.span for f in inj]
+    return out
+
+
+def _collapse_sums(figs: list[Figure]) -> list[Figure]:
+    # "three militants and two civilians were killed": adjacent figures of
+    # different kinds joined by "and" add up to one total.
+    if len(figs) < 2:
+        return figs
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        if (
+            i + 1 < len(figs)
+            and figs[i + 1].span.start - f.span.end < 40
+            and f.civilians != figs[i + 1].civilians
+            and f.low is not None
+            and figs[i + 1].low is not None
+            and f.low == f.high
+            and figs[i + 1].low == figs[i + 1].high
+        ):
+            g = figs[i + 1]
+            total = (f.low or 0) + (g.low or 0)
+            out.append(Figure("killed", total, total, f.span))
+            i += 2
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _range(figs: list[Figure]) -> tuple[int | None, int | None]:
+    lows = [f.low for f in figs if f.low is not None]
+    highs = [f.high for f in figs if f.high is not None]
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    # an open-ended figure ("at least 8") above every stated maximum leaves
+    # the maximum open
+    if high is not None and any(f.high is None and f.low is not None and f.low >= high for f in figs):
+        high = None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return low, high

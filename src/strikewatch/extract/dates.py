@@ -1,0 +1,178 @@
+"""Date expressions of strike reports, resolved against the publication date.
+
+Hand-written rather than dateparser: the phrases that matter are few
+("Tuesday", "late on Wednesday night", "last night", "July 10", "in June"),
+dateparser copies the reference day into month-only phrases and returns None
+on "late Saturday", and we must never invent a year the text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+DATE_RE = re.compile(
+    rf"""
+      (?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b
+    | \b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|km|kilomet|mile))
+    | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|
+        June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|
+        Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?
+    | (?P<rel>\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
+        |\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b
+        |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
+    | \b(?P<wdq>(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s)?(?:\s+(?:night|morning|evening|afternoon))?)\b
+    | \b(?P<mq>(?:(?:early|mid|late)[- ]|the\s+(?:start|end|middle)\s+of\s+)?(?P<month3>January|February|
+        March|April|June|July|August|September|October|November|December))\b
+        (?:,?\s+(?P<year3>(?:19|20)\d\d)\b)?
+    | \b(?:in|during|since|of|from|until|by|before|after)\s+(?P<year4>(?:19|20)\d\d)\b
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date phrase found in the text and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    #: explicit, weekday, relative, month, year
+    kind: str
+    #: the full date when the day is known
+    date: dt.date | None
+    #: ISO or partial ISO value ("2014-07-10", "--07-10", "2014-06", "--06", "2009")
+    value: str | None
+    precision: str | None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The most recent ``weekday`` on or before the publication day."""
+    delta = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=delta)
+
+
+def _month_day(
+    month: int, day: int, year: int | None, published: dt.date | None
+) -> tuple[dt.date | None, str | None, str | None]:
+    if not 1 <= day <= 31:
+        return None, None, None
+    if year is not None:
+        d = _safe_date(year, month, day)
+        return (d, d.isoformat(), "day") if d else (None, None, None)
+    if published is not None:
+        d = _safe_date(published.year, month, day)
+        if d is not None and d > published + dt.timedelta(days=2):
+            d = _safe_date(published.year - 1, month, day)
+        if d is not None:
+            return d, d.isoformat(), "day"
+    if _safe_date(2000, month, day) is None:
+        return None, None, None
+    return None, f"--{month:02d}-{day:02d}", "partial_day"
+
+
+def find_dates(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None
+) -> list[DateExpr]:
+    """Every date phrase in ``text[start:end]``, resolved where the text allows."""
+    out: list[DateExpr] = []
+    stop = len(text) if end is None else end
+    for m in DATE_RE.finditer(text, start, stop):
+        expr = _resolve(m, published)
+        if expr is not None:
+            out.append(expr)
+    return out
+
+
+def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
+    s, e, t = m.start(), m.end(), m.group()
+    if m.group("iso"):
+        d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if d is None:
+            return None
+        return DateExpr(s, e, t, "explicit", d, d.isoformat(), "day", d.month, d.day, d.year)
+    if m.group("month") or m.group("month2"):
+        month = _month(m.group("month") or m.group("month2"))
+        day = int(m.group("day") or m.group("day2"))
+        ytxt = m.group("year") or m.group("year2")
+        year = int(ytxt) if ytxt else None
+        # "May 2" is a date, but "may 2" is not: require the capital
+        if (m.group("month") or "").lower() == "may" and not m.group("month").startswith("M"):
+            return None
+        d, value, precision = _month_day(month, day, year, published)
+        if value is None:
+            return None
+        return DateExpr(s, e, t, "explicit", d, value, precision, month, day, year)
+    if m.group("rel"):
+        if published is None:
+            return DateExpr(s, e, t, "relative", None, None, None)
+        rel = t.lower()
+        if "before yesterday" in rel:
+            days = 2
+        elif "night" in rel or "yesterday" in rel:
+            days = 1
+        elif m.group("ago"):
+            from strikewatch.extract.numbers import parse_number
+
+            days = parse_number(m.group("ago")) or 0
+        else:
+            days = 0
+        d = published - dt.timedelta(days=days)
+        return DateExpr(s, e, t, "relative", d, d.isoformat(), "day", d.month, d.day, d.year)
+    if m.group("wdq"):
+        wd = WEEKDAYS[m.group("weekday").lower()]
+        if published is None:
+            return DateExpr(s, e, t, "weekday", None, None, None)
+        d = resolve_weekday(wd, published)
+        return DateExpr(s, e, t, "weekday", d, d.isoformat(), "day", d.month, d.day, d.year)
+    if m.group("mq"):
+        month = _month(m.group("month3"))
+        ytxt = m.group("year3")
+        if ytxt:
+            year = int(ytxt)
+            return DateExpr(s, e, t, "month", None, f"{year}-{month:02d}", "month", month, None, year)
+        if published is not None:
+            year = published.year if month <= published.month else published.year - 1
+            return DateExpr(s, e, t, "month", None, f"{year}-{month:02d}", "month", month, None, year)
+        return DateExpr(s, e, t, "month", None, f"--{month:02d}", "partial_month", month)
+    if m.group("year4"):
+        year = int(m.group("year4"))
+        return DateExpr(s, e, t, "year", None, str(year), "year", None, None, year)
+    return None

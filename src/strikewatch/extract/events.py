@@ -1,0 +1,277 @@
+"""Which sentences report an attack, of which type, and whether it is a real event.
+
+Typing follows ANNOTATION.md: ``drone_strike`` only when the text says an
+unmanned aircraft fired; ``air_strike`` for manned aircraft or an air strike
+that does not say drone; ``other_attack`` for bombings, shootings, raids.
+A strike-like sentence is then marked background (history, policy, generic
+plural), hypothetical, negated, or an aggregate of several strikes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from strikewatch.extract.state import DocState, Frame
+from strikewatch.extract.text import Sentence
+from strikewatch.model import Span
+
+DRONE = re.compile(
+    r"\b(?:drones?|drone-fired|unmanned\s+(?:aerial\s+vehicles?|combat\s+aerial\s+vehicles?|"
+    r"aircraft|air\s+vehicles?|planes?|aerial\s+systems?)|UAVs?|UCAVs?|MQ-[19]\w*|Predators?|"
+    r"Reapers?|pilotless\s+(?:aircraft|planes?|drones?)|remotely[- ]piloted\s+\w+|"
+    r"Bayraktar\w*|TB2|armed\s+drones?)\b",
+    re.IGNORECASE,
+)
+_DRONE_NOT_STRIKE = re.compile(
+    r"\b(?:anti-drone|drone\s+(?:footage|video|camera|images?|photograph\w*|delivery|racing|"
+    r"sighting|manufactur\w+|industry|maker|pilot\s+training|technology|base|bases|program(?:me)?s?|"
+    r"policy|policies|war|warfare|campaign|operators?|court|memo|debate|hearings?|proliferation|"
+    r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?)|(?:surveillance|reconnaissance|spy|"
+    r"delivery|hobby|toy|commercial|civilian)\s+drones?)\b",
+    re.IGNORECASE,
+)
+STRIKE_WORD = re.compile(
+    r"\b(?:strikes?|struck|attacks?|attacked|raids?|fired|firing|fires|launched|targeted|"
+    r"targeting|targets|hit|hits|bombed|bombing|pounded|missiles?|rockets?|killed|killing|kills|"
+    r"slain|destroyed|blew\s+up|shot|dropped|bombs?)\b",
+    re.IGNORECASE,
+)
+AIR = re.compile(
+    r"\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?|"
+    r"bombing|raids?)|warplanes?|war\s+planes?|fighter\s+(?:jets?|planes?|aircraft)|jets|"
+    r"jet\s+fighters|bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
+    r"aircraft|barrel\s+bombs?|airplanes?|planes?\s+(?:bombed|struck|attacked|fired))\b",
+    re.IGNORECASE,
+)
+OTHER = re.compile(
+    r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast)|bomb(?:ing|ings|s|ed)?|blasts?|explosions?|"
+    r"exploded|IEDs?|improvised\s+explosive|car\s+bomb|landmines?|mines?|gunmen|gunfire|"
+    r"shooting|shot\s+dead|opened\s+fire|ambush(?:ed)?|shell(?:ing|ed|s)|mortars?|"
+    r"rocket\s+attacks?|grenades?|siege|assault|stormed|clash(?:es|ed)?|raid(?:s|ed)?|"
+    r"militant\s+attacks?|terrorist\s+attacks?|attack(?:ed)?\s+(?:by|on)|beheaded|"
+    r"executed|abducted|kidnapped|massacre)\b",
+    re.IGNORECASE,
+)
+_PLURAL_STRIKE = re.compile(
+    r"\b(?:drone|missile|US|U\.S\.|American)?\s*(?:strikes|attacks|raids)\b", re.IGNORECASE
+)
+_SINGLE_STRIKE = re.compile(
+    r"\b(?:drone|missile|air)[- ]?(?:strike|attack|raid)\b|\b(?:strike|attack|raid)\b(?!s)",
+    re.IGNORECASE,
+)
+_DRONES_ACT = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?)\s+(?:\w+\s+){0,3}?"
+    r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
+    r"fires|strikes|hits|targets|kills|attacks)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|should|must|shall|will|going\s+to|plans?\s+to|planned|"
+    r"planning|threaten(?:s|ed|ing)?|warn(?:s|ed)?\s+(?:of|that)|if|unless|whether|possible|"
+    r"possibility|potential|future|consider(?:s|ed|ing)?|propos(?:e|ed|al|es)|authori[sz]e|"
+    r"approv(?:e|ed|al)|seek(?:s|ing)?|want(?:s|ed)?\s+to|fear(?:s|ed)?|risk\s+of)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:no\s+(?:\w+\s+){0,2}(?:drones?|strikes?|attacks?)|not\s+(?:a\s+|been\s+|be\s+)?"
+    r"(?:\w+\s+)?(?:drone|strike|attack)|never|denied|denies|deny|denying|ruled\s+out|"
+    r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
+    r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
+    r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
+    r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|fewer|decline|"
+    r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false)\b",
+    re.IGNORECASE,
+)
+BACKGROUND = re.compile(
+    r"\b(?:since\s+(?:19|20)\d\d|since\s+the\s+(?:first|start)|(?:first|earliest)\s+(?:\w+\s+)?"
+    r"(?:drone\s+)?strike|resum(?:e|ed|es|ption|ing)|programm?e|policy|policies|campaign|"
+    r"war\s+on\s+terror|drone\s+war|use\s+of\s+(?:armed\s+)?drones|sovereignty|protest\w*|"
+    r"rally|rallies|demonstrat\w+|condemn\w*|criticis\w+|critici[sz]\w+|legal\w*|legitimacy|"
+    r"debate|briefings|in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+\w+\s+"
+    r"(?:years|decade)|so\s+far\s+this\s+year|this\s+year|last\s+year|in\s+total|total\s+of|"
+    r"tally|toll\s+from\s+(?:US\s+)?drone|since\s+\w+\s+(?:19|20)\d\d|annual|report\s+by|"
+    r"according\s+to\s+(?:a|the)\s+(?:report|study|data|tally)|study|survey|figures|"
+    r"Bureau\s+of\s+Investigative|New\s+America|Amnesty|Human\s+Rights\s+Watch|previous|"
+    r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago)\b",
+    re.IGNORECASE,
+)
+# statistics over a year or more: running totals, not reports of strikes
+TOTALS = re.compile(
+    r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
+    r"\bnumber\s+of\b|\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+",
+    re.IGNORECASE,
+)
+_CONCRETE_EVENT = re.compile(
+    r"\b(?:killed|killing|died|dead|wounded|injured|fired|hit|struck|targeted|destroyed|"
+    r"pounded|bombed|destroying)\b",
+    re.IGNORECASE,
+)
+DISTINCT = re.compile(
+    r"\b(?:another|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
+    r"follow-up|also)\s+(?:\w+\s+){0,2}(?:strike|attack|raid)\b|\bin\s+a\s+separate\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
+    r"Sunday's|yesterday's|today's|last\s+night's|such)\s+(?:(?:\w+|\w+-\w+)\s+){0,3}?"
+    r"(?:strike|attack|raid)\b",
+    re.IGNORECASE,
+)
+
+
+def _window_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    return pattern.search(text, max(0, start), min(len(text), end))
+
+
+def detect(state: DocState) -> None:
+    """Find attack triggers sentence by sentence and type them."""
+    text = state.text
+    for sent in state.sentences:
+        frames = _frames_in(text, sent)
+        for frame in frames:
+            _mark_status(state, frame)
+            state.frames.append(frame)
+            state.note(
+                "events.v1",
+                f"{frame.type} {frame.status}{' aggregate' if frame.aggregate else ''}"
+                f"{' anaphoric' if frame.anaphoric else ''}: {'; '.join(frame.reasons)}",
+                frame.trigger,
+            )
+
+
+def _frames_in(text: str, sent: Sentence) -> list[Frame]:
+    s, e = sent.start, sent.end
+    out: list[Frame] = []
+    drone_hits = [m for m in DRONE.finditer(text, s, e)]
+    drone_hits = [
+        m
+        for m in drone_hits
+        if not _DRONE_NOT_STRIKE.match(text, max(s, m.start() - 12), min(e, m.end() + 20))
+        and not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 12) : min(e, m.end() + 22)])
+    ]
+    if drone_hits and STRIKE_WORD.search(text, s, e):
+        m = drone_hits[0]
+        # the trigger span is the drone phrase plus an adjacent strike noun
+        t_end = m.end()
+        follow = re.match(r"[- ](?:missile\s+)?(?:strikes?|attacks?|raids?)\b", text[m.end() : e])
+        if follow:
+            t_end = m.end() + follow.end()
+        out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
+                         scope=(s, e)))
+    air = AIR.search(text, s, e)
+    if air and not drone_hits and STRIKE_WORD.search(text, s, e):
+        out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
+    other = OTHER.search(text, s, e)
+    if (other and (not out or _far(other.start(), out[0].trigger))
+            and _CONCRETE_EVENT.search(text, s, e)):
+        out.append(Frame(sent, "other_attack", Span(other.start(), other.end(), other.group()),
+                             scope=(s, e)))
+    if not out:
+        # "the July 10 strike", "Tuesday's attack": a reference back, no type of its own
+        ana = _ANAPHOR.search(text, s, e)
+        if ana:
+            out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
+                             anaphoric=True, scope=(s, e)))
+    _split_scopes(out, s, e)
+    return out
+
+
+def _far(pos: int, trigger: Span) -> bool:
+    return abs(pos - trigger.start) > 25
+
+
+def _split_scopes(frames: list[Frame], s: int, e: int) -> None:
+    """Bind each part of a sentence to the nearest trigger when it has several."""
+    if len(frames) < 2:
+        return
+    frames.sort(key=lambda f: f.trigger.start)
+    for i, f in enumerate(frames):
+        lo = s if i == 0 else (frames[i - 1].trigger.end + f.trigger.start) // 2
+        hi = e if i == len(frames) - 1 else (f.trigger.end + frames[i + 1].trigger.start) // 2
+        f.scope = (lo, hi)
+
+
+def _mark_status(state: DocState, frame: Frame) -> None:
+    text = state.text
+    s, e = frame.scope
+    t = frame.trigger
+    if frame.anaphoric:
+        frame.reasons.append("refers back to a strike ('" + t.text + "')")
+        return
+    if DISTINCT.search(text, s, e):
+        frame.distinct = True
+        frame.reasons.append("says it is a different strike")
+    near_lo, near_hi = max(s, t.start - 60), min(e, t.end + 60)
+    plural = _is_plural(text, frame)
+    concrete = bool(_CONCRETE_EVENT.search(text, s, e)) or bool(_DRONES_ACT.search(text, s, e))
+    neg = _window_has(NEGATED, text, near_lo, near_hi)
+    hyp = _window_has(HYPOTHETICAL, text, max(s, t.start - 40), min(e, t.end + 30))
+    back = BACKGROUND.search(text, s, e)
+    if neg and not (concrete and _past_event_phrase(text, s, e) and not _strong_negation(neg.group())):
+        frame.status = "negated"
+        frame.reasons.append(f"negated or halted ('{neg.group()}')")
+        return
+    if hyp and not _past_event_phrase(text, s, e):
+        frame.status = "hypothetical"
+        frame.reasons.append(f"hypothetical ('{hyp.group()}')")
+        return
+    if plural:
+        has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE))
+        if not back:
+            back = TOTALS.search(text, s, e)
+        if back or not has_figure:
+            frame.status = "aggregate_total" if has_figure else "background"
+            frame.reasons.append(
+                f"several strikes, {'a running total' if has_figure else 'generic'}"
+                + (f" ('{back.group()}')" if back else "")
+            )
+            return
+        frame.aggregate = True
+        frame.reasons.append("several strikes reported together")
+        return
+    if back and not concrete:
+        frame.status = "background"
+        frame.reasons.append(f"background ('{back.group()}')")
+        return
+    if not concrete:
+        frame.status = "background"
+        frame.reasons.append("mentions a strike but reports no act")
+        return
+    frame.reasons.append("reports a strike")
+
+
+def _strong_negation(word: str) -> bool:
+    w = word.lower()
+    return w.startswith(("denied", "denies", "deny", "not ", "no ", "never", "shot down", "crash",
+                         "downed", "intercepted", "false", "ruled out", "rejected"))
+
+
+def _past_event_phrase(text: str, s: int, e: int) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|"
+            r"injured|hit|struck|targeted|destroyed)\b|\b(?:killed|killing)\s+(?:at\s+least\s+)?"
+            r"\w+\s+(?:\w+\s+)?(?:people|militants|civilians|persons|suspected|fighters|members)\b"
+            r"|\bdrones?\s+(?:\w+\s+){0,2}(?:fired|struck|hit|killed|targeted)\b",
+            text[s:e],
+            re.IGNORECASE,
+        )
+    )
+
+
+def _is_plural(text: str, frame: Frame) -> bool:
+    """Several strikes: "drone strikes", "drones struck twice", "two drone attacks"."""
+    s, e = frame.scope
+    t = frame.trigger
+    window = text[t.start : min(e, t.end + 15)]
+    m = re.match(r"(?:\w+[- ]){0,2}?(?:strikes|attacks|raids)\b", window, re.IGNORECASE)
+    if m:
+        # "drone strikes killed" (plural noun) vs "drones struck" (verb)
+        return True
+    trig = t.text.lower()
+    if re.search(r"\b(?:strikes|attacks|raids)$", trig):
+        return True
+    return bool(re.search(
+        r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of)"
+        r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
+        text[s:e], re.IGNORECASE))

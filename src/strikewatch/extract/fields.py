@@ -1,0 +1,222 @@
+"""Components that fill a frame's fields from the text bound to it.
+
+Each reads only the frame's own ranges (its clause of the trigger sentence,
+plus follow-up sentences bound to it), so a figure or a place stated for
+another event in the same article never leaks in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from strikewatch.extract import actors, casualties, dates
+from strikewatch.extract.events import DISTINCT, DRONE, OTHER, STRIKE_WORD
+from strikewatch.extract.numbers import find_quantities
+from strikewatch.extract.state import DocState, Frame
+from strikewatch.model import Span
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|reports|confirmed|disclosed|announced|claimed|stated|added|"
+    r"revealed|identified|buried|condemned|protested|released|issued|published|quoted|wrote|"
+    r"tweeted|denied|acknowledged|was\s+disclosed|were\s+disclosed)\b",
+    re.IGNORECASE,
+)
+_KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
+
+
+def bind_followups(state: DocState) -> None:
+    """Attach the next sentence to a frame when it continues the same story.
+
+    "A US drone fired two missiles at a compound on Monday. Four militants
+    died." The second sentence has no trigger of its own but states the toll.
+    """
+    by_sentence: dict[int, list[Frame]] = {}
+    for f in state.frames:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    text = state.text
+    for f in state.frames:
+        # an aggregate's toll is its own; the sentences after it tell its parts
+        if f.status != "reported" or f.anaphoric or f.aggregate:
+            continue
+        for j in (f.sentence.index + 1, f.sentence.index + 2):
+            if j >= len(state.sentences):
+                break
+            nxt = state.sentences[j]
+            own = by_sentence.get(j, [])
+            if any(not g.anaphoric for g in own):
+                break
+            if OTHER.search(text, nxt.start, nxt.end) and not DRONE.search(text, nxt.start, nxt.end):
+                break
+            if DISTINCT.search(text, nxt.start, nxt.end):
+                break
+            if _KILL_NEAR.search(text, nxt.start, nxt.end) or re.search(
+                r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
+                r"victims|identified\s+as|among\s+the\s+dead)\b",
+                text[nxt.start : nxt.end],
+                re.IGNORECASE,
+            ):
+                f.extra.append(nxt)
+                for g in own:
+                    g.status = "merged"
+                state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
+                           nxt.span)
+            else:
+                break
+
+
+def find_dates(state: DocState) -> None:
+    text = state.text
+    for f in state.frames:
+        for lo, hi in f.ranges:
+            f.dates.extend(dates.find_dates(text, state.published, lo, hi))
+        f.date = _pick_date(text, f)
+        if f.date is not None:
+            state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
+                       Span(f.date.start, f.date.end, f.date.text))
+
+
+def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
+    best: tuple[float, dates.DateExpr] | None = None
+    for d in f.dates:
+        if d.kind == "year":
+            continue
+        before = text[max(0, d.start - 30) : d.start]
+        after = text[d.end : d.end + 30]
+        reporting = bool(
+            re.search(r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|"
+                      r"added|revealed|released|buried|protested)\s+(?:on\s+|late\s+|early\s+)?$",
+                      before, re.IGNORECASE)
+            or re.match(r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|"
+                        r"reported|revealed|according|identified|released|buried|protested|"
+                        r"condemned|agreed|was\s+disclosed)\b", after, re.IGNORECASE)
+            or re.search(r"\breports?\s+\w+(?:\s+\w+)?\s*$", before)
+        )
+        rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
+        if d.precision in ("month", "partial_month"):
+            rank = 3.0
+        if reporting:
+            rank += 5.0
+        # "since June", "before July" bound an interval, they do not date the strike
+        if re.search(r"\b(?:since|until|till|before|after|from|by)\s+(?:early\s+|mid-?\s*|late\s+)?$",
+                     before, re.IGNORECASE):
+            continue
+        # a back-reference ("the July 10 strike") may give the day, never a vaguer date
+        if f.anaphoric and d.precision not in ("day", "partial_day"):
+            continue
+        dist = abs(d.start - f.trigger.start) / 1000.0
+        score = rank + dist
+        if best is None or score < best[0]:
+            best = (score, d)
+    return best[1] if best else None
+
+
+def find_casualties(state: DocState) -> None:
+    text = state.text
+    for f in state.frames:
+        for lo, hi in f.ranges:
+            f.figures.extend(casualties.find_figures(text, lo, hi))
+        # a sentence with two events: keep the figures nearest to this trigger
+        for fig in f.figures:
+            state.note("casualties.v1", f"{fig.category} {fig.low}-{fig.high}"
+                       f"{' (civilians)' if fig.civilians else ''}"
+                       f"{' (children)' if fig.children else ''}", fig.span)
+        m = re.search(
+            r"\b(?P<n>\w+)\s+(?:Hellfire\s+)?(?:missiles?|rockets?)\b",
+            text[f.scope[0] : f.scope[1]],
+            re.IGNORECASE,
+        )
+        if m:
+            qs = find_quantities(m.group("n"))
+            if qs and qs[0].low is not None and qs[0].low == qs[0].high and qs[0].low < 50:
+                s0 = f.scope[0] + m.start()
+                f.missiles = (Span(s0, f.scope[0] + m.end(), m.group()), qs[0].low)
+
+
+def find_places(state: DocState) -> None:
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    text = state.text
+    gaz = get_gazetteer()
+    doc_countries: dict[str, int] = {}
+    all_matches = gaz.find(text)
+    for pm in all_matches:
+        c = pm.place.country
+        doc_countries[c] = doc_countries.get(c, 0) + 1
+    if doc_countries:
+        state.doc_country = max(doc_countries, key=lambda c: doc_countries[c])
+    for f in state.frames:
+        ranges = f.ranges
+        for pm in all_matches:
+            if any(lo <= pm.start and pm.end <= hi for lo, hi in ranges):
+                span = Span(pm.start, pm.end, text[pm.start : pm.end])
+                if _is_dateline(text, f, pm.start, pm.end):
+                    continue
+                f.places.append((span, pm.place))
+        _choose_place(state, f)
+
+
+def _is_dateline(text: str, f: Frame, start: int, end: int) -> bool:
+    # "ISLAMABAD (Reuters) -", "PESHAWAR, Pakistan —": where the reporter sat
+    sent_start = f.sentence.start
+    head = text[sent_start:start]
+    word = text[start:end]
+    if head.strip() == "" and (word.isupper() or re.match(r"\s*(?:,\s*\w+\s*)?\(|\s*[,-–—]", text[end : end + 20])):
+        return bool(word.isupper() or re.match(r"\s*,?\s*[A-Za-z ]*\(\w+\)", text[end : end + 30]))
+    return False
+
+
+_PRECISION_RANK = {"village": 0, "town": 0, "city": 1, "district": 2, "province": 3, "country": 4}
+
+
+def _choose_place(state: DocState, f: Frame) -> None:
+    if not f.places:
+        return
+    text = state.text
+    best: tuple[float, Span, object] | None = None
+    for span, place in f.places:
+        rank = float(_PRECISION_RANK.get(place.precision, 4))
+        before = text[max(0, span.start - 25) : span.start]
+        loc = re.search(r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|"
+                        r"targeting|targeted|hit|struck|area\s+of|village\s+of|town\s+of)\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}$", before)
+        if not loc and place.precision != "country":
+            rank += 1.5
+        # names of people ("Mehsud") and groups are not places
+        if re.match(r"\s+(?:network|group|tribe|clan|faction|militants?|Taliban)\b",
+                    text[span.end : span.end + 15], re.IGNORECASE):
+            continue
+        dist = abs(span.start - f.trigger.start) / 2000.0
+        score = rank + dist
+        if best is None or score < best[0]:
+            best = (score, span, place)
+    countries = [p for _, p in f.places if p.precision == "country"]
+    if best is not None:
+        _, span, place = best
+        f.place = (span, place)  # type: ignore[assignment]
+        f.country = (span, place.country)  # type: ignore[attr-defined]
+    elif countries:
+        f.country = (f.places[0][0], countries[0].country)
+
+
+def find_actors(state: DocState) -> None:
+    text = state.text
+    for f in state.frames:
+        t = (f.trigger.start, f.trigger.end)
+        for lo, hi in f.ranges:
+            if f.perpetrator is None:
+                p = actors.find_perpetrator(text, lo, hi, t)
+                if p is not None:
+                    f.perpetrator = (p.span, p.value)
+            for g in actors.find_groups(text, lo, hi):
+                if g.value not in {v for _, v in f.groups}:
+                    f.groups.append((g.span, g.value))
+            for n in actors.find_named(text, lo, hi):
+                if n.value not in {v for _, v in f.named}:
+                    f.named.append((n.span, n.value))
+        if f.perpetrator:
+            state.note("actors.v1", f"perpetrator {f.perpetrator[1]}", f.perpetrator[0])
+
+
+def has_strike_words(text: str) -> bool:
+    """The cheap first pass: can this document report an attack at all?"""
+    return bool(STRIKE_WORD.search(text))

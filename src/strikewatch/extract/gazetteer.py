@@ -1,0 +1,471 @@
+"""Place names in strike reports: find them in text, resolve them to places.
+
+The packaged gazetteer (``data/gazetteer.tsv.gz``, built by
+``scripts/build_gazetteer.py``) holds the admin areas and populated places of
+the strike countries with Latin spelling variants; ``data/gazetteer_extra.tsv``
+holds hand-curated places and press spellings, merged over it and ranked
+first.  Both are loaded once, lazily, through :func:`get_gazetteer`.
+
+Why token n-grams and not regular expressions: the extractor runs
+:meth:`Gazetteer.find` on every sentence of every report, and one dictionary
+lookup per capitalised token (and its next few tokens) is orders of magnitude
+faster than tens of thousands of patterns.
+
+Why a district rule: ANNOTATION.md scores ``district`` as the canonical
+English name of the second-level area, which is a Pakistani district or
+former tribal agency, and the first-level area (governorate, region,
+province) elsewhere.  Every place carries that canonical name, and
+:meth:`Gazetteer.canonical_district` maps any spelling onto it.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import time
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from strikewatch.model import Place
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+PACKAGED = DATA_DIR / "gazetteer.tsv.gz"
+EXTRA = DATA_DIR / "gazetteer_extra.tsv"
+
+#: kind of place -> ``Place.precision``
+PRECISION = {
+    "country": "country",
+    "province": "province",
+    "district": "district",
+    "city": "town",
+    "town": "town",
+    "village": "village",
+}
+KIND_RANK = {"country": 6, "province": 5, "district": 4, "city": 3, "town": 2, "village": 1}
+
+#: Words after a name that belong to it: "Khyber Agency", "Shabwah Governorate".
+SUFFIXES: dict[str, frozenset[str]] = {
+    "agency": frozenset({"district"}),
+    "district": frozenset({"district", "province"}),
+    "districts": frozenset({"district", "province"}),
+    "governorate": frozenset({"province"}),
+    "province": frozenset({"province"}),
+    "provinces": frozenset({"province"}),
+    "region": frozenset({"province", "district"}),
+    "tehsil": frozenset({"town", "village", "district"}),
+    "subdivision": frozenset({"town", "village", "district"}),
+    "village": frozenset({"village", "town"}),
+    "villages": frozenset({"village", "town"}),
+    "town": frozenset({"town", "city", "village"}),
+    "city": frozenset({"city", "town"}),
+    "valley": frozenset({"town", "village"}),
+    "area": frozenset(),
+}
+#: May stand between a name and its suffix: "North Waziristan tribal district".
+SUFFIX_FILLERS = frozenset({"tribal"})
+
+#: Lower-case Arabic articles that may open a name: "al-Bayda", "ar-Raqqa".
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "adh", "ath", "ad"})
+
+#: Folded names never matched on their own: English words, personal names and
+#: titles, organisations.  Found by running :meth:`Gazetteer.find` over the
+#: SATP sentences and the seed articles and reading what it found.
+STOP: frozenset[str] = frozenset(
+    """
+    of said wali mir ali khan police taliban army pakistan army major general chief president
+    minister the a an and or in on at to by for as is it he she they we but not no
+    sunday monday tuesday wednesday thursday friday saturday january february march april may
+    june july august september october november december
+    shah malik sheikh shaikh mullah maulana maulvi hafiz haji qari mufti syed sayed
+    mohammad muhammad mohammed ahmad ahmed ahmadi hussain hussein hassan hasan abdul abdullah
+    omar umar usman osman ibrahim ismail khalid rahman rehman karim latif akbar anwar aziz
+    gul jan zaman noor nur amir emir sultan sher ghazi islam allah imam
+    mehsud wazir dawar bhittani haqqani afridi yusufzai
+    al qaeda qaida ttp isis isil daesh shabaab shabab
+    police station security forces force frontier corps levies khasadar
+    government state federal national provincial district agency province village town city
+    north south east west central upper lower new old great little
+    us usa america american united states britain british india indian iran iranian china
+    chinese russia russian turkey israel saudi
+    post camp check base bazaar bazar market school college mosque hospital road
+    drone drones strike strikes missile missiles attack attacks
+    kili kalay kalai killi kot banda dara darra
+    nawa jan khel sar ghar mela
+    """.split()
+)
+
+#: Phrases that are not places although they contain one: consumed, not reported.
+BLOCK: frozenset[str] = frozenset(
+    """
+    pakistan army|pakistani army|pakistan air force|pakistani air force|pakistan navy
+    pakistani taliban|afghan taliban|tehrik i taliban pakistan|tehreek e taliban pakistan
+    tehrik e taliban pakistan|tehrik taliban pakistan|tehreek i taliban pakistan
+    afghan army|afghan national army|afghan national police|afghan air force
+    iraqi army|syrian army|syrian arab army|libyan national army|somali national army
+    syrian democratic forces|syrian observatory|syrian observatory for human rights
+    islamic state of iraq|islamic state in iraq|islamic state of iraq and syria
+    islamic state of iraq and the levant|al qaeda in iraq|al qaeda in the arabian peninsula
+    gulf of aden|bay of bengal|khyber pass|pakistan muslim league|pakistan peoples party
+    pakistan tehreek e insaf|pakistan tehrik e insaf
+    inter services intelligence|pakistan institute|dawn|the nation|the news
+    new york|new delhi|united states
+    """.replace("\n", "|").split("|")
+) - {""}
+
+#: Names that are places only with their suffix: "Bay region", not "Bay".
+SUFFIX_ONLY: frozenset[str] = frozenset({"bay", "tank", "swat", "islamabad capital territory"})
+
+#: Acronyms matched only in capitals ("FATA", "KP"); other capitalised single
+#: words written in capitals are headline shouting, not names.
+_ACRONYM_MIN_LEN = 6
+
+_APOSTROPHES = "'`´‘’ʿʾʻʼ"
+_APOS_TABLE = {ord(c): None for c in _APOSTROPHES}
+_SPLIT_RE = re.compile(r"[\W_]+")
+_TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
+_GAP_OK = frozenset(" \t\n\u00a0-.\u2010\u2011\u2012\u2013")
+_BLOCKED: tuple[int, ...] = (-1,)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent- and apostrophe-free, words joined by one space.
+
+    Why: "Rada'a", "Radaʿa" and "RADAA" must meet on one key, and so must
+    "Ar-Raqqah" and "Ar Raqqah".
+    """
+    if text.isascii():
+        plain = text.lower().replace("'", "").replace("`", "")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.translate(_APOS_TABLE))
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        plain = plain.replace("ı", "i").replace("ø", "o").replace("ł", "l").replace("đ", "d")
+    return " ".join(p for p in _SPLIT_RE.split(plain) if p)
+
+
+def strip_suffix(key: str) -> str:
+    """Drop admin words at the end of a folded name ("khyber agency" -> "khyber")."""
+    words = key.split()
+    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in SUFFIX_FILLERS):
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One gazetteer record, kept as loaded; :class:`Place` is made per query."""
+
+    name: str
+    country: str
+    admin1: str
+    district: str
+    lat: float
+    lon: float
+    kind: str
+    population: int
+    hand: bool
+
+    def place(self) -> Place:
+        return Place(
+            name=self.name,
+            country=self.country,
+            district=self.district or None,
+            admin1=self.admin1 or None,
+            lat=self.lat,
+            lon=self.lon,
+            precision=PRECISION.get(self.kind, "village"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """A place name found in a text: ``text[start:end]`` and what it names."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+def _read_rows(path: Path) -> Iterator[list[str]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        header: list[str] | None = None
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if header is None:
+                header = fields
+                continue
+            yield fields
+
+
+class Gazetteer:
+    """Place names of the strike countries, indexed for fast lookup in text."""
+
+    def __init__(self, paths: Iterable[tuple[Path, bool]] | None = None) -> None:
+        started = time.perf_counter()
+        if paths is None:
+            paths = [(PACKAGED, False), (EXTRA, True)]
+        self.entries: list[Entry] = []
+        # key -> [(rank, entry id)] while loading; key -> entry ids, best first, after
+        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]] = {}
+        self._acronyms: set[str] = set()
+        for path, hand in paths:
+            if path.exists():
+                for fields in _read_rows(path):
+                    self._add(fields, hand, pending)
+        self._index: dict[str, tuple[int, ...]] = {
+            key: tuple(i for _, i in sorted(cands, key=lambda c: c[0], reverse=True))
+            for key, cands in pending.items()
+        }
+        for phrase in BLOCK:
+            self._index[fold(phrase)] = _BLOCKED
+        # first token -> the longest key (in tokens) that starts with it
+        self._maxlen: dict[str, int] = {}
+        for key in self._index:
+            words = key.split(" ")
+            if self._maxlen.get(words[0], 0) < len(words):
+                self._maxlen[words[0]] = len(words)
+        self._districts = self._district_index()
+        self.load_seconds = time.perf_counter() - started
+
+    # -- loading -----------------------------------------------------------
+
+    def _add(
+        self,
+        fields: list[str],
+        hand: bool,
+        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]],
+    ) -> None:
+        if len(fields) < 9:
+            return
+        name, variants, lat, lon, kind, country, admin1, district, population = fields[:9]
+        try:
+            entry = Entry(
+                name, country, admin1, district, float(lat), float(lon), kind,
+                int(population or 0), hand,
+            )
+        except ValueError:
+            return
+        eid = len(self.entries)
+        self.entries.append(entry)
+        kind_rank = KIND_RANK.get(kind, 0)
+        spellings = [name, *(v for v in variants.split("|") if v)]
+        for quality, spelling in enumerate(spellings):
+            key = fold(spelling)
+            if not key:
+                continue
+            if spelling.isupper() and len(key.replace(" ", "")) < _ACRONYM_MIN_LEN:
+                self._acronyms.add(key)
+            self._register(pending, key, (hand, kind_rank, 2 if quality == 0 else 1,
+                                          entry.population), eid)
+            # derived spellings: "Datta Khel" -> "Dattakhel"; "Al Mukalla" -> "Mukalla"
+            if " " in key:
+                joined = key.replace(" ", "")
+                if len(joined) >= 6:
+                    self._register(pending, joined, (hand, kind_rank, 0, entry.population), eid)
+                head, _, rest = key.partition(" ")
+                if head in ARTICLES and kind_rank >= 2 and len(rest) >= 4:
+                    self._register(pending, rest, (hand, kind_rank, 0, entry.population), eid)
+
+    @staticmethod
+    def _register(
+        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]],
+        key: str,
+        rank: tuple[bool, int, int, int],
+        eid: int,
+    ) -> None:
+        if key in STOP or key in BLOCK:
+            return
+        cands = pending.setdefault(key, [])
+        if all(i != eid for _, i in cands):
+            cands.append(((int(rank[0]), rank[1], rank[2], rank[3]), eid))
+
+    def _district_index(self) -> dict[str, tuple[str, ...]]:
+        """Folded spelling of a second-level area -> canonical names (best first).
+
+        The second level is the Pakistani district and the first-level area
+        elsewhere (ANNOTATION.md); every spelling of such an area, and every
+        canonical name itself, maps to the canonical name.
+        """
+        out: dict[str, list[tuple[tuple[int, int, int], str, str]]] = {}
+
+        def add(key: str, country: str, canonical: str, rank: tuple[int, int, int]) -> None:
+            for k in {key, strip_suffix(key)}:
+                lst = out.setdefault(k, [])
+                if all((c, d) != (country, canonical) for _, c, d in lst):
+                    lst.append((rank, country, canonical))
+
+        for key, ids in self._index.items():
+            if ids is _BLOCKED:
+                continue
+            for eid in ids:
+                e = self.entries[eid]
+                level = "district" if e.country == "PK" else "province"
+                if e.kind == level and e.district:
+                    add(key, e.country, e.district, (int(e.hand), 2, e.population))
+        for e in self.entries:
+            if e.district:
+                add(fold(e.district), e.country, e.district, (int(e.hand), 3, e.population))
+        return {
+            key: tuple(
+                f"{country}\t{canonical}"
+                for _, country, canonical in sorted(lst, key=lambda c: c[0], reverse=True)
+            )
+            for key, lst in out.items()
+        }
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # -- queries -----------------------------------------------------------
+
+    def _choose(
+        self, ids: tuple[int, ...], country: str | None, kinds: frozenset[str] | None = None
+    ) -> Entry | None:
+        pool = [self.entries[i] for i in ids]
+        if country:
+            same = [e for e in pool if e.country == country.upper()]
+            pool = same or pool
+        if kinds:
+            for e in pool:
+                if e.kind in kinds:
+                    return e
+        return pool[0] if pool else None
+
+    def find(self, text: str, country_hint: str | None = None) -> list[PlaceMatch]:
+        """Every place name in ``text``, left to right, longest match first.
+
+        A match starts with a capital letter (or a lower-case Arabic article
+        before one: "al-Bayda"), may take an admin word after it ("Khyber
+        Agency", "Shabwah Governorate") into its span, and never overlaps
+        another.  Ambiguous names resolve to the hand-curated place, then to
+        the place in ``country_hint``, then to admin areas before towns and
+        villages, then to the larger population.
+        """
+        spans: list[tuple[int, int]] = []
+        for match in _TOKEN_RE.finditer(text):
+            s, e = match.span()
+            if e - s > 2 and text[e - 1] in "sS" and text[e - 2] in _APOSTROPHES:
+                e -= 2  # possessive: "Pakistan's"
+            spans.append((s, e))
+        n = len(spans)
+        if not n:
+            return []
+        keys: list[str | None] = [None] * n
+        index, maxlen = self._index, self._maxlen
+        out: list[PlaceMatch] = []
+
+        def key_at(j: int) -> str:
+            k = keys[j]
+            if k is None:
+                s, e = spans[j]
+                k = fold(text[s:e])
+                keys[j] = k
+            return k
+
+        def joined(j: int) -> bool:
+            """Whether token ``j`` continues the name that token ``j - 1`` is in."""
+            gap = text[spans[j - 1][1] : spans[j][0]]
+            return 0 < len(gap) <= 3 and all(c in _GAP_OK for c in gap) and gap.count("\n") < 2
+
+        i = 0
+        while i < n:
+            first = text[spans[i][0]]
+            if not first.isupper():
+                if not (
+                    first.islower()
+                    and i + 1 < n
+                    and text[spans[i + 1][0]].isupper()
+                    and key_at(i) in ARTICLES
+                    and joined(i + 1)
+                ):
+                    i += 1
+                    continue
+            k0 = key_at(i)
+            top = maxlen.get(k0)
+            if top is None:
+                i += 1
+                continue
+            matched = False
+            for m in range(min(top, n - i), 0, -1):
+                if m > 1 and not all(joined(j) for j in range(i + 1, i + m)):
+                    continue
+                key = k0 if m == 1 else " ".join(key_at(j) for j in range(i, i + m))
+                ids = index.get(key)
+                if ids is None:
+                    continue
+                if ids is _BLOCKED:
+                    i += m
+                    matched = True
+                    break
+                s = spans[i][0]
+                e = spans[i + m - 1][1]
+                surface = text[s:e]
+                if m == 1 and surface.isupper() and len(surface) > 1:
+                    if key not in self._acronyms and len(surface) < _ACRONYM_MIN_LEN:
+                        continue
+                elif key in self._acronyms and not surface.isupper():
+                    continue
+                # an admin word after the name belongs to it
+                end_tok = i + m
+                kinds: frozenset[str] | None = None
+                j = end_tok
+                if j < n and joined(j) and key_at(j) in SUFFIX_FILLERS:
+                    j += 1
+                if j < n and joined(j) and key_at(j) in SUFFIXES and text[spans[j][0]] != "-":
+                    kinds = SUFFIXES[key_at(j)] or None
+                    end_tok = j + 1
+                    e = spans[j][1]
+                elif key in SUFFIX_ONLY:
+                    continue
+                entry = self._choose(ids, country_hint, kinds)
+                if entry is None:
+                    continue
+                out.append(PlaceMatch(s, e, text[s:e], entry.place()))
+                i = end_tok
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return out
+
+    def lookup(self, name: str, country: str | None = None) -> Place | None:
+        """The place a name (any spelling, with or without "District") stands for."""
+        key = fold(name)
+        for k in (key, strip_suffix(key)):
+            ids = self._index.get(k)
+            if ids and ids is not _BLOCKED:
+                entry = self._choose(ids, country)
+                if entry is not None and (not country or entry.country == country.upper()):
+                    return entry.place()
+        return None
+
+    def canonical_district(self, name: str, country: str | None = None) -> str | None:
+        """The canonical name of the second-level area ``name`` spells, or is in.
+
+        "Shabwa", "Shabwah" and "Shabwah Governorate" give "Shabwah"; "Khyber
+        Agency" gives "Khyber"; a town gives its district ("Wana" -> "South
+        Waziristan").  Case- and accent-insensitive; ``None`` if unknown.
+        """
+        key = fold(name)
+        wanted = country.upper() if country else None
+        for k in (key, strip_suffix(key)):
+            found = self._districts.get(k)
+            if found:
+                for item in found:
+                    c, _, canonical = item.partition("\t")
+                    if wanted is None or c == wanted:
+                        return canonical
+        place = self.lookup(name, country)
+        return place.district if place else None
+
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded on first use and shared after."""
+    return Gazetteer()

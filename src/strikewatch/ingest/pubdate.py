@@ -1,0 +1,278 @@
+"""Publication dates from a url path or from the byline/dateline of a text.
+
+Extraction resolves "Tuesday" and "last night" against the publication date,
+so a wrong one shifts every event of the article. These functions therefore
+prefer saying nothing to guessing: they read only the url path and the lines
+at the head of an article that look like a byline or a dateline, never a date
+mentioned in the story itself, a bare year, or a copyright footer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "date_from_byline", "date_from_url", "plausible"]
+
+#: Dates outside this range are typos, ids or timestamps, not publication dates.
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+#: Bylines and datelines sit at the head of an article; deeper is story text.
+HEAD_CHARS = 2000
+#: A byline or a date line is short; a long line is a paragraph.
+_MAX_BYLINE_LEN = 200
+#: A line this long is story text (a standfirst or a paragraph).
+_PARAGRAPH_LEN = 100
+#: Datelines open the lede; a standfirst may come before it, more prose may not.
+_LEDE_PARAGRAPHS = 2
+
+_MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH = _MONTH_NAME + r"\.?"
+_WEEKDAY = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"\d{4}"
+
+# One date expression, in the forms news sites print, case-insensitive even inside
+# case-sensitive patterns. _parse_date reads the match again, so that the
+# alternatives need no group names of their own.
+_DATE = (
+    rf"(?<![\w.])(?i:"
+    rf"{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # January 11, 2012 / Jan. 11 2012
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"  # 11 January 2012
+    rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}"  # 2013-05-02
+    rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"  # 2013/05/02
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR}"  # 02.05.2013, only if unambiguous
+    rf")(?!\d)"
+)
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+
+_MDY_RE = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", re.IGNORECASE)
+_DMY_RE = re.compile(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})$", re.IGNORECASE)
+_YMD_RE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_NUMERIC_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+
+# A line that can hold a date at all: quick filter before the real patterns.
+_HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+
+# "Published: 2013-05-02", "Updated Jan. 11, 2012 4:05 p.m.", "Posted on ...".
+_LABEL_RE = re.compile(
+    r"(?P<label>first\s+published|published|posted|last\s+updated|last\s+modified|updated"
+    r"|modified|dated|date|filed)\b(?:\s+on)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+#: how far after a label its date may start ("Updated 4:05 PM ET, Wed January 11, 2012")
+_LABEL_REACH = 40
+
+# "By Staff writer / January 11, 2012": a name without digits, then the date.
+_BYLINE_RE = re.compile(
+    rf"by\s+(?P<who>[^\d\n]{{2,80}}?)\s*(?:[/|·•,;:–—-]|\bon\b|\n)\s*[^\d\n]{{0,40}}?"
+    rf"(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+
+# "Wed 05 Apr 2017 10.05 BST", "January 11, 2012", "2013-05-02T10:00:00Z".
+_DATE_LINE_RE = re.compile(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<date>{_DATE})", re.IGNORECASE)
+# What may follow a date on a line of its own: a time, a zone, a separator.
+_TIME_TAIL_RE = re.compile(
+    r"\s*(?:[,|·•/]\s*)?(?:at\s+)?"
+    r"(?:T?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|[AP]M)?)?"
+    r"(?:\s*(?:Z|[A-Z]{2,5}|(?:GMT|UTC)?\s?[+-]\d{1,2}(?::?\d{2})?)){0,2}\s*"
+    r"(?P<sep>[-–—|:].*)?$",
+)
+# What may stand between a label and its date: a time, a zone, a weekday.
+_LABEL_GAP_WORDS_RE = re.compile(rf"\b(?:{_WEEKDAY}|at|on|[ap]\.?m\.?)(?![a-z])", re.IGNORECASE)
+
+# "ISLAMABAD, March 3, 2013 (Reuters) -": a city in capitals, optionally a
+# province or country, the date, an optional agency, then a dash.
+_DATELINE_RE = re.compile(
+    rf"(?P<city>[A-Z][A-Z.'’\- ]{{1,40}}?)(?:\s*\([^)\n]{{1,30}}\))?,\s*"
+    rf"(?:[A-Z][A-Za-z.'’\- ]{{1,30}},\s*)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
+    rf"\s*(?:\([^)\n]{{1,40}}\)\s*)?[-–—:]",
+)
+# The same with a city in title case, only when an agency credit says it is one.
+_DATELINE_AGENCY_RE = re.compile(
+    rf"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s*"
+    rf"(?:[A-Z][A-Za-z.'’\- ]{{1,30}},\s*)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
+    rf"\s*\((?:Reuters|AP|AFP|Xinhua|IANS|APP|PTI|UPI|dpa|DPA|Anadolu|ANI|NNI)\)\s*[-–—:]",
+)
+
+# url path dates: /2012/09/01/, /2012-09-01/, /2012/jan/11/, 20120901
+_URL_SEP_RE = re.compile(r"(?<!\d)((?:19|20|21)\d\d)([/_.-])(\d{1,2})\2(\d{1,2})(?!\d)")
+_URL_MONTHNAME_RE = re.compile(
+    rf"(?<![a-z\d])((?:19|20|21)\d\d)/({_MONTH_NAME})/(\d{{1,2}})(?!\d)", re.IGNORECASE
+)
+_URL_COMPACT_RE = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def plausible(value: dt.date | None) -> dt.date | None:
+    """Return ``value`` if its year could be a news publication date, else None."""
+    if value is None or not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    return value
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return plausible(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int | None:
+    return _MONTHS.get(name[:3].lower())
+
+
+def _parse_date(expr: str) -> dt.date | None:
+    """Parse one string matched by ``_DATE``; None if it is not a real date."""
+    expr = expr.strip()
+    if m := _MDY_RE.match(expr):
+        month = _month(m.group(1))
+        return _make(int(m.group(3)), month, int(m.group(2))) if month else None
+    if m := _DMY_RE.match(expr):
+        month = _month(m.group(2))
+        return _make(int(m.group(3)), month, int(m.group(1))) if month else None
+    if m := _YMD_RE.match(expr):
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _NUMERIC_RE.match(expr):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        # 02/05/2013 is February in Washington and May in London: refuse.
+        if first > 12 >= second:
+            return _make(year, second, first)
+        if second > 12 >= first:
+            return _make(year, first, second)
+        return None
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The date in a url path (``/2012/09/01/``, ``/2012-09-01/``, ``20120901``).
+
+    Only the path is read: hostnames and query strings carry ids and cache
+    busters that look like dates.
+    """
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # "http://[::1" and other malformed netlocs
+        path = url
+    for pattern in (_URL_SEP_RE, _URL_MONTHNAME_RE, _URL_COMPACT_RE):
+        for m in pattern.finditer(path):
+            if pattern is _URL_SEP_RE:
+                found = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            elif pattern is _URL_MONTHNAME_RE:
+                month = _month(m.group(2))
+                found = _make(int(m.group(1)), month, int(m.group(3))) if month else None
+            else:
+                found = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if found:
+                return found
+    return None
+
+
+def _only_time(gap: str) -> bool:
+    """True if ``gap`` holds only a time, a zone or a weekday, not story words."""
+    return re.search(r"[a-z]", _LABEL_GAP_WORDS_RE.sub("", gap)) is None
+
+
+def _date_line(line: str, lede: bool) -> dt.date | None:
+    """A line that is a date, maybe with a weekday before and a time after it.
+
+    A date that opens a line of story text ("June 4, 2012 — a drone killed",
+    "Wed 05 Apr 2017 ...") counts only while ``lede`` (no story read yet).
+    """
+    m = _DATE_LINE_RE.match(line)
+    if not m:
+        return None
+    found = _parse_date(m.group("date"))
+    if found is None:
+        return None
+    tail = _TIME_TAIL_RE.match(line, m.end())
+    if tail and not tail.group("sep"):
+        return found  # the date, maybe a time: nothing else on the line
+    # After a weekday the rest of the line may be anything ("Wed 05 Apr 2017 ...");
+    # without one only a separator may follow, or "June 4, 2012 was the day..."
+    # would count.
+    if lede and (tail or m.group("weekday")):
+        return found
+    return None
+
+
+def _candidates(line: str, lede: bool) -> list[tuple[int, dt.date]]:
+    """(rank, date) for every reading of ``line`` as a byline or dateline.
+
+    Rank 0 is a publication date, rank 1 an update date, used only when the
+    head of the article has nothing better. Datelines that open a paragraph
+    count only while ``lede``.
+    """
+    out: list[tuple[int, dt.date]] = []
+    if len(line) <= _MAX_BYLINE_LEN:
+        if m := _LABEL_RE.match(line):
+            rank = 1 if m.group("label").lower().endswith(("updated", "modified")) else 0
+            rest = line[m.end() :]
+            d = _DATE_RE.search(rest, 0, _LABEL_REACH + 40)
+            found = _parse_date(d.group()) if d and d.start() <= _LABEL_REACH else None
+            if d and found and _only_time(rest[: d.start()]):
+                out.append((rank, found))
+        elif line[:3].lower() == "by " and (m := _BYLINE_RE.match(line)):
+            before = line[: m.start("date")].lower()
+            rank = 1 if "updated" in before or "modified" in before else 0
+            if found := _parse_date(m.group("date")):
+                out.append((rank, found))
+        elif found := _date_line(line, lede):
+            out.append((0, found))
+    if not out and lede:
+        m = _DATELINE_RE.match(line) or _DATELINE_AGENCY_RE.match(line)
+        if m and (found := _parse_date(m.group("date"))):
+            out.append((0, found))
+    return out
+
+
+def date_from_byline(text: str | None) -> dt.date | None:
+    """The publication date stated by a byline or dateline at the head of ``text``.
+
+    Only lines starting in the first ``HEAD_CHARS`` characters are read, and
+    only when they look like a byline ("By Staff writer / January 11, 2012"),
+    a labelled date ("Published: 2013-05-02", "Updated Jan. 11, 2012 4:05
+    p.m."), a wire dateline ("ISLAMABAD, March 3, 2013 (Reuters) -") or a date
+    line of its own ("Wed 05 Apr 2017 10.05 BST"). A date opening a line of
+    text ("ISLAMABAD, March 3, 2013 (Reuters) - ...") counts only before the
+    second paragraph of story text, where a lede can still start. A
+    publication date beats an update date; among equals the first wins.
+    """
+    if not text:
+        return None
+    head = text[: HEAD_CHARS + _MAX_BYLINE_LEN]
+    best: tuple[int, int, dt.date] | None = None
+    pos = 0
+    paragraphs = 0  # lines of story text read so far
+    for raw_line in head.split("\n"):
+        start = pos
+        pos += len(raw_line) + 1
+        if start >= HEAD_CHARS:
+            break
+        found_here = False
+        if _HAS_YEAR_RE.search(raw_line):
+            lede = paragraphs < _LEDE_PARAGRAPHS
+            for rank, found in _candidates(raw_line.strip(), lede):
+                found_here = True
+                if best is None or (rank, start) < best[:2]:
+                    best = (rank, start, found)
+            if best is not None and best[0] == 0:
+                break
+        if not found_here and len(raw_line) >= _PARAGRAPH_LEN:
+            paragraphs += 1
+    return best[2] if best else None

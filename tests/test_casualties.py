@@ -1,0 +1,46 @@
+"""Casualty figures bound to victims and killing words; missiles and houses never count."""
+
+from __future__ import annotations
+
+import pytest
+
+from strikewatch.extract.casualties import combine, find_figures
+
+
+def killed(text: str) -> tuple[int | None, int | None]:
+    return combine(find_figures(text, 0, len(text))).killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the US drone strike, which killed four suspected terrorists", (4, 4)),
+        ("U.S. drones killed at least four militants in Pakistan.", (4, None)),
+        ("The June drone strikes killed nearly 19 militants, including a commander.", (None, 19)),
+        ("At least nine suspected militants were killed in a drone strike", (9, None)),
+        ("A drone fired two missiles at a house, killing three people.", (3, 3)),
+        ("The drone destroyed two houses and a vehicle.", (None, None)),
+        ("Officials said five militants were killed, while residents said eight people died.", (5, 8)),
+        ("between five and eight people were killed", (5, 8)),
+        ("killing a dozen fighters", (12, 12)),
+        ("dozens of militants were killed", (24, None)),
+        ("killed an al Qaeda commander", (1, 1)),
+        ("four militants were killed and two others injured", (4, 4)),
+    ],
+)
+def test_killed(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert killed(text) == expected
+
+
+def test_injured_and_children_apart() -> None:
+    text = "The strike killed seven people, including three children, and wounded five others."
+    c = combine(find_figures(text, 0, len(text)))
+    assert c.killed == (7, 7)
+    assert c.children == (3, 3)
+    assert c.injured == (5, 5)
+
+
+def test_spans_point_at_the_figure() -> None:
+    text = "A drone strike killed at least four militants."
+    (fig,) = find_figures(text, 0, len(text))
+    assert text[fig.span.start : fig.span.end] == "at least four"

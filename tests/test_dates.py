@@ -1,0 +1,57 @@
+"""Date phrases resolved against the publication date; never an invented year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strikewatch.extract.dates import find_dates, resolve_weekday
+
+PUB = dt.date(2012, 1, 11)  # a Wednesday
+
+CASES = [
+    ("the US drone strike Tuesday", "2012-01-10", "day"),
+    ("late on Wednesday night", "2012-01-11", "day"),
+    ("early Thursday", "2012-01-05", "day"),
+    ("last night", "2012-01-10", "day"),
+    ("yesterday", "2012-01-10", "day"),
+    ("on August 31", "2011-08-31", "day"),
+    ("on January 9", "2012-01-09", "day"),
+    ("July 10, 2014", "2014-07-10", "day"),
+    ("10 July 2014", "2014-07-10", "day"),
+    ("in June", "2011-06", "month"),
+    ("in June 2014", "2014-06", "month"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "value", "precision"), CASES)
+def test_resolved_against_publication(phrase: str, value: str, precision: str) -> None:
+    found = [d for d in find_dates(phrase, PUB) if d.kind != "year"]
+    assert found, phrase
+    assert (found[0].value, found[0].precision) == (value, precision)
+
+
+def test_no_publication_date_keeps_partial() -> None:
+    (d,) = find_dates("the July 10 strike", None)
+    assert d.date is None and d.value == "--07-10" and d.precision == "partial_day"
+    (w,) = find_dates("On Thursday, drones", None)
+    assert w.date is None and w.value is None
+    (m,) = find_dates("in June", None)
+    assert m.value == "--06" and m.precision == "partial_month"
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)),
+       st.integers(min_value=0, max_value=6))
+def test_weekday_is_latest_on_or_before(published: dt.date, weekday: int) -> None:
+    d = resolve_weekday(weekday, published)
+    assert d.weekday() == weekday
+    assert 0 <= (published - d).days < 7
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates()))
+def test_never_raises(text: str, published: dt.date | None) -> None:
+    for d in find_dates(text, published):
+        assert text[d.start : d.end] == d.text
