@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from strikewatch.model import Span
 
 PERPETRATORS: dict[str, str] = {
+    r"U\.?S\.?-led(?:\s+(?:international\s+)?coalition)?|American-led(?:\s+coalition)?": "US",
+    r"Saudi-led(?:\s+coalition)?": "SA",
     r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Pentagon|AFRICOM|CENTCOM|"
     r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
     r"Turkish|Turkey's|Turkey|Bayraktar|TB2": "TR",
@@ -21,7 +23,7 @@ PERPETRATORS: dict[str, str] = {
     r"UK|British|Britain's|RAF|Royal\s+Air\s+Force": "GB",
     r"Russian|Russia's|Russia": "RU",
     r"Emirati|UAE": "AE",
-    r"Saudi|Saudi-led": "SA",
+    r"Saudi": "SA",
     r"Iranian|Iran's": "IR",
     r"Pakistani\s+(?:military|army|air\s+force|security\s+forces)|Pakistan\s+(?:Army|Air\s+Force)|"
     r"PAF|Burraq": "PK",
@@ -31,7 +33,7 @@ PERPETRATORS: dict[str, str] = {
     r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
     r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
     r"Houthi|Houthis": "Houthis",
-    r"US-led\s+coalition|international\s+coalition|coalition": "coalition",
+    r"international\s+coalition|coalition": "coalition",
 }
 _PERP_RE = re.compile(
     "|".join(f"(?P<p{i}>\\b(?:{pat})(?![\\w-]))" for i, pat in enumerate(PERPETRATORS)),
@@ -134,7 +136,7 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
 
 def _skip_mods(text: str, pos: int, end: int) -> int:
     m = re.match(
-        r"(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
+        r"(?:\s+\([A-Z.]+\))?(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
         r"operated|controlled|suspected|unmanned|guided|led|backed|made|coalition|CIA)(?:\s+|-))*",
         text[pos:end],
     )

@@ -126,7 +126,11 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 excluded.append(_to_mention(state, _Group([f])))
             continue
         target = None
-        if not f.distinct:
+        bare = not (f.date or f.place or f.figures or f.perpetrator or f.distinct)
+        if bare and groups:
+            # "after being hit by the drones": no fact of its own, part of the story before
+            target = groups[-1]
+        elif not f.distinct:
             for g in reversed(groups):
                 if _compatible(g, f) and _linked(g, f):
                     target = g

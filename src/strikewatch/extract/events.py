@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from strikewatch.extract.dates import find_dates
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.extract.text import Sentence
 from strikewatch.model import Span
@@ -62,7 +63,7 @@ _SINGLE_STRIKE = re.compile(
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?)\s+(?:\w+\s+){0,3}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
-    r"fires|strikes|hits|targets|kills|attacks)\b",
+    r"fires|kills)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
@@ -92,7 +93,8 @@ BACKGROUND = re.compile(
     r"tally|toll\s+from\s+(?:US\s+)?drone|since\s+\w+\s+(?:19|20)\d\d|annual|report\s+by|"
     r"according\s+to\s+(?:a|the)\s+(?:report|study|data|tally)|study|survey|figures|"
     r"Bureau\s+of\s+Investigative|New\s+America|Amnesty|Human\s+Rights\s+Watch|previous|"
-    r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago)\b",
+    r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago|recalled|in\s+the\s+past|"
+    r"history|historic\w*)\b",
     re.IGNORECASE,
 )
 # statistics over a year or more: running totals, not reports of strikes
@@ -169,7 +171,7 @@ def _frames_in(text: str, sent: Sentence) -> list[Frame]:
     if not out:
         # "the July 10 strike", "Tuesday's attack": a reference back, no type of its own
         ana = _ANAPHOR.search(text, s, e)
-        if ana:
+        if ana and not DISTINCT.search(text, s, e):
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
     _split_scopes(out, s, e)
@@ -203,7 +205,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append("says it is a different strike")
     near_lo, near_hi = max(s, t.start - 60), min(e, t.end + 60)
     plural = _is_plural(text, frame)
-    concrete = bool(_CONCRETE_EVENT.search(text, s, e)) or bool(_DRONES_ACT.search(text, s, e))
+    concrete = _reports_act(text, s, e)
     neg = _window_has(NEGATED, text, near_lo, near_hi)
     hyp = _window_has(HYPOTHETICAL, text, max(s, t.start - 40), min(e, t.end + 30))
     back = BACKGROUND.search(text, s, e)
@@ -226,8 +228,33 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                 + (f" ('{back.group()}')" if back else "")
             )
             return
+        # "The June drone strikes killed 19": an aggregate is anchored in time or counted
+        anchored = any(d.kind != "year" for d in find_dates(text, state.published, s, e))
+        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b",
+                            text[s:e], re.IGNORECASE)
+        if not (anchored or counted):
+            frame.status = "background"
+            frame.reasons.append("several strikes, neither dated nor counted")
+            return
         frame.aggregate = True
         frame.reasons.append("several strikes reported together")
+        return
+    dates_here = find_dates(text, state.published, s, e)
+    total = TOTALS.search(text, s, e) or re.search(r"\b(?:during|in|over|throughout)\s+the\s+(?:year|"
+                                                  r"month|decade|past\s+\w+\s+years)\b",
+                                                  text[s:e], re.IGNORECASE)
+    if total and not any(d.precision in ("day", "partial_day") for d in dates_here):
+        frame.status = "aggregate_total"
+        frame.reasons.append(f"statistics over a period ('{total.group()}')")
+        return
+    if dates_here and all(d.kind == "year" for d in dates_here):
+        frame.status = "background"
+        frame.reasons.append(f"history: dated only by a year ('{dates_here[0].text}')")
+        return
+    old = [d for d in dates_here if d.date and state.published and (state.published - d.date).days > 90]
+    if old and len(old) == len([d for d in dates_here if d.date]):
+        frame.status = "background"
+        frame.reasons.append(f"history: months before publication ('{old[0].text}')")
         return
     if back and not concrete:
         frame.status = "background"
@@ -238,6 +265,44 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append("mentions a strike but reports no act")
         return
     frame.reasons.append("reports a strike")
+
+
+_KILLED_IN = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted|eliminated|slain)\s+"
+    r"(?:[\w'’,()-]+\s+){0,8}?(?:in|by|during|when)\s+(?:a|an|the|two|three|twin|another|"
+    r"suspected|US|U\.S\.|American|CIA)?\s*(?:[\w()-]+\s+){0,4}?(?:drones?|unmanned|UAVs?|"
+    r"missile|air)\b",
+    re.IGNORECASE,
+)
+_STRIKE_ON = re.compile(
+    r"\b(?:drone|missile|air)[- ](?:strike|attack|raid)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|at|in|near|against|targeting|targeted|hit|hits|killed|kills|struck|destroyed|"
+    r"that\s+killed|which\s+killed)\b",
+    re.IGNORECASE,
+)
+_FIGURE_KILL = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_act(text: str, s: int, e: int) -> bool:
+    """Does the clause report something done ("drones fired", "killed in a drone strike")?
+
+    Keywords alone ("targeted killings", "drone strikes are unlawful") are
+    talk about strikes; an act needs a predicate bound to the strike.
+    """
+    return bool(
+        _DRONES_ACT.search(text, s, e)
+        or _KILLED_IN.search(text, s, e)
+        or _STRIKE_ON.search(text, s, e)
+        or _FIGURE_KILL.search(text, s, e)
+        or re.search(r"\b(?:killing|killed|killed\s+at\s+least)\s+(?:\w+\s+){0,3}?"
+                     r"(?:people|persons|militants|civilians|fighters|members|suspected|"
+                     r"commanders?|leaders?|insurgents|terrorists)\b",
+                     text[s:e], re.IGNORECASE)
+    )
 
 
 def _strong_negation(word: str) -> bool:

@@ -13,7 +13,7 @@ from strikewatch.extract import actors, casualties, dates
 from strikewatch.extract.events import DISTINCT, DRONE, OTHER, STRIKE_WORD
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
-from strikewatch.model import Span
+from strikewatch.model import Place, Span
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|reports|confirmed|disclosed|announced|claimed|stated|added|"
@@ -75,10 +75,21 @@ def find_dates(state: DocState) -> None:
                        Span(f.date.start, f.date.end, f.date.text))
 
 
+_DATELINE_END = re.compile(r"[^.!?\n]{0,60}?(?:\([\w .,'-]{1,40}\)\s*)?(?:\s[-–—]{1,2}\s|\s[-–—]|:\s)")
+
+
+def _in_dateline(text: str, f: Frame, d: dates.DateExpr) -> bool:
+    """ "MOGADISHU, April 14 (Reuters) - ...": the date the story was filed."""
+    head = text[f.sentence.start : d.start]
+    if len(head) > 60 or re.search(r"\b(?:on|since|in|at|by|said|killed)\s*$", head, re.IGNORECASE):
+        return False
+    return bool(_DATELINE_END.match(text, d.end)) and head.count(" ") < 6
+
+
 def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
     best: tuple[float, dates.DateExpr] | None = None
     for d in f.dates:
-        if d.kind == "year":
+        if d.kind == "year" or _in_dateline(text, f, d):
             continue
         before = text[max(0, d.start - 30) : d.start]
         after = text[d.end : d.end + 30]
@@ -141,9 +152,15 @@ def find_places(state: DocState) -> None:
     all_matches = gaz.find(text)
     for pm in all_matches:
         c = pm.place.country
-        doc_countries[c] = doc_countries.get(c, 0) + 1
+        # countries named outright weigh more than the countries of namesake villages
+        weight = 3 if pm.place.precision in ("country", "province", "district") else 1
+        doc_countries[c] = doc_countries.get(c, 0) + weight
     if doc_countries:
         state.doc_country = max(doc_countries, key=lambda c: doc_countries[c])
+        if any(pm.place.country != state.doc_country for pm in all_matches):
+            # read again knowing which country the article is about: "Dhamar"
+            # or "Al Hadar" in a Syrian story are Syrian namesakes, if any
+            all_matches = gaz.find(text, country_hint=state.doc_country)
     for f in state.frames:
         ranges = f.ranges
         for pm in all_matches:
@@ -166,36 +183,82 @@ def _is_dateline(text: str, f: Frame, start: int, end: int) -> bool:
 
 
 _PRECISION_RANK = {"village": 0, "town": 0, "city": 1, "district": 2, "province": 3, "country": 4}
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|targeting|targeted|hit|struck|"
+    r"area\s+of|village\s+of|town\s+of|west\s+of|east\s+of|north\s+of|south\s+of)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+|al|el)\s+){0,3}$"
+)
+
+
+_ADMIN_WORD = re.compile(
+    r"\s+(?:Agency|District|Province|Governorate|Region|Valley|Tehsil|Village|Town|City|Area|"
+    r"Subdivision|Camp|Bazaar|Market|Road|Mosque|Madrassa|Seminary|Airport|Base)\b"
+)
+
+
+def _inside_longer_name(text: str, span: Span) -> bool:
+    """ "Wadi" in "Wadi Abidah", "Sharif" in "Nawaz Sharif": part of an unknown name."""
+    after = text[span.end : span.end + 30]
+    if re.match(r"\s+[A-Z][a-z]", after) and not _ADMIN_WORD.match(after):
+        return True
+    before = text[max(0, span.start - 30) : span.start]
+    m = re.search(r"([A-Z][a-z'’]+)\s+$", before)
+    if m and m.group(1) not in ("In", "At", "Near", "The", "From", "Of", "On", "Outside", "Into"):
+        # "of Nangarhar Province in Bati Kot" keeps "Bati Kot"; "Nawaz Sharif" does not
+        return not re.search(r"(?:^|[.!?]\s+|\n)\S*$", before[: m.start()] + " ")
+    return False
 
 
 def _choose_place(state: DocState, f: Frame) -> None:
+    """Where the strike hit: the most specific place the text puts it "in" or "at".
+
+    A village or town counts only after a locative word ("in Datta Khel",
+    "at Hisokhel"), because bare capitalised words are more often people
+    ("Nawaz Sharif") than villages. A district named beside a village wins
+    over a same-named village elsewhere.
+    """
     if not f.places:
         return
     text = state.text
-    best: tuple[float, Span, object] | None = None
+    best: tuple[tuple[int, float, float], Span, Place] | None = None
+    districts = {p.district for _, p in f.places if p.precision == "district" and p.district}
     for span, place in f.places:
-        rank = float(_PRECISION_RANK.get(place.precision, 4))
-        before = text[max(0, span.start - 25) : span.start]
-        loc = re.search(r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|"
-                        r"targeting|targeted|hit|struck|area\s+of|village\s+of|town\s+of)\s+"
-                        r"(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,2}$", before)
-        if not loc and place.precision != "country":
-            rank += 1.5
+        if place.precision == "country":
+            continue
+        before = text[max(0, span.start - 40) : span.start]
+        loc = bool(_LOCATIVE.search(before))
+        small = place.precision in ("village", "town", "city")
+        if small and not loc:
+            continue
         # names of people ("Mehsud") and groups are not places
         if re.match(r"\s+(?:network|group|tribe|clan|faction|militants?|Taliban)\b",
                     text[span.end : span.end + 15], re.IGNORECASE):
             continue
-        dist = abs(span.start - f.trigger.start) / 2000.0
-        score = rank + dist
-        if best is None or score < best[0]:
-            best = (score, span, place)
-    countries = [p for _, p in f.places if p.precision == "country"]
+        if small and _inside_longer_name(text, span):
+            continue
+        if (small and state.doc_country and place.country != state.doc_country
+                and not any(p.precision != "village" and p.country == place.country
+                            for _, p in f.places)):
+            # a namesake village in another country than the story's
+            continue
+        conflict = small and bool(districts) and place.district not in districts
+        key = (0 if loc else 1, float(_PRECISION_RANK.get(place.precision, 4)) + (3 if conflict else 0),
+               abs(span.start - f.trigger.start) / 2000.0)
+        if best is None or key < best[0]:
+            best = (key, span, place)
     if best is not None:
         _, span, place = best
-        f.place = (span, place)  # type: ignore[assignment]
-        f.country = (span, place.country)  # type: ignore[attr-defined]
-    elif countries:
-        f.country = (f.places[0][0], countries[0].country)
+        if place.precision in ("village", "town", "city") and districts and place.district not in districts:
+            # the village record is a namesake elsewhere: keep the named district
+            dist = next(p for _, p in f.places if p.precision == "district")
+            place = Place(place.name, dist.country, dist.district, dist.admin1, dist.lat, dist.lon,
+                          "district")
+        f.place = (span, place)
+        f.country = (span, place.country)
+        return
+    countries = [(s, p) for s, p in f.places if p.precision == "country"]
+    if countries:
+        f.country = (countries[0][0], countries[0][1].country)
 
 
 def find_actors(state: DocState) -> None:

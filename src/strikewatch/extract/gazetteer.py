@@ -75,7 +75,7 @@ ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ad
 #: SATP sentences and the seed articles and reading what it found.
 STOP: frozenset[str] = frozenset(
     """
-    of said wali mir ali khan police taliban army pakistan army major general chief president
+    of said wali mir ali khan police taliban army major general chief president
     minister the a an and or in on at to by for as is it he she they we but not no
     sunday monday tuesday wednesday thursday friday saturday january february march april may
     june july august september october november december
@@ -125,6 +125,7 @@ _ACRONYM_MIN_LEN = 6
 _APOSTROPHES = "'`´‘’ʿʾʻʼ"
 _APOS_TABLE = {ord(c): None for c in _APOSTROPHES}
 _SPLIT_RE = re.compile(r"[\W_]+")
+_SIMPLE_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
 _GAP_OK = frozenset(" \t\n\u00a0-.\u2010\u2011\u2012\u2013")
 _BLOCKED: tuple[int, ...] = (-1,)
@@ -137,7 +138,10 @@ def fold(text: str) -> str:
     "Ar-Raqqah" and "Ar Raqqah".
     """
     if text.isascii():
-        plain = text.lower().replace("'", "").replace("`", "")
+        plain = text.lower()
+        if _SIMPLE_RE.fullmatch(plain):
+            return plain
+        plain = plain.replace("'", "").replace("`", "")
     else:
         decomposed = unicodedata.normalize("NFKD", text.translate(_APOS_TABLE))
         plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -151,6 +155,35 @@ def strip_suffix(key: str) -> str:
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in SUFFIX_FILLERS):
         words.pop()
     return " ".join(words)
+
+
+def index_keys(name: str, variants: Iterable[str], kind: str) -> list[str]:
+    """The lookup keys of a place: its folded name first, then its variants.
+
+    Derived keys (a multi-word name written as one word, "Dattakhel"; a name
+    without its Arabic article, "Mukalla") are marked with a leading ``~``,
+    acronyms ("FATA", "KP") with a leading ``!``.  The build script stores
+    these in the packaged file so that loading does not fold 100,000 strings.
+    """
+    out: dict[str, None] = {}
+    derived: dict[str, None] = {}
+    for spelling in (name, *variants):
+        key = fold(spelling)
+        if not key or ("!" + key) in out or key in out:
+            continue
+        if spelling.isupper() and len(key) < _ACRONYM_MIN_LEN:
+            out["!" + key] = None
+        else:
+            out[key] = None
+        if " " in key:
+            joined = key.replace(" ", "")
+            if len(joined) >= 6:
+                derived[joined] = None
+            head, _, rest = key.partition(" ")
+            if head in ARTICLES and kind != "village" and len(rest) >= 4:
+                derived[rest] = None
+    plain = {k.lstrip("!") for k in out}
+    return [*out, *("~" + k for k in derived if k not in plain)]
 
 
 @dataclass(slots=True)
@@ -189,145 +222,155 @@ class PlaceMatch:
     place: Place
 
 
-def _read_rows(path: Path) -> Iterator[list[str]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        header: list[str] | None = None
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if header is None:
-                header = fields
-                continue
-            yield fields
+def _read_lines(path: Path) -> list[str]:
+    """Data lines of a gazetteer TSV (gzipped or not), header and comments dropped."""
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    lines = [ln for ln in raw.decode("utf-8").splitlines() if ln and not ln.startswith("#")]
+    return lines[1:]
 
 
 class Gazetteer:
-    """Place names of the strike countries, indexed for fast lookup in text."""
+    """Place names of the strike countries, indexed for fast lookup in text.
+
+    Rows are kept as split TSV fields and turned into :class:`Entry` objects
+    only when a query needs them: loading stays a single pass of dictionary
+    inserts.
+    """
 
     def __init__(self, paths: Iterable[tuple[Path, bool]] | None = None) -> None:
         started = time.perf_counter()
         if paths is None:
             paths = [(PACKAGED, False), (EXTRA, True)]
-        self.entries: list[Entry] = []
-        # key -> [(rank, entry id)] while loading; key -> entry ids, best first, after
-        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]] = {}
-        self._acronyms: set[str] = set()
-        for path, hand in paths:
-            if path.exists():
-                for fields in _read_rows(path):
-                    self._add(fields, hand, pending)
-        self._index: dict[str, tuple[int, ...]] = {
-            key: tuple(i for _, i in sorted(cands, key=lambda c: c[0], reverse=True))
-            for key, cands in pending.items()
-        }
+        rows: list[list[str]] = []
+        hand: list[bool] = []
+        acronyms: set[str] = set()
+        pending: dict[str, list[int]] = {}
+        for path, is_hand in paths:
+            if not path.exists():
+                continue
+            for line in _read_lines(path):
+                fields = line.split("\t")
+                if len(fields) < 9:
+                    continue
+                if len(fields) < 10 or not fields[9]:
+                    variants = fields[1].split("|") if fields[1] else []
+                    fields[9:] = ["|".join(index_keys(fields[0], variants, fields[4]))]
+                eid = len(rows)
+                rows.append(fields)
+                hand.append(is_hand)
+                for key in fields[9].split("|"):
+                    mark = key[0]
+                    if mark == "~":
+                        key = key[1:]
+                    elif mark == "!":
+                        key = key[1:]
+                        acronyms.add(key)
+                    cands = pending.get(key)
+                    if cands is None:
+                        pending[key] = [eid]
+                    else:
+                        cands.append(eid)
+        self._rows = rows
+        self._hand = hand
+        self._entries: list[Entry | None] = [None] * len(rows)
+        self._acronyms = frozenset(acronyms)
+        for key in STOP | BLOCK:
+            pending.pop(key, None)
+        self._index: dict[str, tuple[int, ...]] = {}
+        for key, cands in pending.items():
+            if len(cands) > 1:
+                cands.sort(key=lambda eid, k=key: self._rank(eid, k), reverse=True)  # type: ignore[misc]
+            self._index[key] = tuple(cands)
         for phrase in BLOCK:
             self._index[fold(phrase)] = _BLOCKED
         # first token -> the longest key (in tokens) that starts with it
-        self._maxlen: dict[str, int] = {}
+        maxlen: dict[str, int] = {}
         for key in self._index:
-            words = key.split(" ")
-            if self._maxlen.get(words[0], 0) < len(words):
-                self._maxlen[words[0]] = len(words)
+            if " " in key:
+                words = key.split(" ")
+                if maxlen.get(words[0], 0) < len(words):
+                    maxlen[words[0]] = len(words)
+            elif key not in maxlen:
+                maxlen[key] = 1
+        self._maxlen = maxlen
         self._districts = self._district_index()
         self.load_seconds = time.perf_counter() - started
 
     # -- loading -----------------------------------------------------------
 
-    def _add(
-        self,
-        fields: list[str],
-        hand: bool,
-        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]],
-    ) -> None:
-        if len(fields) < 9:
-            return
-        name, variants, lat, lon, kind, country, admin1, district, population = fields[:9]
-        try:
-            entry = Entry(
-                name, country, admin1, district, float(lat), float(lon), kind,
-                int(population or 0), hand,
+    def _rank(self, eid: int, key: str) -> tuple[bool, int, int, int]:
+        """Order of candidates for one spelling: hand-curated, kind, spelling, size."""
+        fields = self._rows[eid]
+        keys = fields[9].split("|")
+        if keys[0].lstrip("!") == key:
+            quality = 2
+        elif "~" + key in keys:
+            quality = 0
+        else:
+            quality = 1
+        return (
+            self._hand[eid],
+            KIND_RANK.get(fields[4], 0),
+            quality,
+            int(fields[8] or 0),
+        )
+
+    def entry(self, eid: int) -> Entry:
+        """The entry of row ``eid``, made on first use."""
+        found = self._entries[eid]
+        if found is None:
+            name, _, lat, lon, kind, country, admin1, district, population = self._rows[eid][:9]
+            try:
+                coords = (float(lat), float(lon))
+            except ValueError:
+                coords = (0.0, 0.0)
+            found = Entry(
+                name, country, admin1, district, coords[0], coords[1], kind,
+                int(population or 0), self._hand[eid],
             )
-        except ValueError:
-            return
-        eid = len(self.entries)
-        self.entries.append(entry)
-        kind_rank = KIND_RANK.get(kind, 0)
-        spellings = [name, *(v for v in variants.split("|") if v)]
-        for quality, spelling in enumerate(spellings):
-            key = fold(spelling)
-            if not key:
-                continue
-            if spelling.isupper() and len(key.replace(" ", "")) < _ACRONYM_MIN_LEN:
-                self._acronyms.add(key)
-            self._register(pending, key, (hand, kind_rank, 2 if quality == 0 else 1,
-                                          entry.population), eid)
-            # derived spellings: "Datta Khel" -> "Dattakhel"; "Al Mukalla" -> "Mukalla"
-            if " " in key:
-                joined = key.replace(" ", "")
-                if len(joined) >= 6:
-                    self._register(pending, joined, (hand, kind_rank, 0, entry.population), eid)
-                head, _, rest = key.partition(" ")
-                if head in ARTICLES and kind_rank >= 2 and len(rest) >= 4:
-                    self._register(pending, rest, (hand, kind_rank, 0, entry.population), eid)
+            self._entries[eid] = found
+        return found
 
-    @staticmethod
-    def _register(
-        pending: dict[str, list[tuple[tuple[int, int, int, int], int]]],
-        key: str,
-        rank: tuple[bool, int, int, int],
-        eid: int,
-    ) -> None:
-        if key in STOP or key in BLOCK:
-            return
-        cands = pending.setdefault(key, [])
-        if all(i != eid for _, i in cands):
-            cands.append(((int(rank[0]), rank[1], rank[2], rank[3]), eid))
-
-    def _district_index(self) -> dict[str, tuple[str, ...]]:
-        """Folded spelling of a second-level area -> canonical names (best first).
+    def _district_index(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded spelling of a second-level area -> (country, canonical name), best first.
 
         The second level is the Pakistani district and the first-level area
         elsewhere (ANNOTATION.md); every spelling of such an area, and every
         canonical name itself, maps to the canonical name.
         """
-        out: dict[str, list[tuple[tuple[int, int, int], str, str]]] = {}
-
-        def add(key: str, country: str, canonical: str, rank: tuple[int, int, int]) -> None:
+        ranked: list[tuple[bool, int, int, str, str, str]] = []
+        canonical: set[tuple[bool, str, str]] = set()
+        for eid, fields in enumerate(self._rows):
+            kind, country, district = fields[4], fields[5], fields[7]
+            if not district:
+                continue
+            canonical.add((self._hand[eid], country, district))
+            if kind == ("district" if country == "PK" else "province"):
+                pop = int(fields[8] or 0)
+                for key in fields[9].split("|"):
+                    ranked.append((self._hand[eid], 1, pop, key.lstrip("~!"), country, district))
+        for is_hand, country, district in canonical:
+            ranked.append((is_hand, 0, 0, fold(district), country, district))
+        ranked.sort(key=lambda r: r[:3], reverse=True)
+        out: dict[str, list[tuple[str, str]]] = {}
+        for *_, key, country, district in ranked:
             for k in {key, strip_suffix(key)}:
                 lst = out.setdefault(k, [])
-                if all((c, d) != (country, canonical) for _, c, d in lst):
-                    lst.append((rank, country, canonical))
-
-        for key, ids in self._index.items():
-            if ids is _BLOCKED:
-                continue
-            for eid in ids:
-                e = self.entries[eid]
-                level = "district" if e.country == "PK" else "province"
-                if e.kind == level and e.district:
-                    add(key, e.country, e.district, (int(e.hand), 2, e.population))
-        for e in self.entries:
-            if e.district:
-                add(fold(e.district), e.country, e.district, (int(e.hand), 3, e.population))
-        return {
-            key: tuple(
-                f"{country}\t{canonical}"
-                for _, country, canonical in sorted(lst, key=lambda c: c[0], reverse=True)
-            )
-            for key, lst in out.items()
-        }
+                if (country, district) not in lst:
+                    lst.append((country, district))
+        return {key: tuple(lst) for key, lst in out.items()}
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._rows)
 
     # -- queries -----------------------------------------------------------
 
     def _choose(
         self, ids: tuple[int, ...], country: str | None, kinds: frozenset[str] | None = None
     ) -> Entry | None:
-        pool = [self.entries[i] for i in ids]
+        pool = [self.entry(i) for i in ids]
         if country:
             same = [e for e in pool if e.country == country.upper()]
             pool = same or pool
@@ -455,12 +498,9 @@ class Gazetteer:
         key = fold(name)
         wanted = country.upper() if country else None
         for k in (key, strip_suffix(key)):
-            found = self._districts.get(k)
-            if found:
-                for item in found:
-                    c, _, canonical = item.partition("\t")
-                    if wanted is None or c == wanted:
-                        return canonical
+            for c, canonical in self._districts.get(k, ()):
+                if wanted is None or c == wanted:
+                    return canonical
         place = self.lookup(name, country)
         return place.district if place else None
 

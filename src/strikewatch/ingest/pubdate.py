@@ -92,8 +92,12 @@ _TIME_TAIL_RE = re.compile(
     r"(?:\s*(?:Z|[A-Z]{2,5}|(?:GMT|UTC)?\s?[+-]\d{1,2}(?::?\d{2})?)){0,2}\s*"
     r"(?P<sep>[-–—|:].*)?$",
 )
-# What may stand between a label and its date: a time, a zone, a weekday.
-_LABEL_GAP_WORDS_RE = re.compile(rf"\b(?:{_WEEKDAY}|at|on|[ap]\.?m\.?)(?![a-z])", re.IGNORECASE)
+# What may stand between a label and its date: a time, a zone, a weekday, an
+# author ("Posted by Jane Doe on ...", names capitalised).
+_LABEL_GAP_WORDS_RE = re.compile(
+    rf"\b(?:{_WEEKDAY}|at|on|[ap]\.?m\.?|by(?-i:(?:\s+[A-Z][\w.'’-]*){{1,4}}))(?![a-z])",
+    re.IGNORECASE,
+)
 
 # "ISLAMABAD, March 3, 2013 (Reuters) -": a city in capitals, optionally a
 # province or country, the date, an optional agency, then a dash.

@@ -6,8 +6,9 @@ goes wrong with one item, yields a ``Rejection`` with a stable code, and goes
 on with the next.
 
 Codes: ``empty``, ``binary``, ``too_large``, ``bad_json``, ``bad_html``,
-``unreadable`` (missing, unreadable or not a regular file), ``unsupported``
-and ``http_status`` (WARC records that are not HTML pages).
+``unreadable`` (missing, unreadable or not a regular file), ``bad_warc`` (not
+an archive, truncated), and for WARC records that are not pages
+``unsupported`` (media type) and ``http_status`` (not 2xx).
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ from strikewatch.ingest.documents import (
 from strikewatch.ingest.pubdate import plausible
 from strikewatch.model import Document, Rejection
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_file", "read_jsonl", "read_paths", "sniff_html"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "read_bounded",
+    "read_file",
+    "read_jsonl",
+    "read_paths",
+    "sniff_html",
+]
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -160,15 +168,15 @@ def _read_single(path: Path, kind: str, size: int, max_bytes: int) -> Item:
     if size > max_bytes:
         return Rejection(source, f"{size} bytes, over the limit of {max_bytes}", "too_large")
     with path.open("rb") as fh:
-        data = fh.read(max_bytes + 1)  # the file may have grown since stat()
-    if len(data) > max_bytes:
+        data = read_bounded(fh, max_bytes, expected=size)
+    if len(data) > max_bytes:  # the file grew since stat()
         return Rejection(source, f"over the limit of {max_bytes} bytes", "too_large")
     if not data.strip():
         return Rejection(source, "empty file" if not data else "whitespace only", "empty")
     try:
         declared = declared_charset(data[:2048]) if kind != "text" else None
         text, warnings = decode_bytes(data, declared=declared)
-        if kind == "html" or (kind != "html" and sniff_html(text)):
+        if kind == "html" or sniff_html(text):
             doc = document_from_html(text, path.stem, source_path=source)
         else:
             doc = document_from_text(text, path.stem, source_path=source)
@@ -176,6 +184,28 @@ def _read_single(path: Path, kind: str, size: int, max_bytes: int) -> Item:
         return Rejection(source, one_line(str(exc)), exc.code)
     doc.warnings[:0] = warnings
     return doc
+
+
+def read_bounded(stream: IO[bytes], limit: int, *, expected: int = 0) -> bytes:
+    """Read at most ``limit + 1`` bytes, so that more than ``limit`` means too large.
+
+    Reads in pieces: ``read(limit + 1)`` would allocate the whole limit
+    (20 MB) up front for every small file.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    want = min(expected if expected > 0 else _CHUNK, limit) + 1
+    while total <= limit:
+        chunk = stream.read(want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(_CHUNK, limit + 1 - total)
+    return b"".join(chunks)
+
+
+_CHUNK = 1 << 20
 
 
 # --- JSON Lines ---------------------------------------------------------------

@@ -17,7 +17,7 @@ from strikewatch.errors import IngestError
 from strikewatch.ingest.decode import declared_charset, decode_bytes
 from strikewatch.ingest.documents import document_from_html, document_from_text, one_line
 from strikewatch.ingest.pubdate import plausible
-from strikewatch.ingest.readers import DEFAULT_MAX_BYTES, sniff_html
+from strikewatch.ingest.readers import DEFAULT_MAX_BYTES, read_bounded, sniff_html
 from strikewatch.model import Document, Rejection
 
 __all__ = ["read_warc"]
@@ -117,7 +117,7 @@ def _record(path: Path, index: int, record: Any, max_bytes: int) -> Document | R
     media = content_type.split(";")[0].strip().lower()
     if media and "html" not in media and media != "text/plain":
         return Rejection(source, one_line(f"media type {media}, not HTML"), "unsupported")
-    body = record.content_stream().read(max_bytes + 1)
+    body = read_bounded(record.content_stream(), max_bytes)
     if len(body) > max_bytes:
         return Rejection(source, f"record over the limit of {max_bytes} bytes", "too_large")
     missing = getattr(record.raw_stream, "limit", 0)

@@ -96,9 +96,11 @@ def _strike_rows(path: Path) -> list[Sequence[Any]]:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise ReferenceListError("reading TBIJ workbooks needs openpyxl") from exc
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException) as exc:
         raise ReferenceListError(f"{path}: not a readable .xlsx workbook ({exc})") from exc
     try:
         for ws in wb.worksheets:
