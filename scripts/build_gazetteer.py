@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import glob
 import gzip
 import io
 import re
@@ -38,11 +39,15 @@ sys.path.insert(0, str(ROOT / "src"))
 from strikewatch.extract.gazetteer import index_keys  # noqa: E402  (one folding rule)
 DEFAULT_SOURCE = Path("/work/shared/data/geo/gazetteer.tsv.gz")
 DEFAULT_OUT = ROOT / "src" / "strikewatch" / "data" / "gazetteer.tsv.gz"
+#: Real text whose lower-case words tell which village names are English words.
+DEFAULT_CORPUS = ("/work/shared/data/satp/*.tsv", "/work/shared/seeds/*.txt")
+#: A word seen this often in lower case is an English word, not a village name.
+ENGLISH_MIN_COUNT = 5
 
 COUNTRIES = ("PK", "AF", "YE", "SO", "SY", "IQ", "LY")
 COLUMNS = (
     "name", "variants", "lat", "lon", "kind", "country", "admin1", "district", "population",
-    "keys",
+    "keys", "derived",
 )
 
 #: Pakistani provinces whose every village is kept (the drone-strike belt).
@@ -409,7 +414,26 @@ def read_source(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def build(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
+def english_words(patterns: Iterable[str]) -> set[str]:
+    """Words that the corpus writes in lower case: English, not village names.
+
+    Why: the source names tens of thousands of villages after ordinary words
+    ("Plan", "Top", "Jail", "That"), and a capitalised sentence start would
+    find them everywhere.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for pattern in patterns:
+        for path in sorted(glob.glob(pattern)):
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                for line in fh:
+                    text = line.split("\t", 1)[0] if path.endswith(".tsv") else line
+                    for word in re.findall(r"\b[a-z]+\b", text):
+                        counts[word] += 1
+    return {w for w, n in counts.items() if n >= ENGLISH_MIN_COUNT}
+
+
+def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[tuple[str, ...]]:
+    english = english or set()
     canon = Canon()
     # Pakistan: the province of each district, from the district records.
     pk_province: dict[str, str] = {}
@@ -470,7 +494,7 @@ def build(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
                 keep = True
             if not keep:
                 continue
-            if fold(name) in JUNK_VILLAGE_NAMES and kind == "village":
+            if kind == "village" and (fold(name) in JUNK_VILLAGE_NAMES or fold(name) in english):
                 continue
 
         extra: list[str] = [aside] if aside and is_latin(aside) else []
@@ -483,6 +507,12 @@ def build(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
             extra = [e for e in extra if e and fold(e) != fold(canonical)]
             name = canonical
         variants = good_variants(name, row["alternate_names"], extra)
+        if kind in ("village", "town"):
+            # one-word variants of small places: not English words, not tiny
+            variants = [
+                v for v in variants
+                if " " in fold(v) or (len(fold(v)) >= 4 and fold(v) not in english)
+            ]
 
         try:
             lat = f"{float(row['lat']):.4f}"
@@ -498,16 +528,30 @@ def build(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
         rank = KIND_RANK[kind] * 10**9 + population
         groups[dedup].append((rank, record))
 
-    records: list[tuple[str, ...]] = []
+    merged: list[tuple[tuple[str, ...], list[str]]] = []
     for group in groups.values():
         group.sort(key=lambda item: -item[0])
         best = group[0][1]
-        merged = (v for _, rec in group for v in rec[1].split("|") if v)
-        variants_out = dict.fromkeys(v for v in merged if fold(v) != fold(best[0]))
-        keys = index_keys(best[0], list(variants_out), best[4])
-        records.append((best[0], "|".join(variants_out), *best[2:], "|".join(keys)))
+        spellings = (v for _, rec in group for v in rec[1].split("|") if v)
+        merged.append((best, list(dict.fromkeys(v for v in spellings if fold(v) != fold(best[0])))))
 
-    records.sort(key=lambda r: (r[5], -KIND_RANK[r[4]], r[7], r[0]))
+    # A spelling variant must not shadow the real name of another place of the
+    # same or a higher rank ("Kohat" of FR Kohat against Kohat district).
+    primary: dict[str, int] = {}
+    for best, _ in merged:
+        key = fold(best[0])
+        primary[key] = max(primary.get(key, 0), KIND_RANK[best[4]])
+
+    records: list[tuple[str, ...]] = []
+    for best, variants_out in merged:
+        rank = KIND_RANK[best[4]]
+        kept = [v for v in variants_out if primary.get(fold(v), 0) < rank]
+        keys, derived = index_keys(best[0], kept, best[4])
+        records.append((best[0], "|".join(kept), *best[2:], "|".join(keys), "|".join(derived)))
+
+    # Best first: the loader keeps this order for places that share a spelling
+    # (admin areas before towns before villages, then the larger population).
+    records.sort(key=lambda r: (-KIND_RANK[r[4]], -int(r[8]), r[5], r[7], r[0]))
     return records
 
 
@@ -528,11 +572,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--corpus", action="append", default=None,
+        help="glob of text whose lower-case words are English (default: SATP and seeds)",
+    )
     args = parser.parse_args(argv)
     if not args.source.exists():
         print(f"source not found: {args.source}", file=sys.stderr)
         return 2
-    records = build(read_source(args.source))
+    english = english_words(args.corpus or DEFAULT_CORPUS)
+    print(f"{len(english)} English words from the corpus")
+    records = build(read_source(args.source), english)
     write(records, args.out)
     counts: dict[str, int] = defaultdict(int)
     for rec in records:

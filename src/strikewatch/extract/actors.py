@@ -118,6 +118,14 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
             r"launched|targeted|killed|struck|fired)\b",
             text[m.end() : min(end, m.end() + 40)],
         )
+        # "the aircraft was American", "drones believed to be American"
+        copula = re.search(
+            r"\b(?:drones?|aircraft|planes?|UAVs?|missiles?|strikes?)\s+(?:\w+\s+)?(?:was|were|is|are|"
+            r"appeared\s+to\s+be|believed\s+to\s+be|thought\s+to\s+be)\s+(?:\w+\s+)?$",
+            text[max(start, m.start() - 60) : m.start()],
+        )
+        if copula:
+            head = head or copula  # type: ignore[assignment]
         if not (head or by_before or claimed):
             continue
         # "US-Pakistan relations", "US officials said" far from the trigger do not count
@@ -132,6 +140,22 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
     if best is None or best[0] > 160:
         return None
     return best[1]
+
+
+def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | None:
+    """The one state the whole article says flies the drones, if it names just one.
+
+    Multi-strike reports say "U.S. drones struck three times" once and then
+    "a second drone killed six": the second strike is the same state's.
+    """
+    found: dict[str, Found] = {}
+    for lo, hi in spans:
+        p = find_perpetrator(text, lo, hi, (lo, lo))
+        if p is not None:
+            found.setdefault(p.value, p)
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return None
 
 
 def _skip_mods(text: str, pos: int, end: int) -> int:

@@ -189,7 +189,7 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
     if m.country and m.evidence_for("country") is None and place_ev is not None:
         m.add_evidence("country", place_ev.spans, "places.v1")
     # casualties
-    figures = [fig for f in g.frames for fig in f.figures]
+    figures = casualties.drop_singles([fig for f in g.frames for fig in f.figures])
     plausible = [fig for fig in figures if (fig.low or 0) <= MAX_PLAUSIBLE_KILLED and
                  (fig.high or 0) <= MAX_PLAUSIBLE_KILLED]
     if len(plausible) < len(figures):

@@ -39,6 +39,9 @@ KILL = (
 )
 INJURE = r"(?:injured|injuring|injuries|wounded|wounding|hurt|injures|wounds)"
 
+_MODIFIER_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[\w-]+", _MODIFIER.split("|", 1)[1]) if w != "A-Z"
+)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
     r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
@@ -69,6 +72,8 @@ class Figure:
     children: bool = False
     #: the figure is a part of a total stated beside it ("including three children")
     part: bool = False
+    #: one victim implied by "killed a commander", not a stated figure
+    single: bool = False
 
 
 @dataclass(slots=True)
@@ -111,7 +116,7 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             return re.match(r"[\s\S]*", text[pos:end])
         if word.lower() in ("of", "them") and i == 0:
             continue
-        if not re.fullmatch(_MODIFIER, word, re.IGNORECASE):
+        if not (word[0].isupper() or word.lower() in _MODIFIER_WORDS):
             return None
     return None
 
@@ -133,8 +138,16 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     return figures
 
 
+def drop_singles(figures: list[Figure]) -> list[Figure]:
+    """ "killed a senior commander" counts one only when no figure is stated."""
+    if any(f.category == "killed" and not f.single for f in figures):
+        return [f for f in figures if not f.single]
+    return figures
+
+
 _PRE_KILL = re.compile(
-    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|"
+    rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|neutrali[sz]ed|"
+    rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
     rf"{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+)?$",
@@ -195,6 +208,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$",
                               text[max(start, q.start - 25) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
+                    or re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12])
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         return Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
@@ -251,7 +265,7 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     m = _SINGLE.search(text, start, end)
     if not m:
         return []
-    return [Figure("killed", 1, 1, Span(m.start(), m.end(), m.group()))]
+    return [Figure("killed", 1, 1, Span(m.start(), m.end(), m.group()), single=True)]
 
 
 def combine(figures: list[Figure]) -> Casualties:

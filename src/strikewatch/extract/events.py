@@ -109,8 +109,10 @@ _CONCRETE_EVENT = re.compile(
     re.IGNORECASE,
 )
 DISTINCT = re.compile(
-    r"\b(?:another|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
-    r"follow-up|also)\s+(?:\w+\s+){0,2}(?:strike|attack|raid)\b|\bin\s+a\s+separate\b",
+    r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
+    r"follow-up|also)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
+    r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier|after)\b|\blater\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -230,7 +232,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             return
         # "The June drone strikes killed 19": an aggregate is anchored in time or counted
         anchored = any(d.kind != "year" for d in find_dates(text, state.published, s, e))
-        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b",
+        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b"
+                            r"|\b(?:twice|three\s+times|four\s+times)\b",
                             text[s:e], re.IGNORECASE)
         if not (anchored or counted):
             frame.status = "background"
@@ -335,6 +338,9 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     trig = t.text.lower()
     if re.search(r"\b(?:strikes|attacks|raids)$", trig):
+        return True
+    if re.search(r"\b(?:struck|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|"
+                 r"several\s+times|repeatedly)\b", text[s:e], re.IGNORECASE):
         return True
     return bool(re.search(
         r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of)"

@@ -15,6 +15,7 @@ from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Place, Span
 
+MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|reports|confirmed|disclosed|announced|claimed|stated|added|"
     r"revealed|identified|buried|condemned|protested|released|issued|published|quoted|wrote|"
@@ -106,7 +107,8 @@ def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
         if d.precision in ("month", "partial_month"):
             rank = 3.0
         if reporting:
-            rank += 5.0
+            # "officials said on Saturday": when the news was told, not when it happened
+            continue
         # "since June", "before July" bound an interval, they do not date the strike
         if re.search(r"\b(?:since|until|till|before|after|from|by)\s+(?:early\s+|mid-?\s*|late\s+)?$",
                      before, re.IGNORECASE):
@@ -278,6 +280,16 @@ def find_actors(state: DocState) -> None:
                     f.named.append((n.span, n.value))
         if f.perpetrator:
             state.note("actors.v1", f"perpetrator {f.perpetrator[1]}", f.perpetrator[0])
+    missing = [f for f in state.frames if f.type == "drone_strike" and f.perpetrator is None]
+    if missing:
+        drone_sentences = [(s.start, s.end) for s in state.sentences
+                           if DRONE.search(text, s.start, s.end) or MISSILE.search(text, s.start, s.end)]
+        doc = actors.document_perpetrator(text, drone_sentences)
+        if doc is not None:
+            for f in missing:
+                f.perpetrator = (doc.span, doc.value)
+                state.note("actors.v1", f"perpetrator {doc.value} from the rest of the article",
+                           doc.span)
 
 
 def has_strike_words(text: str) -> bool:

@@ -128,7 +128,7 @@ _SPLIT_RE = re.compile(r"[\W_]+")
 _SIMPLE_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
 _GAP_OK = frozenset(" \t\n\u00a0-.\u2010\u2011\u2012\u2013")
-_BLOCKED: tuple[int, ...] = (-1,)
+_BLOCKED: list[int] = [-1]
 
 
 def fold(text: str) -> str:
@@ -157,24 +157,25 @@ def strip_suffix(key: str) -> str:
     return " ".join(words)
 
 
-def index_keys(name: str, variants: Iterable[str], kind: str) -> list[str]:
+def index_keys(name: str, variants: Iterable[str], kind: str) -> tuple[list[str], list[str]]:
     """The lookup keys of a place: its folded name first, then its variants.
 
-    Derived keys (a multi-word name written as one word, "Dattakhel"; a name
-    without its Arabic article, "Mukalla") are marked with a leading ``~``,
-    acronyms ("FATA", "KP") with a leading ``!``.  The build script stores
-    these in the packaged file so that loading does not fold 100,000 strings.
+    Returns the keys and the derived keys: a multi-word name written as one
+    word ("Dattakhel"), a name without its Arabic article ("Mukalla").
+    Acronyms ("FATA", "KP") carry a leading ``!``: they match only when
+    written in capitals.  The build script stores both lists in the packaged
+    file so that loading does not fold 100,000 strings.
     """
-    out: dict[str, None] = {}
+    keys: dict[str, None] = {}
+    plain: set[str] = set()
     derived: dict[str, None] = {}
     for spelling in (name, *variants):
         key = fold(spelling)
-        if not key or ("!" + key) in out or key in out:
+        if not key or key in plain:
             continue
-        if spelling.isupper() and len(key) < _ACRONYM_MIN_LEN:
-            out["!" + key] = None
-        else:
-            out[key] = None
+        plain.add(key)
+        acronym = spelling.isupper() and len(key) < _ACRONYM_MIN_LEN
+        keys["!" + key if acronym else key] = None
         if " " in key:
             joined = key.replace(" ", "")
             if len(joined) >= 6:
@@ -182,8 +183,7 @@ def index_keys(name: str, variants: Iterable[str], kind: str) -> list[str]:
             head, _, rest = key.partition(" ")
             if head in ARTICLES and kind != "village" and len(rest) >= 4:
                 derived[rest] = None
-    plain = {k.lstrip("!") for k in out}
-    return [*out, *("~" + k for k in derived if k not in plain)]
+    return list(keys), [k for k in derived if k not in plain]
 
 
 @dataclass(slots=True)
@@ -242,35 +242,42 @@ class Gazetteer:
     def __init__(self, paths: Iterable[tuple[Path, bool]] | None = None) -> None:
         started = time.perf_counter()
         if paths is None:
-            paths = [(PACKAGED, False), (EXTRA, True)]
+            # hand-curated first: for a shared spelling the first row loaded wins
+            paths = [(EXTRA, True), (PACKAGED, False)]
         rows: list[list[str]] = []
         hand: list[bool] = []
-        acronyms: set[str] = set()
-        pending: dict[str, list[int]] = {}
         for path, is_hand in paths:
             if not path.exists():
                 continue
-            for line in _read_lines(path):
-                fields = line.split("\t")
-                if len(fields) < 9:
-                    continue
-                if len(fields) < 10 or not fields[9]:
-                    variants = fields[1].split("|") if fields[1] else []
-                    fields[9:] = ["|".join(index_keys(fields[0], variants, fields[4]))]
-                eid = len(rows)
-                rows.append(fields)
-                hand.append(is_hand)
-                for key in fields[9].split("|"):
-                    mark = key[0]
-                    if mark == "~":
-                        key = key[1:]
-                    elif mark == "!":
-                        key = key[1:]
-                        acronyms.add(key)
-                    cands = pending.get(key)
+            new = [line.split("\t") for line in _read_lines(path)]
+            for fields in new:
+                if len(fields) < 11:
+                    variants = fields[1].split("|") if len(fields) > 1 and fields[1] else []
+                    fields[9:] = ["|".join(k) for k in index_keys(fields[0], variants, fields[4])] \
+                        if len(fields) >= 9 else ["", ""]
+            rows.extend(f for f in new if len(f) >= 11)
+            hand.extend([is_hand] * (len(rows) - len(hand)))
+        acronyms: set[str] = set()
+        pending: dict[str, list[int]] = {}
+        get = pending.get
+        for eid, fields in enumerate(rows):
+            keys = fields[9]
+            if "!" in keys:
+                found = [k[1:] for k in keys.split("|") if k.startswith("!")]
+                acronyms.update(found)
+                keys = keys.replace("!", "")
+            for key in keys.split("|"):
+                cands = get(key)
+                if cands is None:
+                    pending[key] = [eid]
+                else:
+                    cands.append(eid)
+            if fields[10]:
+                for key in fields[10].split("|"):
+                    cands = get(key)
                     if cands is None:
                         pending[key] = [eid]
-                    else:
+                    elif cands[-1] != eid:
                         cands.append(eid)
         self._rows = rows
         self._hand = hand
@@ -278,11 +285,9 @@ class Gazetteer:
         self._acronyms = frozenset(acronyms)
         for key in STOP | BLOCK:
             pending.pop(key, None)
-        self._index: dict[str, tuple[int, ...]] = {}
-        for key, cands in pending.items():
-            if len(cands) > 1:
-                cands.sort(key=lambda eid, k=key: self._rank(eid, k), reverse=True)  # type: ignore[misc]
-            self._index[key] = tuple(cands)
+        # key -> row ids, best first: rows come best first (hand-curated, then
+        # the packaged file's order: admin areas before towns, larger first)
+        self._index: dict[str, list[int]] = pending
         for phrase in BLOCK:
             self._index[fold(phrase)] = _BLOCKED
         # first token -> the longest key (in tokens) that starts with it
@@ -299,23 +304,6 @@ class Gazetteer:
         self.load_seconds = time.perf_counter() - started
 
     # -- loading -----------------------------------------------------------
-
-    def _rank(self, eid: int, key: str) -> tuple[bool, int, int, int]:
-        """Order of candidates for one spelling: hand-curated, kind, spelling, size."""
-        fields = self._rows[eid]
-        keys = fields[9].split("|")
-        if keys[0].lstrip("!") == key:
-            quality = 2
-        elif "~" + key in keys:
-            quality = 0
-        else:
-            quality = 1
-        return (
-            self._hand[eid],
-            KIND_RANK.get(fields[4], 0),
-            quality,
-            int(fields[8] or 0),
-        )
 
     def entry(self, eid: int) -> Entry:
         """The entry of row ``eid``, made on first use."""
@@ -349,8 +337,9 @@ class Gazetteer:
             canonical.add((self._hand[eid], country, district))
             if kind == ("district" if country == "PK" else "province"):
                 pop = int(fields[8] or 0)
-                for key in fields[9].split("|"):
-                    ranked.append((self._hand[eid], 1, pop, key.lstrip("~!"), country, district))
+                for key in fields[9].replace("!", "").split("|") + fields[10].split("|"):
+                    if key:
+                        ranked.append((self._hand[eid], 1, pop, key, country, district))
         for is_hand, country, district in canonical:
             ranked.append((is_hand, 0, 0, fold(district), country, district))
         ranked.sort(key=lambda r: r[:3], reverse=True)
@@ -368,7 +357,7 @@ class Gazetteer:
     # -- queries -----------------------------------------------------------
 
     def _choose(
-        self, ids: tuple[int, ...], country: str | None, kinds: frozenset[str] | None = None
+        self, ids: list[int], country: str | None, kinds: frozenset[str] | None = None
     ) -> Entry | None:
         pool = [self.entry(i) for i in ids]
         if country:

@@ -40,6 +40,8 @@ _ABOUT = r"about|around|some|roughly|approximately|an\s+estimated|estimated|appr
 
 NUMBER_RE = re.compile(
     rf"""
+    (?<![\w.,])
+    (?:
     (?P<range>
         between\s+(?P<r1>{_CORE})\s+and\s+(?P<r2>{_CORE})
       | (?P<r3>{_CORE})\s*(?:-|–|to|or)\s*(?P<r4>{_CORE})(?!\s*(?:-|–)\s*\d)
@@ -47,6 +49,8 @@ NUMBER_RE = re.compile(
     | (?P<dozen>(?:(?P<dn>{_CORE}|a|half\s+a)\s+)?dozens?(?:\s+of)?)
     | (?P<many>scores|hundreds|thousands)(?:\s+of)?
     | (?:(?P<hedge>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?P<num>{_CORE})(?P<ormore>\s+or\s+more|\s*\+|\s+plus)?
+    )
+    (?![\w])
     """,
     re.IGNORECASE | re.VERBOSE,
 )

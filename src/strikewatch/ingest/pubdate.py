@@ -279,4 +279,51 @@ def date_from_byline(text: str | None) -> dt.date | None:
                 break
         if not found_here and len(raw_line) >= _PARAGRAPH_LEN:
             paragraphs += 1
-    return best[2] if best else None
+    if best is None:
+        return _lede_date(text[:_LEDE_CHARS])
+    return best[2]
+
+
+#: how far into a text a bare full date is still the dateline, not the story
+_LEDE_CHARS = 400
+_DASHED_DMY_RE = re.compile(r"(?<![\w.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w-])")
+# words before a date that make it a date of the story ("on June 4, 2012")
+_STORY_BEFORE_RE = re.compile(
+    r"\b(?:on|since|in|until|till|before|after|from|by|of|the|between|and|to|during|late|early)"
+    r"\s*,?\s*(?:\w+,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lede_date(head: str) -> dt.date | None:
+    """A full date in the first lines that no story word introduces.
+
+    Datelines come in more shapes than patterns can list ("Quneitra, 29
+    August 2021 (SANA) -", "MUKALLA, Yemen — Monday, 23 February 2015",
+    "KABUL (Oct. 17, 2011) —", "29-07-2015 Israeli drone ..."); what they share
+    is a full date near the top that is not the object of "on", "since" or
+    "in", which is how the story itself dates things.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for m in _DATE_RE.finditer(head):
+        if (d := _parse_date(m.group())) is not None:
+            found.append((m.start(), d))
+    for m in _DASHED_DMY_RE.finditer(head):
+        if (d := _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
+            found.append((m.start(), d))
+    for start, d in sorted(found, key=lambda x: x[0]):
+        before = head[max(0, start - 25) : start]
+        # a weekday before the date belongs to the dateline ("Monday, 23 February 2015")
+        before = re.sub(rf"{_WEEKDAY}\s*$", "", before)
+        labelled = re.search(r"(?:publication|published|posted|updated|dated)\s*:?\s*$", before,
+                             re.IGNORECASE)
+        if _STORY_BEFORE_RE.search(before) and not labelled:
+            continue
+        # "June 4, 2012 was the day ...": a date that a sentence goes on from is story
+        after = head[start:].split("\n", 1)[0]
+        m = re.match(rf"(?:{_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}})[\s,]*(?P<next>\S*)", after)
+        nxt = m.group("next") if m else ""
+        if nxt[:1].islower() and not labelled:
+            continue
+        return d
+    return None
