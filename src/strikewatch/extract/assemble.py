@@ -19,6 +19,7 @@ from strikewatch.model import Mention, Span
 
 #: figures above this for one strike are taken as errors of the source
 MAX_PLAUSIBLE_KILLED = 2000
+_PLACE_RANK = {"village": 0, "town": 0, "city": 1, "district": 2, "province": 3, "country": 4}
 COMPONENT = "assemble.v1"
 
 
@@ -127,7 +128,17 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             continue
         target = None
         bare = not (f.date or f.place or f.figures or f.perpetrator or f.distinct)
-        if bare and groups:
+        singles = [g for g in groups if not g.head.aggregate]
+        if f.ordinal is not None:
+            # "the first strike" is the story's first; "the second drone" its second
+            k = len(singles) if f.ordinal == -1 else f.ordinal
+            if 1 <= k <= len(singles) and _compatible(singles[k - 1], f) and f.ordinal != -1:
+                target = singles[k - 1]
+            elif f.ordinal == -1 and singles and _compatible(singles[-1], f) and not any(
+                g.head.aggregate for g in groups
+            ):
+                target = singles[-1]
+        elif bare and groups:
             # "after being hit by the drones": no fact of its own, part of the story before
             target = groups[-1]
         elif not f.distinct:
@@ -163,8 +174,10 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
         m.date_precision = d.precision  # type: ignore[assignment]
         m.date_text = d.text
         m.add_evidence("date", [Span(d.start, d.end, d.text)], "dates.v1")
-    # place
-    for f in g.frames:
+    # place: the most specific one any of the frames gives
+    ranked = sorted((f for f in g.frames if f.place is not None),
+                    key=lambda f: _PLACE_RANK.get(f.place[1].precision, 5) if f.place else 5)
+    for f in ranked:
         if f.place is not None:
             span, place = f.place
             m.place = place.name if place.precision in ("village", "town", "city") else None

@@ -42,6 +42,15 @@ INJURE = r"(?:injured|injuring|injuries|wounded|wounding|hurt|injures|wounds)"
 _MODIFIER_WORDS = frozenset(
     w.lower() for w in re.findall(r"[\w-]+", _MODIFIER.split("|", 1)[1]) if w != "A-Z"
 )
+# words that end the noun phrase after a number: prepositions, verbs, conjunctions
+_BREAKS = frozenset(
+    """
+    in on at near by when while after before during from into over under with without to for
+    as than that which who whom whose was were is are be been being had has have said says told
+    killed killing died dead wounded injured hurt fired hit struck targeted or but so if
+    since until per about around between among across inside outside through
+    """.split()
+)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
     r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
@@ -116,7 +125,7 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             return re.match(r"[\s\S]*", text[pos:end])
         if word.lower() in ("of", "them") and i == 0:
             continue
-        if not (word[0].isupper() or word.lower() in _MODIFIER_WORDS):
+        if word.lower() in _BREAKS or word[0].isdigit():
             return None
     return None
 

@@ -115,6 +115,23 @@ DISTINCT = re.compile(
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b",
     re.IGNORECASE,
 )
+_DISTINCT_STRIKE = re.compile(
+    r"\b(?:another|second|third|fourth|separate|subsequent|later|first|latest|last|most\s+recent)"
+    r"\s+(?:\w+\s+){0,1}(?:strike|attack|raid|drone)\b|^(?:The|the)\s+(?:latest|last|first|second)\s*,",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
+    r"(?=(?:\s+\w+){0,2}?\s*(?:,|strike|attack|raid|drone|missile))",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "the fourth such strike since June", "the first strike in the area since 2012": the
+# ordinal describes this strike's place in a series, it does not pick one of the story's
+_SERIES = re.compile(
+    r"\bsuch\b|\bsince\b|\bthis\s+(?:year|month|week)\b|\bin\s+(?:\w+\s+){0,2}(?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
     r"Sunday's|yesterday's|today's|last\s+night's|such)\s+(?:(?:\w+|\w+-\w+)\s+){0,3}?"
@@ -131,9 +148,14 @@ def detect(state: DocState) -> None:
     """Find attack triggers sentence by sentence and type them."""
     text = state.text
     for sent in state.sentences:
-        frames = _frames_in(text, sent)
+        frames = _frames_in(text, sent, state.frames)
         for frame in frames:
             _mark_status(state, frame)
+        reported = [f for f in frames if f.status == "reported"]
+        if len(reported) == 1 and len(frames) > 1:
+            # the other trigger is talk ("emplacing an IED"): the whole sentence is this event's
+            reported[0].scope = (sent.start, sent.end)
+        for frame in frames:
             state.frames.append(frame)
             state.note(
                 "events.v1",
@@ -143,9 +165,10 @@ def detect(state: DocState) -> None:
             )
 
 
-def _frames_in(text: str, sent: Sentence) -> list[Frame]:
+def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
+    last_type = next((f.type for f in reversed(before) if f.status == "reported"), None)
     drone_hits = [m for m in DRONE.finditer(text, s, e)]
     drone_hits = [
         m
@@ -162,8 +185,18 @@ def _frames_in(text: str, sent: Sentence) -> list[Frame]:
             t_end = m.end() + follow.end()
         out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
                          scope=(s, e)))
+    if out:
+        # "..., and a second attack hours later killed three more": two strikes, one sentence
+        for d in DISTINCT.finditer(text, out[0].trigger.end, e):
+            out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
+                             distinct=True, scope=(s, e)))
+            break
+    elif last_type == "drone_strike" and (d := _DISTINCT_STRIKE.search(text, s, e)):
+        # "A second strike, on Sunday near Bu'aale, killed four more": the story's weapon
+        out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
+                         distinct=True, scope=(s, e)))
     air = AIR.search(text, s, e)
-    if air and not drone_hits and STRIKE_WORD.search(text, s, e):
+    if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
     if (other and (not out or _far(other.start(), out[0].trigger))
@@ -177,7 +210,20 @@ def _frames_in(text: str, sent: Sentence) -> list[Frame]:
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
     _split_scopes(out, s, e)
+    for f in out:
+        _set_ordinal(text, f)
     return out
+
+
+def _set_ordinal(text: str, f: Frame) -> None:
+    """ "The second drone hit a truck": which strike of a multi-strike story this is."""
+    lo = max(f.scope[0], f.trigger.start - 30)
+    m = _ORDINAL.search(text, lo, min(f.scope[1], f.trigger.end + 5))
+    if not m or _SERIES.search(text, m.start(), min(f.scope[1], m.end() + 45)):
+        return
+    word = re.sub(r"\s+", " ", m.group("ord").lower())
+    f.ordinal = _ORDINALS.get(word, -1)
+    f.distinct = True
 
 
 def _far(pos: int, trigger: Span) -> bool:
@@ -233,7 +279,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         # "The June drone strikes killed 19": an aggregate is anchored in time or counted
         anchored = any(d.kind != "year" for d in find_dates(text, state.published, s, e))
         counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b"
-                            r"|\b(?:twice|three\s+times|four\s+times)\b",
+                            r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
         if not (anchored or counted):
             frame.status = "background"
@@ -283,6 +329,13 @@ _STRIKE_ON = re.compile(
     r"that\s+killed|which\s+killed)\b",
     re.IGNORECASE,
 )
+# "The first strike hit a former school", "the latest, on Friday, killed three"
+_STRIKE_DID = re.compile(
+    r"\b(?:strike|attack|raid|drone|latest|second|first)\s*,?\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:hit|struck|killed|destroyed|targeted)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
+    r"militants|more|others|suspected|persons|men))\b",
+    re.IGNORECASE,
+)
 _FIGURE_KILL = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|wounded|injured)\b",
@@ -301,9 +354,10 @@ def _reports_act(text: str, s: int, e: int) -> bool:
         or _KILLED_IN.search(text, s, e)
         or _STRIKE_ON.search(text, s, e)
         or _FIGURE_KILL.search(text, s, e)
+        or _STRIKE_DID.search(text, s, e)
         or re.search(r"\b(?:killing|killed|killed\s+at\s+least)\s+(?:\w+\s+){0,3}?"
                      r"(?:people|persons|militants|civilians|fighters|members|suspected|"
-                     r"commanders?|leaders?|insurgents|terrorists)\b",
+                     r"commanders?|leaders?|insurgents|terrorists|more|others|men|soldiers)\b",
                      text[s:e], re.IGNORECASE)
     )
 
@@ -339,8 +393,9 @@ def _is_plural(text: str, frame: Frame) -> bool:
     trig = t.text.lower()
     if re.search(r"\b(?:strikes|attacks|raids)$", trig):
         return True
-    if re.search(r"\b(?:struck|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|three\s+times|four\s+times|"
-                 r"several\s+times|repeatedly)\b", text[s:e], re.IGNORECASE):
+    if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|thrice|"
+                 r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
+                 text[s:e], re.IGNORECASE):
         return True
     return bool(re.search(
         r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of)"

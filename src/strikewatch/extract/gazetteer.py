@@ -64,6 +64,10 @@ SUFFIXES: dict[str, frozenset[str]] = {
     "valley": frozenset({"town", "village"}),
     "area": frozenset(),
 }
+#: Suffixes that make the name an admin area: a village cannot take them.
+ADMIN_SUFFIXES = frozenset(
+    {"agency", "district", "districts", "governorate", "province", "provinces", "region"}
+)
 #: May stand between a name and its suffix: "North Waziristan tribal district".
 SUFFIX_FILLERS = frozenset({"tribal"})
 
@@ -94,6 +98,9 @@ STOP: frozenset[str] = frozenset(
     drone drones strike strikes missile missiles attack attacks
     kili kalay kalai killi kot banda dara darra
     nawa jan khel sar ghar mela
+    jama jamaat baloch pashtun pathan punjabi sindhi urdu eidgah lal ghulam achik sunni shia
+    azad pir mangal habib qazi taj bala uttar munda bodo bhat rai dar dal ras karan mushtaq
+    yasin shahid asadullah nawab bulbul lashkar jihad janata hindustan bangla hazara
     """.split()
 )
 
@@ -114,6 +121,41 @@ BLOCK: frozenset[str] = frozenset(
     new york|new delhi|united states
     """.replace("\n", "|").split("|")
 ) - {""}
+
+#: Places outside the strike countries that share a name with one of their
+#: villages (mostly from the South Asia Terrorism Portal's Indian pages):
+#: consumed, not reported.
+FOREIGN: frozenset[str] = frozenset(
+    """
+    kashmir|jammu|jammu and kashmir|jammu kashmir|kashmir valley|bangladesh|dhaka|bihar|
+    pathankot|hindustan|ahmedabad|aurangabad|gaya|uri|assam|manipur|delhi|mumbai|bombay|
+    kolkata|calcutta|chennai|madras|bengal|west bengal|kerala|nepal|kathmandu|sri lanka|
+    colombo|lucknow|srinagar|anantnag|baramulla|kupwara|pulwama|shopian|sopore|kulgam|budgam|
+    ganderbal|bandipora|kishtwar|doda|rajouri|kathua|udhampur|ramban|reasi|leh|kargil|
+    chhattisgarh|jharkhand|odisha|orissa|maharashtra|gadchiroli|dantewada|bijapur|sukma|
+    narayanpur|kanker|bastar|malkangiri|koraput|tripura|meghalaya|garo hills|nagaland|
+    mizoram|arunachal|arunachal pradesh|sikkim|guwahati|imphal|kokrajhar|chirang|baksa|
+    udalguri|tinsukia|dibrugarh|uttar pradesh|andhra pradesh|madhya pradesh|himachal pradesh|
+    telangana|karnataka|tamil nadu|gujarat|rajasthan|haryana|uttarakhand|goa|bhutan|myanmar|
+    chittagong|rangpur|rajshahi|khulna|sylhet|barisal|gaza|west bank|lebanon|mali|nigeria|
+    kenya|nairobi|ethiopia|iran|tehran|india|china|london|washington|moscow|kabul river|
+    garo|tura|tarai|terai|lok sabha|rajya sabha|vidhan sabha|kanpur|jalandhar|jalandar|
+    adilabad|sherpur|jajpur|dang|ri bhoi|mannar|agra|rampur|medina|madinah|mecca|makkah|
+    riyadh|jeddah|dubai|doha|qatar|kuwait|bahrain|oman|muscat|jordan|amman|egypt|cairo|
+    turkey|ankara|istanbul|israel|jerusalem|tunisia|tunis|algeria|morocco|sudan|khartoum|
+    chad|niger|eritrea|djibouti|uganda|tanzania|europe|germany|france|paris|berlin
+    """.replace("\n", "").split("|")
+) - {""}
+
+#: Words before a small place that show the text means a place: "in", "near".
+#: Villages and small towns without one (and without "village", "area"
+#: after them) are usually personal names: "Nawaz Sharif", "Yasin Malik".
+LOCATIVE_CUES = frozenset(
+    """in at near from outside around towards toward into to of across via between inside
+    within off through""".split()
+)
+#: What may separate two places of a list: "in Mir Ali and Tappi".
+_LIST_GAPS = frozenset({", ", " and ", " or ", ", and ", " & ", "/"})
 
 #: Names that are places only with their suffix: "Bay region", not "Bay".
 SUFFIX_ONLY: frozenset[str] = frozenset({"bay", "tank", "swat", "islamabad capital territory"})
@@ -181,7 +223,7 @@ def index_keys(name: str, variants: Iterable[str], kind: str) -> tuple[list[str]
             if len(joined) >= 6:
                 derived[joined] = None
             head, _, rest = key.partition(" ")
-            if head in ARTICLES and kind != "village" and len(rest) >= 4:
+            if head in ARTICLES and kind in ("city", "district", "province") and len(rest) >= 4:
                 derived[rest] = None
     return list(keys), [k for k in derived if k not in plain]
 
@@ -283,12 +325,12 @@ class Gazetteer:
         self._hand = hand
         self._entries: list[Entry | None] = [None] * len(rows)
         self._acronyms = frozenset(acronyms)
-        for key in STOP | BLOCK:
+        for key in STOP | BLOCK | FOREIGN:
             pending.pop(key, None)
         # key -> row ids, best first: rows come best first (hand-curated, then
         # the packaged file's order: admin areas before towns, larger first)
         self._index: dict[str, list[int]] = pending
-        for phrase in BLOCK:
+        for phrase in BLOCK | FOREIGN:
             self._index[fold(phrase)] = _BLOCKED
         # first token -> the longest key (in tokens) that starts with it
         maxlen: dict[str, int] = {}
@@ -458,6 +500,19 @@ class Gazetteer:
                 entry = self._choose(ids, country_hint, kinds)
                 if entry is None:
                     continue
+                if kinds is None:
+                    # small places need a locative cue: "in Tappi", not "Yasin Malik"
+                    small = entry.kind in ("village", "town") or (
+                        entry.kind == "district" and entry.country != "PK"
+                    )
+                    if small and not entry.hand and not self._cued(text, spans, keys, i, out):
+                        continue
+                elif (
+                    key_at(end_tok - 1) in ADMIN_SUFFIXES
+                    and entry.kind not in kinds
+                    and not entry.hand
+                ):
+                    continue  # "Sherpur District" with no district of that name
                 out.append(PlaceMatch(s, e, text[s:e], entry.place()))
                 i = end_tok
                 matched = True
@@ -465,6 +520,32 @@ class Gazetteer:
             if not matched:
                 i += 1
         return out
+
+    @staticmethod
+    def _cued(
+        text: str,
+        spans: list[tuple[int, int]],
+        keys: list[str | None],
+        i: int,
+        found: list[PlaceMatch],
+    ) -> bool:
+        """Whether the words before token ``i`` show that a place follows."""
+        start = spans[i][0]
+        if found:
+            gap = text[found[-1].end : start]
+            if gap in _LIST_GAPS:
+                return True
+        j = i - 1
+        if j >= 0 and text[spans[i][0]].islower():  # "near al-Bayda": skip the article
+            j -= 1
+        if j < 0:
+            return False
+        gap = text[spans[j][1] : spans[j + 1][0]]
+        if not gap or not gap.isspace():
+            return False
+        s, e = spans[j]
+        word = keys[j] if keys[j] is not None else fold(text[s:e])
+        return word in LOCATIVE_CUES
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place a name (any spelling, with or without "District") stands for."""

@@ -28,6 +28,8 @@ class Frame:
     anaphoric: bool = False
     #: says it is a different strike from the one before ("a second strike")
     distinct: bool = False
+    #: "the first strike" = 1, "the second drone" = 2, "the latest" = -1
+    ordinal: int | None = None
     #: the other sentences whose facts belong to this frame
     extra: list[Sentence] = field(default_factory=list)
     #: the char range inside the sentence bound to this trigger
