@@ -115,3 +115,19 @@ def eval_cmd(gold: Path, as_json: bool, errors: bool) -> None:
     if errors:
         for e in errs:
             click.echo(json.dumps(e, ensure_ascii=False))
+
+
+def _register() -> None:
+    """Commands that live in their own modules, listed here explicitly (no import magic)."""
+    import importlib
+
+    for module_name, attr in _COMMANDS:
+        module = importlib.import_module(f"strikewatch.commands.{module_name}")
+        main.add_command(getattr(module, attr))
+
+
+#: (module in strikewatch.commands, click command attribute): one line per command
+_COMMANDS: list[tuple[str, str]] = [
+]
+
+_register()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from strikewatch.extract import actors, casualties, dates
-from strikewatch.extract.events import DISTINCT, DRONE, OTHER, STRIKE_WORD
+from strikewatch.extract.events import DISTINCT, DRONE, OTHER
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Place, Span
@@ -292,6 +292,19 @@ def find_actors(state: DocState) -> None:
                            doc.span)
 
 
-def has_strike_words(text: str) -> bool:
-    """The cheap first pass: can this document report an attack at all?"""
-    return bool(STRIKE_WORD.search(text))
+# Words without which no drone or air strike can be reported. One scan of the
+# raw text, no sentence split: most of a general news stream stops here.
+_PREFILTER = re.compile(
+    r"drone|unmanned|\bUAV|missile|air[ -]?strike|air[ -]?raid|warplane|\bjets?\b|aircraft|"
+    r"bomber|gunship|helicopter|predator|reaper|pilotless|air\s+force|aerial",
+    re.IGNORECASE,
+)
+
+
+def can_report_strike(text: str) -> bool:
+    """The cheap first pass: can this document report a drone or air strike at all?
+
+    Bombings and shootings without any aircraft are not what strikewatch
+    collects; their documents skip every costly step.
+    """
+    return bool(_PREFILTER.search(text))

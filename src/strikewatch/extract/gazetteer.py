@@ -169,7 +169,15 @@ _APOS_TABLE = {ord(c): None for c in _APOSTROPHES}
 _SPLIT_RE = re.compile(r"[\W_]+")
 _SIMPLE_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
-_GAP_OK = frozenset(" \t\n\u00a0-.\u2010\u2011\u2012\u2013")
+#: What may join two words of one name: a space, a hyphen, an initial's dot.
+_GAP_RE = re.compile(r"(?:[ \t\u00a0\-.\u2010-\u2013]|\n(?!\n)){1,3}")
+#: The first word of a name: a capitalised word, or a lower-case Arabic
+#: article before a capitalised word ("al-Bayda", "ar-Raqqa").
+_FIRST_RE = re.compile(
+    r"\b(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|[ae][lrdsztn]h?(?=[-\s][A-Z]))[\w" + _APOSTROPHES + "]*"
+)
+#: The word just before a position, and the blanks after it.
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 _BLOCKED: list[int] = [-1]
 
 
@@ -332,16 +340,17 @@ class Gazetteer:
         self._index: dict[str, list[int]] = pending
         for phrase in BLOCK | FOREIGN:
             self._index[fold(phrase)] = _BLOCKED
-        # first token -> the longest key (in tokens) that starts with it
-        maxlen: dict[str, int] = {}
+        # word-level prefixes that go on to a longer key ("north" of "north
+        # waziristan"): find() reads on while the words so far are one
+        opens: set[str] = set()
         for key in self._index:
-            if " " in key:
-                words = key.split(" ")
-                if maxlen.get(words[0], 0) < len(words):
-                    maxlen[words[0]] = len(words)
-            elif key not in maxlen:
-                maxlen[key] = 1
-        self._maxlen = maxlen
+            while " " in key:
+                key = key[: key.rindex(" ")]
+                if key in opens:
+                    break  # and so are its own prefixes
+                opens.add(key)
+        self._open = frozenset(opens)
+        self._prefixes = frozenset(self._index) | self._open
         self._districts = self._district_index()
         self.load_seconds = time.perf_counter() - started
 
@@ -419,133 +428,134 @@ class Gazetteer:
         Agency", "Shabwah Governorate") into its span, and never overlaps
         another.  Ambiguous names resolve to the hand-curated place, then to
         the place in ``country_hint``, then to admin areas before towns and
-        villages, then to the larger population.
+        villages, then to the larger population.  Villages and small towns
+        need a locative word before them ("in", "near", "of") or an admin
+        word after them, because most capitalised one-word "villages" in news
+        text are people.
         """
-        spans: list[tuple[int, int]] = []
-        for match in _TOKEN_RE.finditer(text):
-            s, e = match.span()
-            if e - s > 2 and text[e - 1] in "sS" and text[e - 2] in _APOSTROPHES:
-                e -= 2  # possessive: "Pakistan's"
-            spans.append((s, e))
-        n = len(spans)
-        if not n:
-            return []
-        keys: list[str | None] = [None] * n
-        index, maxlen = self._index, self._maxlen
+        prefixes, opens = self._prefixes, self._open
         out: list[PlaceMatch] = []
-
-        def key_at(j: int) -> str:
-            k = keys[j]
-            if k is None:
-                s, e = spans[j]
-                k = fold(text[s:e])
-                keys[j] = k
-            return k
-
-        def joined(j: int) -> bool:
-            """Whether token ``j`` continues the name that token ``j - 1`` is in."""
-            gap = text[spans[j - 1][1] : spans[j][0]]
-            return 0 < len(gap) <= 3 and all(c in _GAP_OK for c in gap) and gap.count("\n") < 2
-
-        i = 0
-        while i < n:
-            first = text[spans[i][0]]
-            if not first.isupper():
-                if not (
-                    first.islower()
-                    and i + 1 < n
-                    and text[spans[i + 1][0]].isupper()
-                    and key_at(i) in ARTICLES
-                    and joined(i + 1)
-                ):
-                    i += 1
-                    continue
-            k0 = key_at(i)
-            top = maxlen.get(k0)
-            if top is None:
-                i += 1
+        consumed = 0
+        for first in _FIRST_RE.finditer(text):
+            s, e = first.span()
+            if s < consumed:
                 continue
-            matched = False
-            for m in range(min(top, n - i), 0, -1):
-                if m > 1 and not all(joined(j) for j in range(i + 1, i + m)):
-                    continue
-                key = k0 if m == 1 else " ".join(key_at(j) for j in range(i, i + m))
-                ids = index.get(key)
-                if ids is None:
-                    continue
-                if ids is _BLOCKED:
-                    i += m
-                    matched = True
+            tok = first.group()
+            if tok[-1] in _APOSTROPHES:  # "Rada'" ends before its apostrophe
+                tok = tok.rstrip(_APOSTROPHES)
+                e = s + len(tok)
+            possessive = e - s > 2 and tok[-1] in "sS" and tok[-2] in _APOSTROPHES
+            if possessive:
+                e -= 2
+                tok = tok[:-2]
+            k0 = tok.lower() if tok.isalnum() and tok.isascii() else fold(tok)
+            if k0 not in prefixes:
+                continue
+            # the name's words while they may go on to a longer name, then the
+            # one or two words after it (for "Agency", "tribal district")
+            spans = [(s, e)]
+            keys = [k0]
+            joined = k0
+            extra = 0
+            while not possessive and extra < 2:
+                gap = _GAP_RE.match(text, spans[-1][1])
+                if gap is None:
                     break
-                s = spans[i][0]
-                e = spans[i + m - 1][1]
-                surface = text[s:e]
-                if m == 1 and surface.isupper() and len(surface) > 1:
-                    if key not in self._acronyms and len(surface) < _ACRONYM_MIN_LEN:
+                nxt = _TOKEN_RE.match(text, gap.end())
+                if nxt is None:
+                    break
+                ns, ne = nxt.span()
+                tok = nxt.group()
+                possessive = ne - ns > 2 and tok[-1] in "sS" and tok[-2] in _APOSTROPHES
+                if possessive:
+                    ne -= 2
+                    tok = tok[:-2]
+                key = tok.lower() if tok.isalnum() and tok.isascii() else fold(tok)
+                spans.append((ns, ne))
+                keys.append(key)
+                if extra == 0 and joined in opens:
+                    joined = joined + " " + key
+                    if joined in prefixes:
                         continue
-                elif key in self._acronyms and not surface.isupper():
-                    continue
-                # an admin word after the name belongs to it
-                end_tok = i + m
-                kinds: frozenset[str] | None = None
-                j = end_tok
-                if j < n and joined(j) and key_at(j) in SUFFIX_FILLERS:
-                    j += 1
-                if j < n and joined(j) and key_at(j) in SUFFIXES and text[spans[j][0]] != "-":
-                    kinds = SUFFIXES[key_at(j)] or None
-                    end_tok = j + 1
-                    e = spans[j][1]
-                elif key in SUFFIX_ONLY:
-                    continue
-                entry = self._choose(ids, country_hint, kinds)
-                if entry is None:
-                    continue
-                if kinds is None:
-                    # small places need a locative cue: "in Tappi", not "Yasin Malik"
-                    small = entry.kind in ("village", "town") or (
-                        entry.kind == "district" and entry.country != "PK"
-                    )
-                    if small and not entry.hand and not self._cued(text, spans, keys, i, out):
-                        continue
-                elif (
-                    key_at(end_tok - 1) in ADMIN_SUFFIXES
-                    and entry.kind not in kinds
-                    and not entry.hand
-                ):
-                    continue  # "Sherpur District" with no district of that name
-                out.append(PlaceMatch(s, e, text[s:e], entry.place()))
-                i = end_tok
-                matched = True
-                break
-            if not matched:
-                i += 1
+                extra += 1
+                if extra == 1 and key not in SUFFIX_FILLERS:
+                    break
+            match = self._match_at(text, spans, keys, country_hint, out)
+            if match is not None:
+                consumed = match[0]
+                if match[1] is not None:
+                    out.append(match[1])
         return out
 
-    @staticmethod
-    def _cued(
+    def _match_at(
+        self,
         text: str,
         spans: list[tuple[int, int]],
-        keys: list[str | None],
-        i: int,
+        keys: list[str],
+        country_hint: str | None,
         found: list[PlaceMatch],
-    ) -> bool:
-        """Whether the words before token ``i`` show that a place follows."""
-        start = spans[i][0]
-        if found:
-            gap = text[found[-1].end : start]
-            if gap in _LIST_GAPS:
-                return True
-        j = i - 1
-        if j >= 0 and text[spans[i][0]].islower():  # "near al-Bayda": skip the article
-            j -= 1
-        if j < 0:
-            return False
-        gap = text[spans[j][1] : spans[j + 1][0]]
-        if not gap or not gap.isspace():
-            return False
-        s, e = spans[j]
-        word = keys[j] if keys[j] is not None else fold(text[s:e])
-        return word in LOCATIVE_CUES
+    ) -> tuple[int, PlaceMatch | None] | None:
+        """The longest name that starts with the first of ``spans``.
+
+        Returns where the match ends and the match (``None`` for a blocked
+        phrase such as "Pakistan Army"), or ``None`` when nothing matches.
+        """
+        index = self._index
+        n = len(spans)
+        for m in range(n, 0, -1):
+            key = keys[0] if m == 1 else " ".join(keys[:m])
+            ids = index.get(key)
+            if ids is None:
+                continue
+            if ids is _BLOCKED:
+                return spans[m - 1][1], None
+            s = spans[0][0]
+            e = spans[m - 1][1]
+            surface = text[s:e]
+            if key in self._acronyms:
+                if not surface.isupper():
+                    continue
+            elif m == 1 and len(surface) < _ACRONYM_MIN_LEN and surface.isupper():
+                continue  # headline capitals, not a name
+            # an admin word after the name belongs to it
+            kinds: frozenset[str] | None = None
+            j = m
+            if j < n and keys[j] in SUFFIX_FILLERS:
+                j += 1
+            suffix = keys[j] if j < n else ""
+            has_suffix = suffix in SUFFIXES and text[spans[j][0] - 1] != "-"
+            if has_suffix:
+                kinds = SUFFIXES[suffix] or None
+                e = spans[j][1]
+            elif key in SUFFIX_ONLY:
+                continue
+            entry = self._choose(ids, country_hint, kinds)
+            if entry is None:
+                continue
+            if not has_suffix:
+                # small places need a locative cue: "in Tappi", not "Yasin Malik"
+                small = entry.kind in ("village", "town") or (
+                    entry.kind == "district" and entry.country != "PK"
+                )
+                if small and not entry.hand and not self._cued(text, s, found):
+                    continue
+            elif (
+                kinds is not None
+                and suffix in ADMIN_SUFFIXES
+                and entry.kind not in kinds
+                and not entry.hand
+            ):
+                continue  # "Sherpur District" with no district of that name
+            return e, PlaceMatch(s, e, text[s:e], entry.place())
+        return None
+
+    @staticmethod
+    def _cued(text: str, start: int, found: list[PlaceMatch]) -> bool:
+        """Whether the words before ``start`` show that a place follows."""
+        if found and text[found[-1].end : start] in _LIST_GAPS:
+            return True
+        prev = _PREV_WORD_RE.search(text, max(0, start - 24), start)
+        return prev is not None and prev.group(1).lower() in LOCATIVE_CUES
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place a name (any spelling, with or without "District") stands for."""

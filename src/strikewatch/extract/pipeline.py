@@ -75,8 +75,8 @@ def extract_document(doc: Document, *, explain: bool = False) -> Extraction:
     any machine, which is what lets the Dask path run it on workers.
     """
     state = DocState(document=doc, text=doc.text, published=doc.published)
-    if not fields.has_strike_words(doc.text):
-        state.note("prefilter.v1", "no attack words: skipped")
+    if not fields.can_report_strike(doc.text):
+        state.note("prefilter.v1", "no drone or air-strike vocabulary: skipped")
         return Extraction(doc, [], [], [], state.trace if explain else [])
     for component in COMPONENTS:
         component.run(state)

@@ -1,0 +1,1 @@
+"""CLI commands beyond extract/eval, one module each, registered in ``strikewatch.cli``."""
