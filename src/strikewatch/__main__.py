@@ -1,0 +1,5 @@
+"""``python -m strikewatch``: the same CLI as the ``strikewatch`` script."""
+
+from strikewatch.cli import main
+
+main()
