@@ -10,6 +10,7 @@ merges.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from strikewatch.extract import casualties
@@ -151,9 +152,70 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             state.note(COMPONENT, f"sentence {f.sentence.index} joins the strike of sentence "
                        f"{target.head.sentence.index}", f.trigger)
         elif not f.anaphoric:
+            if not (f.distinct or _anchored(state, f)):
+                f.status = "background"
+                f.reasons.append("no date, place, toll or named target: talk about strikes")
+                state.note(COMPONENT, "no date, place, toll or named target of its own", f.trigger)
+                if f.type == "drone_strike":
+                    excluded.append(_to_mention(state, _Group([f])))
+                continue
             groups.append(_Group([f]))
-    mentions = [_to_mention(state, g) for g in groups]
+    _inherit_series_dates(state, groups)
+    singles = [g for g in groups if not g.head.aggregate]
+    kept: list[_Group] = []
+    for g in groups:
+        parts = [s for s in singles if not _dates_conflict(g.date(), s.date())]
+        if g.head.aggregate and len(parts) >= 2:
+            # "drones struck twice, five dead" and then each strike told: the parts are the events
+            state.note(COMPONENT, "aggregate told strike by strike: its parts are reported instead",
+                       g.head.trigger)
+            excluded.append(_to_mention(state, g))
+            excluded[-1].status = "aggregate_total"
+            continue
+        kept.append(g)
+    mentions = [_to_mention(state, g) for g in kept]
     return mentions, excluded
+
+
+_NAMED_VICTIM = re.compile(
+    r"\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*\s+(?:was|had\s+been|has\s+been|were)\s+"
+    r"(?:\w+\s+)?(?:killed|targeted|eliminated)\b"
+)
+
+
+def _anchored(state: DocState, f: Frame) -> bool:
+    """A report says when, where, how many or whom; talk about strikes says none of it."""
+    if f.date is not None and f.date.kind != "year":
+        return True
+    if f.figures or f.named:
+        return True
+    if f.place is not None and f.place[1].precision != "country":
+        return True
+    return any(_NAMED_VICTIM.search(state.text, lo, hi) for lo, hi in f.ranges)
+
+
+def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
+    """ "Drones struck twice on Tuesday. The first strike hit ... Hours later, ...":
+    the parts of a series told without a date of their own take the series' day."""
+    dated = [f for f in state.frames if f.date is not None and f.date.precision == "day"
+             and f.type == "drone_strike"]
+    for g in groups:
+        if g.date() is not None:
+            continue
+        head = g.head
+        if head.ordinal is None and not head.distinct:
+            continue
+        before = [f for f in dated if f.sentence.index < head.sentence.index
+                  and head.sentence.index - f.sentence.index <= 3]
+        if not before:
+            continue
+        if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later",
+                     head.sentence.text, re.IGNORECASE):
+            continue
+        source = before[-1]
+        head.date = source.date
+        state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the series "
+                   f"told in sentence {source.sentence.index}", head.trigger)
 
 
 def _to_mention(state: DocState, g: _Group) -> Mention:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from strikewatch.extract.casualties import find_figures
 from strikewatch.extract.dates import find_dates
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.extract.text import Sentence
@@ -53,6 +54,12 @@ OTHER = re.compile(
     r"executed|abducted|kidnapped|massacre)\b",
     re.IGNORECASE,
 )
+_GENERIC_AIR = re.compile(r"(?i:aircraft|air\s*-?strikes?|airstrikes?|planes?)")
+_MANNED = re.compile(
+    r"\b(?:warplanes?|fighter|jets?|bombers?|helicopters?|gunships?|manned|pilots?|F-16s?|Su-\d+|"
+    r"Sukhoi|MiG|Tornado|Typhoon|Rafale)\b",
+    re.IGNORECASE,
+)
 _PLURAL_STRIKE = re.compile(
     r"\b(?:drone|missile|US|U\.S\.|American)?\s*(?:strikes|attacks|raids)\b", re.IGNORECASE
 )
@@ -79,7 +86,7 @@ NEGATED = re.compile(
     r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
     r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
-    r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|fewer|decline|"
+    r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
     r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false)\b",
     re.IGNORECASE,
 )
@@ -90,8 +97,8 @@ BACKGROUND = re.compile(
     r"rally|rallies|demonstrat\w+|condemn\w*|criticis\w+|critici[sz]\w+|legal\w*|legitimacy|"
     r"debate|briefings|in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+\w+\s+"
     r"(?:years|decade)|so\s+far\s+this\s+year|this\s+year|last\s+year|in\s+total|total\s+of|"
-    r"tally|toll\s+from\s+(?:US\s+)?drone|since\s+\w+\s+(?:19|20)\d\d|annual|report\s+by|"
-    r"according\s+to\s+(?:a|the)\s+(?:report|study|data|tally)|study|survey|figures|"
+    r"toll\s+from\s+(?:US\s+)?drone|since\s+\w+\s+(?:19|20)\d\d|annual|report\s+by|"
+    r"according\s+to\s+(?:a|the)\s+(?:report|study|data)|study|survey|figures|"
     r"Bureau\s+of\s+Investigative|New\s+America|Amnesty|Human\s+Rights\s+Watch|previous|"
     r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago|recalled|in\s+the\s+past|"
     r"history|historic\w*)\b",
@@ -117,9 +124,11 @@ DISTINCT = re.compile(
 )
 _DISTINCT_STRIKE = re.compile(
     r"\b(?:another|second|third|fourth|separate|subsequent|later|first|latest|last|most\s+recent)"
-    r"\s+(?:\w+\s+){0,1}(?:strike|attack|raid|drone)\b|^(?:The|the)\s+(?:latest|last|first|second)\s*,",
+    r"\s+(?:\w+\s+){0,1}(?:strike|attack|raid|drone)\b",
     re.IGNORECASE,
 )
+# "The latest, on Friday near Mir Ali, killed three": a sentence that opens on an ordinal
+_SERIES_HEAD = re.compile(r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third)\s*,")
 _ORDINAL = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
     r"(?=(?:\s+\w+){0,2}?\s*(?:,|strike|attack|raid|drone|missile))",
@@ -168,7 +177,7 @@ def detect(state: DocState) -> None:
 def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
-    last_type = next((f.type for f in reversed(before) if f.status == "reported"), None)
+    last_type = next((f.type for f in reversed(before) if not f.anaphoric), None)
     drone_hits = [m for m in DRONE.finditer(text, s, e)]
     drone_hits = [
         m
@@ -191,11 +200,19 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
             out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                              distinct=True, scope=(s, e)))
             break
-    elif last_type == "drone_strike" and (d := _DISTINCT_STRIKE.search(text, s, e)):
+    elif last_type == "drone_strike" and (
+        (d := _DISTINCT_STRIKE.search(text, s, e)) or (d := _SERIES_HEAD.match(text, s))
+    ):
         # "A second strike, on Sunday near Bu'aale, killed four more": the story's weapon
         out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                          distinct=True, scope=(s, e)))
     air = AIR.search(text, s, e)
+    if (air and last_type == "drone_strike" and not out
+            and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)):
+        # "when the aircraft struck" after a drone strike: the drone, told again
+        out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
+                         anaphoric=True, scope=(s, e)))
+        air = None
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
@@ -253,7 +270,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append("says it is a different strike")
     near_lo, near_hi = max(s, t.start - 60), min(e, t.end + 60)
     plural = _is_plural(text, frame)
-    concrete = _reports_act(text, s, e)
+    concrete = _reports_act(text, frame)
     neg = _window_has(NEGATED, text, near_lo, near_hi)
     hyp = _window_has(HYPOTHETICAL, text, max(s, t.start - 40), min(e, t.end + 30))
     back = BACKGROUND.search(text, s, e)
@@ -343,23 +360,33 @@ _FIGURE_KILL = re.compile(
 )
 
 
-def _reports_act(text: str, s: int, e: int) -> bool:
+def _reports_act(text: str, frame: Frame) -> bool:
     """Does the clause report something done ("drones fired", "killed in a drone strike")?
 
-    Keywords alone ("targeted killings", "drone strikes are unlawful") are
-    talk about strikes; an act needs a predicate bound to the strike.
+    Keywords alone ("targeted killings", "drone strikes are unlawful") are talk
+    about strikes; an act needs a predicate bound to the strike. A bare
+    "drones" ("taking assistance of drones and helicopters") needs the drones
+    to do something; a strike noun may also be bound by a casualty figure.
     """
-    return bool(
+    s, e = frame.scope
+    bound = bool(
         _DRONES_ACT.search(text, s, e)
         or _KILLED_IN.search(text, s, e)
         or _STRIKE_ON.search(text, s, e)
-        or _FIGURE_KILL.search(text, s, e)
         or _STRIKE_DID.search(text, s, e)
-        or re.search(r"\b(?:killing|killed|killed\s+at\s+least)\s+(?:\w+\s+){0,3}?"
-                     r"(?:people|persons|militants|civilians|fighters|members|suspected|"
-                     r"commanders?|leaders?|insurgents|terrorists|more|others|men|soldiers)\b",
-                     text[s:e], re.IGNORECASE)
     )
+    if bound:
+        return True
+    if not re.search(r"(?i:strike|attack|raid)", frame.trigger.text) and not frame.distinct:
+        return False
+    if _FIGURE_KILL.search(text, s, e) or re.search(
+        r"\b(?:killing|killed|kills|kill)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:people|persons|militants|civilians|fighters|members|suspected|"
+        r"commanders?|leaders?|insurgents|terrorists|more|others|men|soldiers)\b",
+        text[s:e], re.IGNORECASE,
+    ):
+        return True
+    return any(f.category in ("killed", "injured") for f in find_figures(text, s, e))
 
 
 def _strong_negation(word: str) -> bool:

@@ -25,7 +25,7 @@ import gzip
 import re
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +72,7 @@ ADMIN_SUFFIXES = frozenset(
 SUFFIX_FILLERS = frozenset({"tribal"})
 
 #: Lower-case Arabic articles that may open a name: "al-Bayda", "ar-Raqqa".
-ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "adh", "ath", "ad"})
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "adh", "ath"})
 
 #: Folded names never matched on their own: English words, personal names and
 #: titles, organisations.  Found by running :meth:`Gazetteer.find` over the
@@ -154,6 +154,36 @@ LOCATIVE_CUES = frozenset(
     """in at near from outside around towards toward into to of across via between inside
     within off through""".split()
 )
+#: Capitalised words next to a place that are not part of a longer name.
+_NOT_NAMES = LOCATIVE_CUES | {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "while",
+    "when",
+    "as",
+    # "Miranshah Bazaar", "Bara Road": a spot in the place, not another place
+    "bazaar",
+    "bazar",
+    "road",
+    "camp",
+    "fort",
+    "market",
+    "chowk",
+    "cantonment",
+    "cantt",
+    "airport",
+    "bridge",
+    "border",
+    "crossing",
+    "checkpost",
+    "hospital",
+    "mosque",
+    "airbase",
+}
 #: What may separate two places of a list: "in Mir Ali and Tappi".
 _LIST_GAPS = frozenset({", ", " and ", " or ", ", and ", " & ", "/"})
 
@@ -176,6 +206,8 @@ _GAP_RE = re.compile(r"(?:[ \t\u00a0\-.\u2010-\u2013]|\n(?!\n)){1,3}")
 _FIRST_RE = re.compile(
     r"\b(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|[ae][lrdsztn]h?(?=[-\s][A-Z]))[\w" + _APOSTROPHES + "]*"
 )
+#: A capitalised word right after a position (one blank between).
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0]([A-Z][^\W\d_]*)")
 #: The word just before a position, and the blanks after it.
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 _BLOCKED: list[int] = [-1]
@@ -303,8 +335,11 @@ class Gazetteer:
             for fields in new:
                 if len(fields) < 11:
                     variants = fields[1].split("|") if len(fields) > 1 and fields[1] else []
-                    fields[9:] = ["|".join(k) for k in index_keys(fields[0], variants, fields[4])] \
-                        if len(fields) >= 9 else ["", ""]
+                    fields[9:] = (
+                        ["|".join(k) for k in index_keys(fields[0], variants, fields[4])]
+                        if len(fields) >= 9
+                        else ["", ""]
+                    )
             rows.extend(f for f in new if len(f) >= 11)
             hand.extend([is_hand] * (len(rows) - len(hand)))
         acronyms: set[str] = set()
@@ -366,8 +401,15 @@ class Gazetteer:
             except ValueError:
                 coords = (0.0, 0.0)
             found = Entry(
-                name, country, admin1, district, coords[0], coords[1], kind,
-                int(population or 0), self._hand[eid],
+                name,
+                country,
+                admin1,
+                district,
+                coords[0],
+                coords[1],
+                kind,
+                int(population or 0),
+                self._hand[eid],
             )
             self._entries[eid] = found
         return found
@@ -532,29 +574,30 @@ class Gazetteer:
             entry = self._choose(ids, country_hint, kinds)
             if entry is None:
                 continue
-            if not has_suffix:
-                # small places need a locative cue: "in Tappi", not "Yasin Malik"
-                small = entry.kind in ("village", "town") or (
-                    entry.kind == "district" and entry.country != "PK"
-                )
-                if small and not entry.hand and not self._cued(text, s, found):
-                    continue
-            elif (
-                kinds is not None
-                and suffix in ADMIN_SUFFIXES
-                and entry.kind not in kinds
-                and not entry.hand
+            if entry.kind in ("village", "town") or (
+                entry.kind == "district" and entry.country != "PK"
             ):
+                # a small place: is the name the whole name, and is it a place?
+                prev = _PREV_WORD_RE.search(text, max(0, s - 24), s)
+                word = prev.group(1) if prev is not None else ""
+                if word[:1].isupper() and word.lower() not in _NOT_NAMES:
+                    continue  # the end of a longer, unknown name: "Kaga Wala area"
+                if not has_suffix:
+                    after = _NEXT_WORD_RE.match(text, e)
+                    if after is not None and after.group(1).lower() not in _NOT_NAMES:
+                        continue  # the start of a longer name: "Mir Ali Khan", "Dhoda Chowk"
+                    if not entry.hand and not self._cued(text, s, prev, found):
+                        continue  # "in Tappi" is a place, "Yasin Malik" a man
+            if has_suffix and suffix in ADMIN_SUFFIXES and kinds and entry.kind not in kinds:
                 continue  # "Sherpur District" with no district of that name
             return e, PlaceMatch(s, e, text[s:e], entry.place())
         return None
 
     @staticmethod
-    def _cued(text: str, start: int, found: list[PlaceMatch]) -> bool:
+    def _cued(text: str, start: int, prev: re.Match[str] | None, found: list[PlaceMatch]) -> bool:
         """Whether the words before ``start`` show that a place follows."""
         if found and text[found[-1].end : start] in _LIST_GAPS:
             return True
-        prev = _PREV_WORD_RE.search(text, max(0, start - 24), start)
         return prev is not None and prev.group(1).lower() in LOCATIVE_CUES
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
