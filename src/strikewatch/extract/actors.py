@@ -120,7 +120,7 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
         )
         # "the aircraft was American", "drones believed to be American"
         copula = re.search(
-            r"\b(?:drones?|aircraft|planes?|UAVs?|missiles?|strikes?)\s+(?:\w+\s+)?(?:was|were|is|are|"
+            r"\b(?:drones?|aircraft|planes?|UAVs?|missiles?|strikes?),?\s+(?:\w+\s+)?(?:was|were|is|are|"
             r"appeared\s+to\s+be|believed\s+to\s+be|thought\s+to\s+be)\s+(?:\w+\s+)?$",
             text[max(start, m.start() - 60) : m.start()],
         )

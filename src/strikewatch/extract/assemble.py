@@ -20,6 +20,7 @@ from strikewatch.model import Mention, Span
 
 #: figures above this for one strike are taken as errors of the source
 MAX_PLAUSIBLE_KILLED = 2000
+_ANOTHER = re.compile(r"(?i:\b(?:another|later|subsequent)\b)")
 _PLACE_RANK = {"village": 0, "town": 0, "city": 1, "district": 2, "province": 3, "country": 4}
 COMPONENT = "assemble.v1"
 
@@ -27,6 +28,7 @@ COMPONENT = "assemble.v1"
 @dataclass(slots=True)
 class _Group:
     frames: list[Frame] = field(default_factory=list)
+    ordinal: int | None = None
 
     @property
     def head(self) -> Frame:
@@ -132,13 +134,11 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
         singles = [g for g in groups if not g.head.aggregate]
         if f.ordinal is not None:
             # "the first strike" is the story's first; "the second drone" its second
-            k = len(singles) if f.ordinal == -1 else f.ordinal
-            if 1 <= k <= len(singles) and _compatible(singles[k - 1], f) and f.ordinal != -1:
-                target = singles[k - 1]
-            elif f.ordinal == -1 and singles and _compatible(singles[-1], f) and not any(
-                g.head.aggregate for g in groups
-            ):
-                target = singles[-1]
+            if f.ordinal == -1:
+                if singles and _compatible(singles[-1], f) and not any(g.head.aggregate for g in groups):
+                    target = singles[-1]
+            else:
+                target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)), None)
         elif bare and groups:
             # "after being hit by the drones": no fact of its own, part of the story before
             target = groups[-1]
@@ -159,7 +159,17 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 if f.type == "drone_strike":
                     excluded.append(_to_mention(state, _Group([f])))
                 continue
-            groups.append(_Group([f]))
+            g = _Group([f])
+            if not f.aggregate:
+                # the n-th strike the story tells; "another" implies one told before it
+                n = len(singles) + 1
+                if f.ordinal and f.ordinal > 0:
+                    n = f.ordinal
+                elif f.distinct and not singles and _ANOTHER.search(
+                        state.text, max(f.scope[0], f.trigger.start - 30), f.trigger.end):
+                    n = 2
+                g.ordinal = n
+            groups.append(g)
     _inherit_series_dates(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -183,6 +193,13 @@ _NAMED_VICTIM = re.compile(
 )
 
 
+# "Mohammad Shafi Armar, the head of IS in India, died ... in a US drone strike"
+_NAMED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+(?:,[^.;]{0,140}?,)?\s+(?:\w+\s+)?"
+    r"(?:died|was\s+killed|had\s+been\s+killed|has\s+been\s+killed)\b"
+)
+
+
 def _anchored(state: DocState, f: Frame) -> bool:
     """A report says when, where, how many or whom; talk about strikes says none of it."""
     if f.date is not None and f.date.kind != "year":
@@ -191,7 +208,8 @@ def _anchored(state: DocState, f: Frame) -> bool:
         return True
     if f.place is not None and f.place[1].precision != "country":
         return True
-    return any(_NAMED_VICTIM.search(state.text, lo, hi) for lo, hi in f.ranges)
+    return any(_NAMED_VICTIM.search(state.text, lo, hi) or _NAMED_SUBJECT.match(state.text, lo)
+               for lo, hi in f.ranges)
 
 
 def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
@@ -205,7 +223,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         head = g.head
         if head.ordinal is None and not head.distinct:
             continue
-        before = [f for f in dated if f.sentence.index < head.sentence.index
+        before = [f for f in dated if f.trigger.start < head.trigger.start
                   and head.sentence.index - f.sentence.index <= 3]
         if not before:
             continue

@@ -157,6 +157,7 @@ def drop_singles(figures: list[Figure]) -> list[Figure]:
 _PRE_KILL = re.compile(
     rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|neutrali[sz]ed|"
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
+    rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
     rf"{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+)?$",
@@ -220,7 +221,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     or re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12])
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
-        return Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
+        fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
+        # "Mawlawi Amir Mohammad along with four other militants": the named one and four more
+        if (category == "killed" and not part and re.match(r"\s+others?\b", text[q.end : q.end + 8])
+                and _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])):
+            fig.low = fig.low + 1 if fig.low is not None else None
+            fig.high = fig.high + 1 if fig.high is not None else None
+        return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
         cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
@@ -233,6 +240,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
+_WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
+                         r"\b(?:along|together)\s+with)\s+$")
 _BARE_KILLED = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+)?(?:killed|dead)\b", re.IGNORECASE
 )

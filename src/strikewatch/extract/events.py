@@ -68,7 +68,7 @@ _SINGLE_STRIKE = re.compile(
     re.IGNORECASE,
 )
 _DRONES_ACT = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:drones?|UAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?),?\s+(?:[\w'’]+,?\s+){0,5}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"fires|kills)\b",
     re.IGNORECASE,
@@ -226,7 +226,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         if ana and not DISTINCT.search(text, s, e):
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
-    _split_scopes(out, s, e)
+    _split_scopes(text, out, s, e)
     for f in out:
         _set_ordinal(text, f)
     return out
@@ -247,15 +247,28 @@ def _far(pos: int, trigger: Span) -> bool:
     return abs(pos - trigger.start) > 25
 
 
-def _split_scopes(frames: list[Frame], s: int, e: int) -> None:
+def _split_scopes(text: str, frames: list[Frame], s: int, e: int) -> None:
     """Bind each part of a sentence to the nearest trigger when it has several."""
     if len(frames) < 2:
         return
     frames.sort(key=lambda f: f.trigger.start)
+    cuts = [_cut(text, frames[i - 1].trigger.end, frames[i].trigger.start)
+            for i in range(1, len(frames))]
     for i, f in enumerate(frames):
-        lo = s if i == 0 else (frames[i - 1].trigger.end + f.trigger.start) // 2
-        hi = e if i == len(frames) - 1 else (f.trigger.end + frames[i + 1].trigger.start) // 2
+        lo = s if i == 0 else cuts[i - 1]
+        hi = e if i == len(frames) - 1 else cuts[i]
         f.scope = (lo, hi)
+
+
+_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|as|whereas)\s|;\s|\s[-–—]\s|,\s+(?=(?:a|an|the|another)\s)")
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where the second trigger's clause starts: the last ", and" / ";" between them."""
+    last = None
+    for m in _CLAUSE_CUT.finditer(text, lo, hi):
+        last = m.start()
+    return last if last is not None else (lo + hi) // 2
 
 
 def _mark_status(state: DocState, frame: Frame) -> None:
@@ -419,6 +432,10 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     trig = t.text.lower()
     if re.search(r"\b(?:strikes|attacks|raids)$", trig):
+        return True
+    # "These strikes, with Reaper or Predator drones, killed ..."
+    if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,40}$",
+                 text[max(s, t.start - 60) : t.start], re.IGNORECASE):
         return True
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",

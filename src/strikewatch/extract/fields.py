@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from strikewatch.extract import actors, casualties, dates
-from strikewatch.extract.events import DISTINCT, DRONE, OTHER
+from strikewatch.extract.events import DISTINCT, DRONE
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Place, Span
@@ -43,10 +43,8 @@ def bind_followups(state: DocState) -> None:
             if j >= len(state.sentences):
                 break
             nxt = state.sentences[j]
-            own = by_sentence.get(j, [])
+            own = [g for g in by_sentence.get(j, []) if g.status == "reported"]
             if any(not g.anaphoric for g in own):
-                break
-            if OTHER.search(text, nxt.start, nxt.end) and not DRONE.search(text, nxt.start, nxt.end):
                 break
             if DISTINCT.search(text, nxt.start, nxt.end):
                 break
@@ -204,7 +202,7 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     if re.match(r"\s+[A-Z][a-z]", after) and not _ADMIN_WORD.match(after):
         return True
     before = text[max(0, span.start - 30) : span.start]
-    m = re.search(r"([A-Z][a-z'’]+)\s+$", before)
+    m = re.search(r"([A-Z][a-z]+)\s+$", before)
     if m and m.group(1) not in ("In", "At", "Near", "The", "From", "Of", "On", "Outside", "Into"):
         # "of Nangarhar Province in Bati Kot" keeps "Bati Kot"; "Nawaz Sharif" does not
         return not re.search(r"(?:^|[.!?]\s+|\n)\S*$", before[: m.start()] + " ")

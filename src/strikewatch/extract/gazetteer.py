@@ -114,7 +114,9 @@ BLOCK: frozenset[str] = frozenset(
     iraqi army|syrian army|syrian arab army|libyan national army|somali national army
     syrian democratic forces|syrian observatory|syrian observatory for human rights
     islamic state of iraq|islamic state in iraq|islamic state of iraq and syria
-    islamic state of iraq and the levant|al qaeda in iraq|al qaeda in the arabian peninsula
+    islamic state of iraq and the levant|islamic state in iraq and syria
+    islamic state in iraq and the levant|islamic state of iraq and al sham
+    islamic state in iraq and al sham|al qaeda in iraq|al qaeda in the arabian peninsula
     gulf of aden|bay of bengal|khyber pass|pakistan muslim league|pakistan peoples party
     pakistan tehreek e insaf|pakistan tehrik e insaf
     inter services intelligence|pakistan institute|dawn|the nation|the news
@@ -155,40 +157,18 @@ LOCATIVE_CUES = frozenset(
     within off through""".split()
 )
 #: Capitalised words next to a place that are not part of a longer name.
-_NOT_NAMES = LOCATIVE_CUES | {
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "while",
-    "when",
-    "as",
-    # "Miranshah Bazaar", "Bara Road": a spot in the place, not another place
-    "bazaar",
-    "bazar",
-    "road",
-    "camp",
-    "fort",
-    "market",
-    "chowk",
-    "cantonment",
-    "cantt",
-    "airport",
-    "bridge",
-    "border",
-    "crossing",
-    "checkpost",
-    "hospital",
-    "mosque",
-    "airbase",
-}
+_NOT_NAMES = LOCATIVE_CUES | frozenset(
+    """
+    the a an and or but while when as
+    bazaar bazar road camp fort market chowk cantonment cantt airport bridge border crossing
+    checkpost hospital mosque airbase
+    """.split()
+)  # the second line: "Miranshah Bazaar" is a spot in the place, not another place
 #: What may separate two places of a list: "in Mir Ali and Tappi".
 _LIST_GAPS = frozenset({", ", " and ", " or ", ", and ", " & ", "/"})
 
 #: Names that are places only with their suffix: "Bay region", not "Bay".
-SUFFIX_ONLY: frozenset[str] = frozenset({"bay", "tank", "swat", "islamabad capital territory"})
+SUFFIX_ONLY: frozenset[str] = frozenset({"bay"})
 
 #: Acronyms matched only in capitals ("FATA", "KP"); other capitalised single
 #: words written in capitals are headline shouting, not names.
@@ -468,9 +448,10 @@ class Gazetteer:
         A match starts with a capital letter (or a lower-case Arabic article
         before one: "al-Bayda"), may take an admin word after it ("Khyber
         Agency", "Shabwah Governorate") into its span, and never overlaps
-        another.  Ambiguous names resolve to the hand-curated place, then to
-        the place in ``country_hint``, then to admin areas before towns and
-        villages, then to the larger population.  Villages and small towns
+        another.  Ambiguous names resolve to a place in ``country_hint`` if
+        there is one, then to the hand-curated place, then to admin areas
+        before towns and villages, then to the larger population; an admin
+        word after the name picks a place of that kind ("Marib province").  Villages and small towns
         need a locative word before them ("in", "near", "of") or an admin
         word after them, because most capitalised one-word "villages" in news
         text are people.
@@ -554,6 +535,8 @@ class Gazetteer:
             s = spans[0][0]
             e = spans[m - 1][1]
             surface = text[s:e]
+            if m == 1 and surface[0].islower():
+                continue  # a bare article
             if key in self._acronyms:
                 if not surface.isupper():
                     continue
