@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from strikewatch.extract.gazetteer import index_keys  # noqa: E402  (one folding rule)
+
 DEFAULT_SOURCE = Path("/work/shared/data/geo/gazetteer.tsv.gz")
 DEFAULT_OUT = ROOT / "src" / "strikewatch" / "data" / "gazetteer.tsv.gz"
 #: Real text whose lower-case words tell which village names are English words.
@@ -45,9 +46,8 @@ DEFAULT_CORPUS = ("/work/shared/data/satp/*.tsv", "/work/shared/seeds/*.txt")
 ENGLISH_MIN_COUNT = 5
 
 COUNTRIES = ("PK", "AF", "YE", "SO", "SY", "IQ", "LY")
-COLUMNS = (
-    "name", "variants", "lat", "lon", "kind", "country", "admin1", "district", "population",
-    "keys", "derived",
+COLUMNS = tuple(
+    "name variants lat lon kind country admin1 district population keys derived".split()
 )
 
 #: Pakistani provinces whose every village is kept (the drone-strike belt).
@@ -61,229 +61,283 @@ PK_FULL_PROVINCES = {"Federally Administered Tribal Areas", "Khyber Pakhtunkhwa"
 # variant becomes a searchable spelling of the area.
 # ---------------------------------------------------------------------------
 
-CANON: dict[str, dict[str, list[str]]] = {
-    "PK": {
-        # provinces (admin1)
-        "Federally Administered Tribal Areas": [
-            "FATA", "F.A.T.A.", "Federally Administered Tribal Area", "Tribal Areas",
-        ],
-        "Khyber Pakhtunkhwa": [
-            "Khyber-Pakhtunkhwa", "Khyber Pakhtoonkhwa", "Khyber Pakhtunkhawa", "KP", "KPK",
-            "NWFP", "N.W.F.P.", "North-West Frontier Province", "North West Frontier Province",
-            "North-West Frontier",
-        ],
-        "Balochistan": ["Baluchistan", "Balochistan Province", "Baluchistan Province"],
-        "Punjab": [],
-        "Sindh": ["Sind"],
-        "Gilgit-Baltistan": ["Gilgit Baltistan", "Northern Areas"],
-        "Azad Kashmir": ["Azad Jammu and Kashmir", "AJK", "Pakistan-administered Kashmir"],
-        "Islamabad Capital Territory": ["Islamabad Capital Territory", "ICT"],
-        # former tribal agencies and frontier regions (admin2)
-        "North Waziristan": [
-            "North Waziristan Agency", "N. Waziristan", "N Waziristan", "Northern Waziristan",
-            "North Wazirstan", "Shimali Waziristan",
-        ],
-        "South Waziristan": [
-            "South Waziristan Agency", "S. Waziristan", "S Waziristan", "Southern Waziristan",
-            "South Wazirstan", "Junubi Waziristan",
-        ],
-        "Khyber": ["Khyber Agency", "Khyber District", "Khyber tribal district"],
-        "Kurram": ["Kurram Agency", "Kuram", "Kurram District"],
-        "Bajaur": ["Bajaur Agency", "Bajour", "Bajour Agency", "Bajaur District"],
-        "Mohmand": ["Mohmand Agency", "Mohmand District"],
-        "Orakzai": ["Orakzai Agency", "Orakzai District", "Orakzi"],
-        "FR Bannu": ["Frontier Region Bannu", "F.R. Bannu"],
-        "FR Dera Ismail Khan": ["Frontier Region Dera Ismail Khan", "FR D.I. Khan", "FR DI Khan"],
-        "FR Kohat": ["Frontier Region Kohat", "F.R. Kohat"],
-        "FR Lakki Marwat": ["Frontier Region Lakki Marwat", "FR Lakki"],
-        "FR Peshawar": ["Frontier Region Peshawar", "F.R. Peshawar"],
-        "FR Tank": ["Frontier Region Tank", "F.R. Tank"],
-        # settled districts with common alternative spellings
-        "Dera Ismail Khan": ["D.I. Khan", "DI Khan", "D.I.Khan", "Dera Ismael Khan"],
-        "Dera Ghazi Khan": ["D.G. Khan", "DG Khan", "D.G.Khan"],
-        "Malakand": ["Malakand PA", "Malakand Protected Area", "Malakand Agency"],
-        "Killa Abdullah": ["Qila Abdullah", "Qilla Abdullah", "Killa Abdulla"],
-        "Killa Saifullah": ["Qila Saifullah", "Qilla Saifullah"],
-        "Las Bela": ["Lasbela"],
-        "Kachhi": ["Bolan", "Kachhi (Bolan)"],
-        "Sheerani": ["Shirani"],
-        "Jaffarabad": ["Jafarabad"],
-        "Shaheed Benazirabad": ["Nawabshah", "Shaheed Benazir Abad"],
-        "Lower Dir": ["Dir Lower"],
-        "Upper Dir": ["Dir Upper"],
-        "Batagram": ["Battagram"],
-        "Tor Ghar": ["Torghar"],
-        "Mirpur Khas": ["Mirpurkhas"],
-        "Umerkot": ["Umarkot"],
-        "Musakhel": ["Musa Khel"],
-        "Naushahro Feroze": ["Naushahro Firoz", "Noshero Feroze"],
-        "Qambar Shahdadkot": ["Kamber Shahdadkot", "Qambar Shahdad Kot"],
-        "Mandi Bahauddin": ["Mandi Bahauddin"],
-    },
-    "AF": {
-        "Badakhshan": [], "Badghis": [], "Baghlan": [], "Balkh": [],
-        "Bamyan": ["Bamian", "Bamiyan"],
-        "Daykundi": ["Daikondi", "Daikundi", "Dai Kundi"],
-        "Farah": [], "Faryab": [], "Ghazni": [],
-        "Ghor": ["Ghowr", "Ghōr", "Ghur"],
-        "Helmand": ["Hilmand"], "Herat": ["Hirat"],
-        "Jowzjan": ["Jawzjan", "Jozjan"],
-        "Kabul": [], "Kandahar": ["Qandahar"], "Kapisa": [],
-        "Khost": ["Khowst"], "Kunar": ["Konar"],
-        "Kunduz": ["Konduz", "Qunduz"], "Laghman": [], "Logar": ["Lowgar"],
-        "Wardak": ["Maidan Wardak", "Maydan Wardak", "Wardag"],
-        "Nangarhar": ["Ningarhar", "Nangrahar"],
-        "Nimruz": ["Nimroz"], "Nuristan": ["Nurestan"],
-        "Paktia": ["Paktiya", "Paktya"], "Paktika": [],
-        "Panjshir": ["Panjsher"], "Parwan": ["Parvan"], "Samangan": [],
-        "Sar-e Pol": ["Sar-i-Pul", "Sari Pul", "Saripul", "Sar-e Pul", "Sar-i Pol"],
-        "Takhar": [], "Uruzgan": ["Oruzgan", "Urozgan", "Orozgan"],
-        "Zabul": ["Zabol"],
-    },
-    "YE": {
-        "Aden": ["'Adan", "Adan", "`Adan"],
-        "Amran": ["'Amran", "`Amran"],
-        "Al Dhale": ["Ad Dali'", "Al Dali'", "Dhale", "Al Dhalea", "Ad Dali", "Dhalea", "Al-Dhale",
-                     "Al Dhale'e", "Ad Dhale", "Dali"],
-        "Al Bayda": ["Al Bayda'", "Bayda", "Al Baydah", "Al Baida", "Baida", "Beida", "Al-Bayda",
-                     "Al Beida"],
-        "Hodeidah": ["Al Hudaydah", "Hudaydah", "Hodeida", "Al Hodeidah", "Hudayda"],
-        "Al Jawf": ["Jawf", "Al Jouf", "Jouf"],
-        "Al Mahrah": ["Mahrah", "Mahra", "Al Mahra"],
-        "Al Mahwit": ["Mahwit"],
-        "Sanaa": ["Sana'a", "Sana", "Amanat Al Asimah", "Amanat al-Asimah", "Sanaa City"],
-        "Dhamar": [],
-        "Hadramawt": ["Hadhramaut", "Hadramout", "Hadramaut", "Hadhramawt", "Hadhramout",
-                      "Hadrmout"],
-        "Socotra": ["Soqotra", "Suqutra"],
-        "Hajjah": ["Hajja"], "Ibb": [],
-        "Lahij": ["Lahj", "Lahej"],
-        "Marib": ["Ma'rib", "Mareb", "Maarib"],
-        "Raymah": ["Rayma", "Raimah"],
-        "Saada": ["Sa'dah", "Sadah", "Sa'ada", "Saadah", "Sa'da", "Sada"],
-        "Shabwah": ["Shabwa", "Shabwah Governorate", "Shabwa Governorate", "Shebwa", "Shabweh"],
-        "Taiz": ["Ta'izz", "Taizz", "Taez", "Ta'iz"],
-        "Abyan": [],
-    },
-    "SO": {
-        "Bakool": ["Bakol"], "Banadir": ["Banaadir", "Benadir"], "Bari": [],
-        "Bay": [], "Galguduud": ["Galgaduud", "Galgadud", "Galgudud"], "Gedo": [],
-        "Hiran": ["Hiiraan", "Hiraan", "Hiiran"],
-        "Lower Juba": ["Jubbada Hoose", "Lower Jubba"],
-        "Middle Juba": ["Jubbada Dhexe", "Juba Dhexe", "Middle Jubba"],
-        "Lower Shabelle": ["Lower Shebelle", "Lower Shabeelle", "Shabeellaha Hoose",
-                           "Lower Shabele"],
-        "Middle Shabelle": ["Middle Shebelle", "Middle Shabeelle", "Shabeellaha Dhexe",
-                            "Middle Shabele"],
-        "Mudug": [], "Nugal": ["Nugaal"], "Somaliland": [],
-    },
-    "SY": {
-        "Raqqa": ["Al-Raqqah", "Ar Raqqah", "Ar-Raqqah", "Raqqah", "Rakka", "Ar-Raqqa"],
-        "Hasakah": ["Al-Hasakah", "Al Hasakah", "Hasaka", "Hassakeh", "Hasakeh", "Hasaka (Al Haksa)"],
-        "Aleppo": ["Halab"],
-        "Suwayda": ["As-Suwayda", "As Suwayda'", "Sweida", "Suwaida", "As Suwayda"],
-        "Damascus": ["Dimashq"],
-        "Daraa": ["Dar`a", "Dar'a", "Deraa", "Dara'a"],
-        "Deir ez-Zor": ["Days Az Zawr", "Dayr az Zawr", "Deir al-Zour", "Deir ez Zor", "Deir Ezzor",
-                        "Deir el-Zor", "Deir al-Zor", "Deir Ezzor", "Dayr al-Zawr"],
-        "Hama": ["Hamah"], "Homs": ["Hims", "Homs (Hims)"],
-        "Idlib": ["Idleb"], "Latakia": ["Lattakia", "Latakiya", "Ladhiqiyah"],
-        "Rif Dimashq": ["Rif Dimashq", "Rural Damascus", "Damascus Countryside", "Reef Dimashq"],
-        "Tartus": ["Tartous"],
-        "Quneitra": ["Western al-Samadania", "Al Qunaytirah", "Qunaytirah"],
-    },
-    "IQ": {
-        "Anbar": ["Al Anbar", "Al-Anbar"], "Muthanna": ["Al Muthanna", "Al-Muthannia"],
-        "Qadisiyah": ["Al-Qādisiyyah", "Al-Qadisiyah", "Qadisiyyah", "Diwaniyah"],
-        "Babil": ["Babylon"],
-        "Salahuddin": ["Saladin", "Salah al-Din", "Salah ad Din", "Salahaddin", "Sala ad-Din",
-                       "Salah ad-Din"],
-        "Nineveh": ["Ninawa", "Ninewa", "Nineva"],
-        "Sulaymaniyah": ["As-Sulaymaniyah", "Sulaimaniyah", "Suleimaniyah", "Sulaimani"],
-        "Erbil": ["Arbil", "Irbil"], "Duhok": ["Dohuk", "Dahuk", "Dihok"],
-        "Dhi Qar": ["Dhi-Qar", "Thi Qar"], "Basra": ["Basrah", "Al-Basrah"],
-        "Kirkuk": [], "Diyala": [], "Wasit": [], "Maysan": ["Missan"],
-        "Najaf": ["An-Najaf"], "Karbala": ["Karbala'", "Kerbala"], "Baghdad": [],
-        "Halabja": [],
-    },
-    "LY": {
-        "Tripoli": ["Tripoli District", "Tajura' wa an Nawahi al Arba"],
-        "Derna": ["Darnah", "Al Qubbah"],
-        "Sirte": ["Surt", "Sirt"],
-        "Misrata": ["Misratah", "Misurata"],
-        "Benghazi": [], "Jabal al Akhdar": ["Al Jabal al Akhdar"],
-        "Butnan": ["Al Butnan"], "Marj": ["Al Marj"], "Ajdabiya": [],
-        "Kufra": ["Al Kufrah"], "Jufra": ["Al Jufrah"], "Sabha": ["Sebha"],
-        "Murzuq": [], "Ghat": [], "Wadi al Hayaa": [], "Wadi al Shatii": ["Ash Shati", "Ash Shati'"],
-        "Nalut": ["Ghadames", "Ghadamis"], "Jabal al Gharbi": ["Mizdah"],
-        "Murqub": ["Al Marqab"], "Nuqat al Khams": ["An Nuqat al Khams"],
-        "Zawiya": ["Az Zawiyah"], "Jafara": ["Al Jifarah"],
-    },
+#: One line per area, ``canonical = variant | variant``; a line starting with
+#: ``|`` goes on with the variants of the line before.
+CANON_TABLE: dict[str, str] = {
+    "PK": """
+    Federally Administered Tribal Areas = FATA | F.A.T.A. | Federally Administered Tribal Area
+        | Tribal Areas
+    Khyber Pakhtunkhwa = Khyber-Pakhtunkhwa | Khyber Pakhtoonkhwa | Khyber Pakhtunkhawa | KP
+        | KPK | NWFP | N.W.F.P. | North-West Frontier Province | North West Frontier Province
+        | North-West Frontier
+    Balochistan = Baluchistan | Balochistan Province | Baluchistan Province
+    Punjab
+    Sindh = Sind
+    Gilgit-Baltistan = Gilgit Baltistan | Northern Areas
+    Azad Kashmir = Azad Jammu and Kashmir | AJK | Pakistan-administered Kashmir
+    Islamabad Capital Territory = Islamabad Capital Territory | ICT
+    North Waziristan = North Waziristan Agency | N. Waziristan | N Waziristan
+        | Northern Waziristan | North Wazirstan | Shimali Waziristan
+    South Waziristan = South Waziristan Agency | S. Waziristan | S Waziristan
+        | Southern Waziristan | South Wazirstan | Junubi Waziristan
+    Khyber = Khyber Agency | Khyber District | Khyber tribal district
+    Kurram = Kurram Agency | Kuram | Kurram District
+    Bajaur = Bajaur Agency | Bajour | Bajour Agency | Bajaur District
+    Mohmand = Mohmand Agency | Mohmand District
+    Orakzai = Orakzai Agency | Orakzai District | Orakzi
+    FR Bannu = Frontier Region Bannu | F.R. Bannu
+    FR Dera Ismail Khan = Frontier Region Dera Ismail Khan | FR D.I. Khan | FR DI Khan
+    FR Kohat = Frontier Region Kohat | F.R. Kohat
+    FR Lakki Marwat = Frontier Region Lakki Marwat | FR Lakki
+    FR Peshawar = Frontier Region Peshawar | F.R. Peshawar
+    FR Tank = Frontier Region Tank | F.R. Tank
+    Dera Ismail Khan = D.I. Khan | DI Khan | D.I.Khan | Dera Ismael Khan
+    Dera Ghazi Khan = D.G. Khan | DG Khan | D.G.Khan
+    Malakand = Malakand PA | Malakand Protected Area | Malakand Agency
+    Killa Abdullah = Qila Abdullah | Qilla Abdullah | Killa Abdulla
+    Killa Saifullah = Qila Saifullah | Qilla Saifullah
+    Las Bela = Lasbela
+    Kachhi = Bolan | Kachhi (Bolan)
+    Sheerani = Shirani
+    Jaffarabad = Jafarabad
+    Shaheed Benazirabad = Nawabshah | Shaheed Benazir Abad
+    Lower Dir = Dir Lower
+    Upper Dir = Dir Upper
+    Batagram = Battagram
+    Tor Ghar = Torghar
+    Mirpur Khas = Mirpurkhas
+    Umerkot = Umarkot
+    Musakhel = Musa Khel
+    Naushahro Feroze = Naushahro Firoz | Noshero Feroze
+    Qambar Shahdadkot = Kamber Shahdadkot | Qambar Shahdad Kot
+    Mandi Bahauddin = Mandi Bahauddin
+    """,
+    "AF": """
+    Badakhshan
+    Badghis
+    Baghlan
+    Balkh
+    Bamyan = Bamian | Bamiyan
+    Daykundi = Daikondi | Daikundi | Dai Kundi
+    Farah
+    Faryab
+    Ghazni
+    Ghor = Ghowr | Ghōr | Ghur
+    Helmand = Hilmand
+    Herat = Hirat
+    Jowzjan = Jawzjan | Jozjan
+    Kabul
+    Kandahar = Qandahar
+    Kapisa
+    Khost = Khowst
+    Kunar = Konar
+    Kunduz = Konduz | Qunduz
+    Laghman
+    Logar = Lowgar
+    Wardak = Maidan Wardak | Maydan Wardak | Wardag
+    Nangarhar = Ningarhar | Nangrahar
+    Nimruz = Nimroz
+    Nuristan = Nurestan
+    Paktia = Paktiya | Paktya
+    Paktika
+    Panjshir = Panjsher
+    Parwan = Parvan
+    Samangan
+    Sar-e Pol = Sar-i-Pul | Sari Pul | Saripul | Sar-e Pul | Sar-i Pol
+    Takhar
+    Uruzgan = Oruzgan | Urozgan | Orozgan
+    Zabul = Zabol
+    """,
+    "YE": """
+    Aden = 'Adan | Adan | `Adan
+    Amran = 'Amran | `Amran
+    Al Dhale = Ad Dali' | Al Dali' | Dhale | Al Dhalea | Ad Dali | Dhalea | Al-Dhale
+        | Al Dhale'e | Ad Dhale | Dali
+    Al Bayda = Al Bayda' | Bayda | Al Baydah | Al Baida | Baida | Beida | Al-Bayda | Al Beida
+    Hodeidah = Al Hudaydah | Hudaydah | Hodeida | Al Hodeidah | Hudayda
+    Al Jawf = Jawf | Al Jouf | Jouf
+    Al Mahrah = Mahrah | Mahra | Al Mahra
+    Al Mahwit = Mahwit
+    Sanaa = Sana'a | Sana | Amanat Al Asimah | Amanat al-Asimah | Sanaa City
+    Dhamar
+    Hadramawt = Hadhramaut | Hadramout | Hadramaut | Hadhramawt | Hadhramout | Hadrmout
+    Socotra = Soqotra | Suqutra
+    Hajjah = Hajja
+    Ibb
+    Lahij = Lahj | Lahej
+    Marib = Ma'rib | Mareb | Maarib
+    Raymah = Rayma | Raimah
+    Saada = Sa'dah | Sadah | Sa'ada | Saadah | Sa'da | Sada
+    Shabwah = Shabwa | Shabwah Governorate | Shabwa Governorate | Shebwa | Shabweh
+    Taiz = Ta'izz | Taizz | Taez | Ta'iz
+    Abyan
+    """,
+    "SO": """
+    Bakool = Bakol
+    Banadir = Banaadir | Benadir
+    Bari
+    Bay
+    Galguduud = Galgaduud | Galgadud | Galgudud
+    Gedo
+    Hiran = Hiiraan | Hiraan | Hiiran
+    Lower Juba = Jubbada Hoose | Lower Jubba
+    Middle Juba = Jubbada Dhexe | Juba Dhexe | Middle Jubba
+    Lower Shabelle = Lower Shebelle | Lower Shabeelle | Shabeellaha Hoose | Lower Shabele
+    Middle Shabelle = Middle Shebelle | Middle Shabeelle | Shabeellaha Dhexe | Middle Shabele
+    Mudug
+    Nugal = Nugaal
+    Somaliland
+    """,
+    "SY": """
+    Raqqa = Al-Raqqah | Ar Raqqah | Ar-Raqqah | Raqqah | Rakka | Ar-Raqqa
+    Hasakah = Al-Hasakah | Al Hasakah | Hasaka | Hassakeh | Hasakeh | Hasaka (Al Haksa)
+    Aleppo = Halab
+    Suwayda = As-Suwayda | As Suwayda' | Sweida | Suwaida | As Suwayda
+    Damascus = Dimashq
+    Daraa = Dar`a | Dar'a | Deraa | Dara'a
+    Deir ez-Zor = Days Az Zawr | Dayr az Zawr | Deir al-Zour | Deir ez Zor | Deir Ezzor
+        | Deir el-Zor | Deir al-Zor | Deir Ezzor | Dayr al-Zawr
+    Hama = Hamah
+    Homs = Hims | Homs (Hims)
+    Idlib = Idleb
+    Latakia = Lattakia | Latakiya | Ladhiqiyah
+    Rif Dimashq = Rif Dimashq | Rural Damascus | Damascus Countryside | Reef Dimashq
+    Tartus = Tartous
+    Quneitra = Western al-Samadania | Al Qunaytirah | Qunaytirah
+    """,
+    "IQ": """
+    Anbar = Al Anbar | Al-Anbar
+    Muthanna = Al Muthanna | Al-Muthannia
+    Qadisiyah = Al-Qādisiyyah | Al-Qadisiyah | Qadisiyyah | Diwaniyah
+    Babil = Babylon
+    Salahuddin = Saladin | Salah al-Din | Salah ad Din | Salahaddin | Sala ad-Din | Salah ad-Din
+    Nineveh = Ninawa | Ninewa | Nineva
+    Sulaymaniyah = As-Sulaymaniyah | Sulaimaniyah | Suleimaniyah | Sulaimani
+    Erbil = Arbil | Irbil
+    Duhok = Dohuk | Dahuk | Dihok
+    Dhi Qar = Dhi-Qar | Thi Qar
+    Basra = Basrah | Al-Basrah
+    Kirkuk
+    Diyala
+    Wasit
+    Maysan = Missan
+    Najaf = An-Najaf
+    Karbala = Karbala' | Kerbala
+    Baghdad
+    Halabja
+    """,
+    "LY": """
+    Tripoli = Tripoli District | Tajura' wa an Nawahi al Arba
+    Derna = Darnah | Al Qubbah
+    Sirte = Surt | Sirt
+    Misrata = Misratah | Misurata
+    Benghazi
+    Jabal al Akhdar = Al Jabal al Akhdar
+    Butnan = Al Butnan
+    Marj = Al Marj
+    Ajdabiya
+    Kufra = Al Kufrah
+    Jufra = Al Jufrah
+    Sabha = Sebha
+    Murzuq
+    Ghat
+    Wadi al Hayaa
+    Wadi al Shatii = Ash Shati | Ash Shati'
+    Nalut = Ghadames | Ghadamis
+    Jabal al Gharbi = Mizdah
+    Murqub = Al Marqab
+    Nuqat al Khams = An Nuqat al Khams
+    Zawiya = Az Zawiyah
+    Jafara = Al Jifarah
+    """,
 }
+
+
+def _parse_canon(table: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    parsed: dict[str, dict[str, list[str]]] = {}
+    for country, text in table.items():
+        areas = parsed.setdefault(country, {})
+        canonical = ""
+        for line in text.strip().splitlines():
+            if line.strip().startswith("|"):  # a continued line of variants
+                variants = line
+            else:
+                canonical, _, variants = (part.strip() for part in line.partition("="))
+                areas[canonical] = []
+            areas[canonical].extend(v.strip() for v in variants.split("|") if v.strip())
+    return parsed
+
+
+CANON = _parse_canon(CANON_TABLE)
+
 
 #: Source admin names that are not areas of the country (dropped).
 SKIP_ADMIN = {"United Nations Disengagement Observer Force"}
 
 #: Alternate names that the source wrongly attaches to an area (the parent
 #: division or an older district) and that must not become its spellings.
-JUNK_ALTERNATES = {
-    "fata", "f a t a", "azad kashmir", "northern areas", "hazara", "makran", "malakand",
-    "kalat", "quetta", "zhob", "sibi", "nasirabad", "bannu", "dera ismail khan", "kohat",
-    "mardan", "peshawar", "rawalpindi", "sargodha", "lahore", "multan", "gujranwala",
-    "faisalabad", "bahawalpur", "dera ghazi khan", "hyderabad", "sukkur", "larkana",
-    "mirpur khas", "panzer", "tanks", "tanque",
-    # spellings that are English words or personal names, or belong elsewhere
-    "dera", "host", "gor", "thorat", "sana", "dali", "bai", "baris", "nimrod", "tahar", "ghats",
-    "humus", "omran", "lugar", "damas", "hema", "hamo", "jost", "balh", "belh", "gedas",
-    "miram", "wama", "ragh", "barak", "kiti",
+JUNK_ALTERNATES = set(
+    """
+    fata hazara makran malakand kalat quetta zhob sibi nasirabad bannu kohat mardan peshawar
+    rawalpindi sargodha lahore multan gujranwala faisalabad bahawalpur hyderabad sukkur larkana
+    panzer tanks tanque dera host gor thorat sana dali bai baris nimrod tahar ghats humus omran
+    lugar damas hema hamo jost balh belh gedas miram wama ragh barak kiti
+    """.split()
+) | {
+    "f a t a",
+    "azad kashmir",
+    "northern areas",
+    "dera ismail khan",
+    "dera ghazi khan",
+    "mirpur khas",
 }
 
 #: Words that mark a non-English rendering of an admin area ("district de X").
-FOREIGN_ADMIN_WORDS = {
-    "districte", "distrikt", "distretto", "dystrykt", "rayonu", "provinz", "provincia",
-    "provincie", "provints", "provinco", "gouvernement", "governacio", "gobernacion", "gubernio",
-    "eskualdea", "maakunta", "piirikunta", "munizip", "distrikto", "guvernorat", "muhafazasi",
-    "muhafəzəsi", "kegubernuran", "kormanyzosag", "tartomany", "gouvernorat", "governatorato",
-    "vilayəti", "ilcesi", "tumani", "quan", "daerah", "distrito", "de", "di", "du", "des", "del",
-    "della", "provincia", "provinsi", "kaupunginosa", "kaupunki", "ringkond", "regions",
-    "gobolka", "wilayat", "velayat", "muhafazat", "sha'biyat", "shabiyat", "region de",
-    "regio", "oblast", "okrug", "kraj", "gorad", "horad", "agencja", "agence", "agentia",
-    "septentrional", "meridional", "nord", "sud", "noord", "zuid", "kuzey", "guney", "bac",
-    "distrikte", "governorate of", "kazasi", "nahiyesi", "county", "prefecture", "ken",
-    "seng", "propinsi", "wilayah", "lalawigan", "ng", "provincija", "probintzia", "vilayeti",
-    "viloyati", "barrutia", "koan", "tuman", "distrik", "provinca", "tinh", "shahrestan",
-    "ostan", "vilayet", "nahiya", "distrikti", "okres", "rajon", "raion", "kreis", "bezirk",
-    "comarca", "sheng", "xian", "shi", "gun", "hyeon", "qarku", "mintaqa", "mintaqat",
-    "muhafaza", "governatorat", "gubernia", "guberniya", "provins", "provinsen", "provincie",
-    "governadoria", "muhafazasy", "liwa", "qada", "kaza", "nahiye", "ilce", "il", "sehri",
-    "vilayat", "viloyat", "oblys", "mkoa", "wilaya", "wilayat", "jilla", "zila", "zilla",
-    "khet", "amphoe", "districtul", "destrict", "guvernoratul", "govrenorate", "herad", "distriktet", "distriktu", "rayon", "rajonas", "apskritis", "apriņķis",
-    "gouvernoraat", "bolge", "bolgesi", "eparchia", "nomos", "perifereia", "tartomanya",
-}
+FOREIGN_ADMIN_WORDS = set(
+    """
+    districte distrikt distretto dystrykt rayonu provinz provincia provincie provints provinco
+    gouvernement governacio gobernacion gubernio eskualdea maakunta piirikunta munizip distrikto
+    guvernorat muhafazasi muhafəzəsi kegubernuran kormanyzosag tartomany gouvernorat
+    governatorato vilayəti ilcesi tumani quan daerah distrito de di du des del della provinsi
+    kaupunginosa kaupunki ringkond regions gobolka wilayat velayat muhafazat sha'biyat shabiyat
+    regio oblast okrug kraj gorad horad agencja agence agentia septentrional meridional nord sud
+    noord zuid kuzey guney bac distrikte kazasi nahiyesi county prefecture ken seng propinsi
+    wilayah lalawigan ng provincija probintzia vilayeti viloyati barrutia koan tuman distrik
+    provinca tinh shahrestan ostan vilayet nahiya distrikti okres rajon raion kreis bezirk
+    comarca sheng xian shi gun hyeon qarku mintaqa mintaqat muhafaza governatorat gubernia
+    guberniya provins provinsen governadoria muhafazasy liwa qada kaza nahiye ilce il sehri
+    vilayat viloyat oblys mkoa wilaya jilla zila zilla khet amphoe districtul destrict
+    guvernoratul govrenorate herad distriktet distriktu rayon rajonas apskritis apriņķis
+    gouvernoraat bolge bolgesi eparchia nomos perifereia tartomanya
+    """.split()
+) | {"region de", "governorate of"}
 
 #: Small words that may start lower-case inside an Arabic or Pashto name.
-NAME_CONNECTORS = {
-    "e", "i", "o", "wa", "va", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es",
-    "ed", "ul", "ud", "us", "ur", "bin", "ibn", "ye", "ah", "adh", "ath", "aal", "bani",
-}
+NAME_CONNECTORS = set(
+    """
+    e i o wa va al el ad ar as ash at az an ez es ed ul ud us ur bin ibn ye ah adh ath aal bani
+    """.split()
+)
 
 #: English admin suffixes: "X District" is the same area as "X".
-ENGLISH_SUFFIXES = {
-    "district", "agency", "province", "governorate", "region", "tehsil", "division",
-    "protected", "area", "city", "town", "village", "valley",
-}
+ENGLISH_SUFFIXES = set(
+    """
+    district agency province governorate region tehsil division protected area city town village
+    valley
+    """.split()
+)
 
 #: Villages whose name is also a common English or personal word that news
 #: text capitalises: they would be found everywhere (the loader has its own
 #: stoplist too; pruning here keeps the packaged file small).
-JUNK_VILLAGE_NAMES = {
-    "of", "said", "wali", "mir", "ali", "khan", "police", "taliban", "army", "major", "general",
-    "chief", "president", "minister", "sunday", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "india", "china", "iran",
-    "america", "american", "us", "usa", "london", "the", "a", "an", "and", "or", "in", "on",
-    "at", "to", "by", "for", "as", "is", "it", "he", "she", "they", "we", "but", "not", "no",
-}
+JUNK_VILLAGE_NAMES = set(
+    """
+    of said wali mir ali khan police taliban army major general chief president minister sunday
+    monday tuesday wednesday thursday friday saturday january february march april may june july
+    august september october november december india china iran america american us usa london
+    the a an and or in on at to by for as is it he she they we but not no
+    """.split()
+)
 
 KIND_RANK = {"province": 5, "district": 4, "city": 3, "town": 2, "village": 1}
 
@@ -314,9 +368,7 @@ def strip_suffix(key: str) -> str:
 
 
 def is_latin(text: str) -> bool:
-    return all(
-        not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text
-    )
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
 
 
 def similar(a: str, b: str) -> float:
@@ -363,8 +415,7 @@ def good_variants(name: str, raw_alternates: str, extra: Iterable[str] = ()) -> 
         if any(w in FOREIGN_ADMIN_WORDS for w in words):
             continue
         if alt not in extra and any(
-            w[:1].islower() and fold(w) not in NAME_CONNECTORS
-            for w in re.split(r"[\s\-]+", alt)
+            w[:1].islower() and fold(w) not in NAME_CONNECTORS for w in re.split(r"[\s\-]+", alt)
         ):
             continue
         stripped = strip_suffix(key)
@@ -461,7 +512,7 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
         aside = ""
         if paren:
             aside = paren.group(1).strip()
-            name = (name[: paren.start()] + " " + name[paren.end():]).strip()
+            name = (name[: paren.start()] + " " + name[paren.end() :]).strip()
         if not is_latin(name):
             picked = pick_latin_name(row["alternate_names"])
             if picked is None:
@@ -501,8 +552,11 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
         if is_admin and (fcode == "ADM1" or country == "PK"):
             canonical = admin1 if fcode == "ADM1" else canon.name(country, name)
             # the source's own names count only when they name this same area
-            own = [n for n in (name, row["admin1"] if fcode == "ADM1" else "")
-                   if n and canon.name(country, n) == canonical]
+            own = [
+                n
+                for n in (name, row["admin1"] if fcode == "ADM1" else "")
+                if n and canon.name(country, n) == canonical
+            ]
             extra = [*extra, *own, *canon.variants(country, canonical)]
             extra = [e for e in extra if e and fold(e) != fold(canonical)]
             name = canonical
@@ -510,7 +564,8 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
         if kind in ("village", "town"):
             # one-word variants of small places: not English words, not tiny
             variants = [
-                v for v in variants
+                v
+                for v in variants
                 if " " in fold(v) or (len(fold(v)) >= 4 and fold(v) not in english)
             ]
 
@@ -520,7 +575,14 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
         except ValueError:
             continue
         record = (
-            name, "|".join(variants), lat, lon, kind, country, admin1, district,
+            name,
+            "|".join(variants),
+            lat,
+            lon,
+            kind,
+            country,
+            admin1,
+            district,
             str(population),
         )
         # one record per spelling and district: the source repeats villages
@@ -562,9 +624,10 @@ def write(records: list[tuple[str, ...]], out: Path) -> None:
         buf.write("\t".join(field.replace("\t", " ") for field in rec) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the output byte-identical between builds
-    with open(out, "wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0
-    ) as gz:
+    with (
+        open(out, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz,
+    ):
         gz.write(buf.getvalue().encode("utf-8"))
 
 
@@ -573,7 +636,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
-        "--corpus", action="append", default=None,
+        "--corpus",
+        action="append",
+        default=None,
         help="glob of text whose lower-case words are English (default: SATP and seeds)",
     )
     args = parser.parse_args(argv)

@@ -125,7 +125,7 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
             text[max(start, m.start() - 60) : m.start()],
         )
         if copula:
-            head = head or copula  # type: ignore[assignment]
+            head = head or copula
         if not (head or by_before or claimed):
             continue
         # "US-Pakistan relations", "US officials said" far from the trigger do not count

@@ -35,7 +35,8 @@ _DRONE_NOT_STRIKE = re.compile(
 STRIKE_WORD = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|fired|firing|fires|launched|targeted|"
     r"targeting|targets|hit|hits|bombed|bombing|pounded|missiles?|rockets?|killed|killing|kills|"
-    r"slain|destroyed|blew\s+up|shot|dropped|bombs?)\b",
+    r"slain|destroyed|blew\s+up|shot|dropped|bombs?|air\s*strikes?|airstrikes?|dead|injured|"
+    r"wounded|martyred)\b",
     re.IGNORECASE,
 )
 AIR = re.compile(
@@ -117,7 +118,7 @@ _CONCRETE_EVENT = re.compile(
 )
 DISTINCT = re.compile(
     r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
-    r"follow-up|also)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
+    r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
     r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier|after)\b|\blater\s+(?:that|the\s+same)\s+"
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b",
     re.IGNORECASE,
@@ -158,6 +159,7 @@ def detect(state: DocState) -> None:
     text = state.text
     for sent in state.sentences:
         frames = _frames_in(text, sent, state.frames)
+        _instrument_revealed(state, sent, frames)
         for frame in frames:
             _mark_status(state, frame)
         reported = [f for f in frames if f.status == "reported"]
@@ -172,6 +174,29 @@ def detect(state: DocState) -> None:
                 f"{' anaphoric' if frame.anaphoric else ''}: {'; '.join(frame.reasons)}",
                 frame.trigger,
             )
+
+
+_INSTRUMENT = re.compile(
+    r"\b(?:the|an?)\s+(?:air\s*-?strike|airstrike|strike|attack|raid|bombing|operation)\b[^.;]{0,120}?"
+    r"\b(?:using|by|from|with|involving)\s+(?:an?\s+|the\s+)?(?:armed\s+)?(?:drones?|unmanned|UAVs?|"
+    r"Unmanned)",
+)
+
+
+def _instrument_revealed(state: DocState, sent: Sentence, frames: list[Frame]) -> None:
+    """ "The airstrike was carried out ... using Unmanned Aerial Vehicle": the air
+    strike told before was a drone strike, and this sentence tells it again."""
+    if not frames or frames[0].type != "drone_strike":
+        return
+    if not _INSTRUMENT.search(state.text, sent.start, sent.end):
+        return
+    earlier = [f for f in state.frames if f.type == "air_strike" and f.status == "reported"
+               and sent.index - f.sentence.index <= 3]
+    if not earlier:
+        return
+    earlier[-1].type = "drone_strike"
+    frames[0].anaphoric = True
+    state.note("events.v1", "the air strike told before was flown by a drone", frames[0].trigger)
 
 
 def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
@@ -201,8 +226,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
                              distinct=True, scope=(s, e)))
             break
     elif last_type == "drone_strike" and (
-        (d := _DISTINCT_STRIKE.search(text, s, e)) or (d := _SERIES_HEAD.match(text, s))
+        d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s))
     ):
+        d = d2
         # "A second strike, on Sunday near Bu'aale, killed four more": the story's weapon
         out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                          distinct=True, scope=(s, e)))
@@ -387,6 +413,7 @@ def _reports_act(text: str, frame: Frame) -> bool:
         or _KILLED_IN.search(text, s, e)
         or _STRIKE_ON.search(text, s, e)
         or _STRIKE_DID.search(text, s, e)
+        or _INSTRUMENT.search(text, s, e)
     )
     if bound:
         return True

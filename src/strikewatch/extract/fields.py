@@ -98,7 +98,9 @@ def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
                       before, re.IGNORECASE)
             or re.match(r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|"
                         r"reported|revealed|according|identified|released|buried|protested|"
-                        r"condemned|agreed|was\s+disclosed)\b", after, re.IGNORECASE)
+                        r"condemned|agreed|was\s+disclosed|acknowledged|admitted|accused|blamed|"
+                        r"warned|urged|called|denied|summoned|lodged|vowed|insisted)\b",
+                        after, re.IGNORECASE)
             or re.search(r"\breports?\s+\w+(?:\s+\w+)?\s*$", before)
         )
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
@@ -237,8 +239,8 @@ def _choose_place(state: DocState, f: Frame) -> None:
         if small and _inside_longer_name(text, span):
             continue
         if (small and state.doc_country and place.country != state.doc_country
-                and not any(p.precision != "village" and p.country == place.country
-                            for _, p in f.places)):
+                and not any(p.precision in ("country", "province", "district")
+                            and p.country == place.country for _, p in f.places)):
             # a namesake village in another country than the story's
             continue
         conflict = small and bool(districts) and place.district not in districts

@@ -472,6 +472,11 @@ class Gazetteer:
                 e -= 2
                 tok = tok[:-2]
             k0 = tok.lower() if tok.isalnum() and tok.isascii() else fold(tok)
+            if k0 not in prefixes and self._bare_possessive(k0):
+                # "Syrias Quneitra", "Pakistans tribal areas": the apostrophe lost in transit
+                possessive = True
+                e -= 1
+                k0 = k0[:-1]
             if k0 not in prefixes:
                 continue
             # the name's words while they may go on to a longer name, then the
@@ -509,6 +514,13 @@ class Gazetteer:
                 if match[1] is not None:
                     out.append(match[1])
         return out
+
+    def _bare_possessive(self, key: str) -> bool:
+        """ "syrias" is "Syria's" without its apostrophe when "syria" is a country or area."""
+        if len(key) < 5 or key[-1] != "s" or key[:-1] not in self._prefixes:
+            return False
+        place = self.lookup(key[:-1])
+        return place is not None and place.precision in ("country", "province", "district")
 
     def _match_at(
         self,

@@ -321,8 +321,8 @@ def _lede_date(head: str) -> dt.date | None:
             continue
         # "June 4, 2012 was the day ...": a date that a sentence goes on from is story
         after = head[start:].split("\n", 1)[0]
-        m = re.match(rf"(?:{_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}})[\s,]*(?P<next>\S*)", after)
-        nxt = m.group("next") if m else ""
+        follow = re.match(rf"(?:{_DATE}|\d{{1,2}}-\d{{1,2}}-\d{{4}})[\s,]*(?P<next>\S*)", after)
+        nxt = follow.group("next") if follow else ""
         if nxt[:1].islower() and not labelled:
             continue
         return d
