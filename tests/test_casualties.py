@@ -26,6 +26,14 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("dozens of militants were killed", (24, None)),
         ("killed an al Qaeda commander", (1, 1)),
         ("four militants were killed and two others injured", (4, 4)),
+        ("The strike killed three militants and two civilians.", (5, 5)),
+        ("Three militants and two civilians were killed in the strike.", (5, 5)),
+        ("A drone fired two missiles at a vehicle, killing all four occupants.", (4, 4)),
+        ("The bodies of seven persons were recovered from the rubble.", (7, 7)),
+        ("Local officials put the death toll at nine.", (9, 9)),
+        ("claimed the lives of 11 people", (11, 11)),
+        ("Seven people, among them four foreigners, were killed.", (7, 7)),
+        ("Reached by telephone, residents said eight people had died.", (8, 8)),
     ],
 )
 def test_killed(text: str, expected: tuple[int | None, int | None]) -> None:

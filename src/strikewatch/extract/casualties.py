@@ -22,7 +22,8 @@ VICTIM = (
     r"locals?|foreigners?|nationals?|Uzbeks?|Arabs?|Chechens?|Turkmens?|Uighurs?|Punjabis?|"
     r"Afghans?|Pakistanis?|Yemenis?|Somalis?|Syrians?|Iraqis?|Egyptians?|Saudis?|Germans?|"
     r"Taliban|Talibans|al[- ]Qaeda|Qaeda|Shabaab|Shabab|Haqqanis?|bodyguards?|family\s+members|"
-    r"relatives|students|worshippers|others?|mourners|guests|passengers|"
+    r"relatives|students|worshippers|others?|mourners|guests|passengers|occupants|brothers|"
+    r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|"
     r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
@@ -83,6 +84,8 @@ class Figure:
     part: bool = False
     #: one victim implied by "killed a commander", not a stated figure
     single: bool = False
+    #: joined to the figure before by "and": the two add up ("three militants and two civilians")
+    joined: bool = False
 
 
 @dataclass(slots=True)
@@ -138,10 +141,22 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if q is None:
             continue
         fig = _figure_for(text, q, start, end)
+        prev = figures[-1] if figures else None
+        joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
+        if fig is None and joined and prev is not None and not prev.part:
+            # "killed three militants and two civilians": the second shares the verb
+            victim = _victim_after(text, q.end, min(end, q.end + 80))
+            if victim is not None and q.low == q.high:
+                noun = victim.group().split()[-1].lower()
+                kids = bool(_CHILD.match(noun))
+                fig = Figure(prev.category, q.low, q.high, Span(q.start, q.end, q.text),
+                             bool(_CIVIL.match(noun)) or kids, kids)
         if fig is not None:
             # "killed seven, including three children": the part shares the total's verb
             if fig.part and figures:
                 fig.category = figures[-1].category
+            fig.joined = bool(joined and prev is not None and prev.category == fig.category
+                              and not fig.part and not prev.part)
             figures.append(fig)
     figures.extend(_single_victims(text, start, end, figures))
     return figures
@@ -159,8 +174,8 @@ _PRE_KILL = re.compile(
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
-    rf"{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
-    rf"additional)\s+)?$",
+    rf"bodies\s+of|{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
+    rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -240,6 +255,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
+# the words between two figures of one list: "militants and ", "civilians, and "
+_AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
                          r"\b(?:along|together)\s+with)\s+$")
 _BARE_KILLED = re.compile(
@@ -319,30 +336,16 @@ def combine(figures: list[Figure]) -> Casualties:
 
 
 def _collapse_sums(figs: list[Figure]) -> list[Figure]:
-    # "three militants and two civilians were killed": adjacent figures of
-    # different kinds joined by "and" add up to one total.
-    if len(figs) < 2:
-        return figs
+    """ "three militants and two civilians were killed": figures joined by "and" add up."""
     out: list[Figure] = []
-    i = 0
-    while i < len(figs):
-        f = figs[i]
-        if (
-            i + 1 < len(figs)
-            and figs[i + 1].span.start - f.span.end < 40
-            and f.civilians != figs[i + 1].civilians
-            and f.low is not None
-            and figs[i + 1].low is not None
-            and f.low == f.high
-            and figs[i + 1].low == figs[i + 1].high
-        ):
-            g = figs[i + 1]
-            total = (f.low or 0) + (g.low or 0)
-            out.append(Figure("killed", total, total, f.span))
-            i += 2
+    for f in figs:
+        prev = out[-1] if out else None
+        if (f.joined and prev is not None and f.low is not None and f.low == f.high
+                and prev.low is not None and prev.low == prev.high):
+            total = prev.low + f.low
+            out[-1] = Figure("killed", total, total, prev.span)
             continue
         out.append(f)
-        i += 1
     return out
 
 
