@@ -18,8 +18,14 @@ SHARED_GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 FLOORS: dict[Path, dict[str, float]] = {
     SHARED_GOLD: {"f1": 1.0, "date_acc": 1.0, "district_acc": 1.0, "killed_min_acc": 1.0,
                   "killed_max_acc": 1.0, "perpetrator_acc": 1.0, "distractor_rate": 0.0},
-    ROOT / "tests" / "gold" / "dev.jsonl": {"f1": 0.0},
-    ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.0},
+    # measured 2026-11-23: dev f1 0.978, date/district/killed 0.97, perpetrator 0.985
+    ROOT / "tests" / "gold" / "dev.jsonl": {"f1": 0.96, "date_acc": 0.95, "district_acc": 0.95,
+                                            "killed_min_acc": 0.95, "killed_max_acc": 0.95,
+                                            "perpetrator_acc": 0.97, "distractor_rate": 0.0},
+    # measured 2026-11-23: heldout f1 0.917, date/district/perpetrator 0.91, killed 0.86
+    ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.90, "date_acc": 0.88, "district_acc": 0.88,
+                                                "killed_min_acc": 0.84, "killed_max_acc": 0.84,
+                                                "perpetrator_acc": 0.88, "distractor_rate": 0.05},
 }
 
 
