@@ -128,6 +128,9 @@ def _register() -> None:
 
 #: (module in strikewatch.commands, click command attribute): one line per command
 _COMMANDS: list[tuple[str, str]] = [
+    ("compare", "compare_cmd"),
+    ("export", "export_cmd"),
+    ("timeline", "timeline_cmd"),
 ]
 
 _register()

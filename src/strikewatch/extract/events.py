@@ -74,6 +74,12 @@ _DRONES_ACT = re.compile(
     r"fires|kills)\b",
     re.IGNORECASE,
 )
+_AIR_ACT = re.compile(
+    r"\b(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|bombers?|planes?|"
+    r"air\s+force)\s+(?:[\w'’]+,?\s+){0,4}?(?:pounded|bombed|struck|hit|targeted|attacked|"
+    r"fired|shelled|destroyed|killed|raided)\b",
+    re.IGNORECASE,
+)
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|should|must|shall|will|going\s+to|plans?\s+to|planned|"
     r"planning|threaten(?:s|ed|ing)?|warn(?:s|ed)?\s+(?:of|that)|if|unless|whether|possible|"
@@ -313,6 +319,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     neg = _window_has(NEGATED, text, near_lo, near_hi)
     hyp = _window_has(HYPOTHETICAL, text, max(s, t.start - 40), min(e, t.end + 30))
     back = BACKGROUND.search(text, s, e)
+    if neg and re.search(r"\b(?:end|ended|ending|ends|broke|breaking|broken)\s+(?:a|the|an?\s+\w+)?\s*$",
+                         text[max(s, neg.start() - 25) : neg.start()], re.IGNORECASE):
+        # "ending a hiatus of nearly two months": the strike ended the pause
+        neg = None
     if neg and not (concrete and _past_event_phrase(text, s, e) and not _strong_negation(neg.group())):
         frame.status = "negated"
         frame.reasons.append(f"negated or halted ('{neg.group()}')")
@@ -410,6 +420,7 @@ def _reports_act(text: str, frame: Frame) -> bool:
     s, e = frame.scope
     bound = bool(
         _DRONES_ACT.search(text, s, e)
+        or (frame.type == "air_strike" and _AIR_ACT.search(text, s, e))
         or _KILLED_IN.search(text, s, e)
         or _STRIKE_ON.search(text, s, e)
         or _STRIKE_DID.search(text, s, e)
