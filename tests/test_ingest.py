@@ -418,11 +418,16 @@ def test_date_from_byline(text: str, expected: dt.date | None) -> None:
     assert date_from_byline(text) == expected
 
 
-def test_byline_date_only_in_the_head() -> None:
-    story = "Headline\n\n" + "Filler sentence about the war. " * 100 + "\nPublished: 2013-05-02\n"
+def test_byline_date_only_in_the_head_or_the_sign_off() -> None:
+    filler = "Filler sentence about the war. " * 80
+    story = "Headline\n\n" + filler + "\nPublished: 2013-05-02\n" + filler + "\n"
     assert len(story) > 2500
-    assert date_from_byline(story) is None
+    assert date_from_byline(story) is None  # a date line lost in the middle of the story
     assert date_from_byline("Headline\nPublished: 2013-05-02\n" + story) == D(2013, 5, 2)
+    # a sign-off line at the very end is the outlet's date stamp
+    assert date_from_byline("Headline\n\n" + filler + "\n\nNov 05, 2014 - 15:21\n") == D(2014, 11, 5)
+    assert date_from_byline("Headline\n\n" + filler + "\n02.03.2021\n") == D(2021, 3, 2)
+    assert date_from_byline("Headline\n\n" + filler + "\nIt ended on 02.03.2021.\n") is None
 
 
 @pytest.mark.parametrize(

@@ -280,8 +280,59 @@ def date_from_byline(text: str | None) -> dt.date | None:
         if not found_here and len(raw_line) >= _PARAGRAPH_LEN:
             paragraphs += 1
     if best is None:
-        return _lede_date(text[:_LEDE_CHARS])
+        return _lede_date(text[:_LEDE_CHARS]) or _tail_date(text[-_TAIL_CHARS:])
     return best[2]
+
+
+#: how far from the end a sign-off date line may sit ("Published 08-07-2022 | Rudaw")
+_TAIL_CHARS = 300
+_TAIL_BEFORE_RE = re.compile(
+    rf"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*)?(?:{_WEEKDAY}\s*)?$",
+    re.IGNORECASE,
+)
+_TAIL_AFTER_RE = re.compile(r"^\s*(?:$|[-–—|,]|\d{1,2}[:.]\d{2})")
+_TAIL_DATE_RE = re.compile(
+    rf"{_DATE}|(?<![\w.-])\d{{1,2}}[.-]\d{{1,2}}[.-](?:19|20)\d\d(?![\w.-])", re.IGNORECASE
+)
+
+
+def _tail_date(tail: str) -> dt.date | None:
+    """A date line signing off the article: "Nov 05, 2014 - 15:21", "02.03.2021".
+
+    Only short lines that are a date (maybe labelled, maybe with a time or a
+    source after a bar) count; a date inside a sentence of the story never does.
+    """
+    lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
+    for line in reversed(lines[-4:]):
+        if len(line) > 60:
+            continue
+        for m in _TAIL_DATE_RE.finditer(line):
+            if _TAIL_BEFORE_RE.match(line[: m.start()]) and _TAIL_AFTER_RE.match(line[m.end() :]):
+                found = _loose_date(m.group())
+                if found is not None:
+                    return found
+    return None
+
+
+_DOTTED_RE = re.compile(r"^(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)$")
+_DASHED_NAME_RE = re.compile(rf"^(\d{{1,2}})-({_MONTH_NAME})-((?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _loose_date(expr: str) -> dt.date | None:
+    """A date alone on a sign-off or dateline line, in the forms news sites print.
+
+    Dotted and dashed numeric dates are read day first (02.03.2021 is 2 March),
+    as the outlets that print them do; slashed ones stay refused when ambiguous.
+    """
+    expr = expr.strip().rstrip(",")
+    if (d := _DATE_RE.fullmatch(expr)) and (found := _parse_date(d.group())):
+        return found
+    if m := _DOTTED_RE.match(expr):
+        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if m := _DASHED_NAME_RE.match(expr):
+        month = _month(m.group(2))
+        return _make(int(m.group(3)), month, int(m.group(1))) if month else None
+    return None
 
 
 #: how far into a text a bare full date is still the dateline, not the story
@@ -311,12 +362,16 @@ def _lede_date(head: str) -> dt.date | None:
     for m in _DASHED_DMY_RE.finditer(head):
         if (d := _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))) is not None:
             found.append((m.start(), d))
+    for m in re.finditer(rf"(?<![\w-])\d{{1,2}}-{_MONTH_NAME}-(?:19|20)\d\d(?![\w-])", head, re.IGNORECASE):
+        if (d := _loose_date(m.group())) is not None:
+            found.append((m.start(), d))
     for start, d in sorted(found, key=lambda x: x[0]):
         before = head[max(0, start - 25) : start]
         # a weekday before the date belongs to the dateline ("Monday, 23 February 2015")
         before = re.sub(rf"{_WEEKDAY}\s*$", "", before)
-        labelled = re.search(r"(?:publication|published|posted|updated|dated)\s*:?\s*$", before,
-                             re.IGNORECASE)
+        labelled = re.search(r"(?:publication|published|posted|updated|dated)\s*:?\s*$|"
+                             r"\b(?:[Ww]ritten|[Pp]osted|[Ff]iled)\s+by\s+[^.\n]{1,40}?\s+on\s+$",
+                             head[max(0, start - 70) : start], re.IGNORECASE)
         if _STORY_BEFORE_RE.search(before) and not labelled:
             continue
         # "June 4, 2012 was the day ...": a date that a sentence goes on from is story
