@@ -115,6 +115,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     groups: list[_Group] = []
     excluded: list[Mention] = []
     previous: Frame | None = None
+    last: _Group | None = None
     for f in state.frames:
         if f.status == "merged":
             continue
@@ -130,7 +131,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 excluded.append(_to_mention(state, _Group([f])))
             continue
         target = None
-        bare = not (f.date or f.place or f.figures or f.perpetrator or f.distinct)
+        bare = not (f.distinct or _own_facts(f))
         singles = [g for g in groups if not g.head.aggregate]
         if f.ordinal is not None:
             # "the first strike" is the story's first; "the second drone" its second
@@ -143,12 +144,15 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             # "after being hit by the drones": no fact of its own, part of the story before
             target = groups[-1]
         elif not f.distinct:
-            for g in reversed(groups):
+            # the strike the story spoke of last comes first, then the others, newest first
+            order = ([last] if last is not None else []) + [g for g in reversed(groups) if g is not last]
+            for g in order:
                 if _compatible(g, f) and _linked(g, f):
                     target = g
                     break
         if target is not None:
             target.frames.append(f)
+            last = target
             state.note(COMPONENT, f"sentence {f.sentence.index} joins the strike of sentence "
                        f"{target.head.sentence.index}", f.trigger)
         elif not f.anaphoric:
@@ -170,6 +174,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     n = 2
                 g.ordinal = n
             groups.append(g)
+            last = g
     _inherit_series_dates(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -200,6 +205,17 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+def _own_facts(f: Frame) -> bool:
+    """Does the frame's own clause (not its follow-up sentences) state a fact?"""
+    lo, hi = f.scope
+    return bool(
+        (f.date is not None and lo <= f.date.start < hi)
+        or any(lo <= fig.span.start < hi for fig in f.figures)
+        or (f.place is not None and lo <= f.place[0].start < hi)
+        or (f.perpetrator is not None and lo <= f.perpetrator[0].start < hi)
+    )
+
+
 def _anchored(state: DocState, f: Frame) -> bool:
     """A report says when, where, how many or whom; talk about strikes says none of it."""
     if f.date is not None and f.date.kind != "year":
@@ -224,7 +240,8 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         if head.ordinal is None and not head.distinct:
             continue
         before = [f for f in dated if f.trigger.start < head.trigger.start
-                  and head.sentence.index - f.sentence.index <= 3]
+                  and (head.sentence.index - f.sentence.index <= 3 or f.aggregate
+                       or head.ordinal is not None)]
         if not before:
             continue
         if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later",

@@ -200,6 +200,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     lower_text = q.text.lower()
     if victim is None and lower_text in ("a", "an", "one"):
         return None
+    if victim is None and lower_text == "both":
+        if _PRE_KILL.search(text[max(start, q.start - 30) : q.start]) or _BARE_KILLED.match(
+                text[q.end : q.end + 30]):
+            return Figure("killed", 2, 2, Span(q.start, q.end, q.text))
+        return None
     clause_end = _clause_end(text, q.end, end)
     clause_start = _clause_start(text, q.start, start)
     pre = text[clause_start : q.start]
@@ -210,6 +215,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         if noun.lower() in ("dead", "bodies", "lives", "casualties"):
             if noun.lower() == "casualties":
                 return None
+            category = "killed"
+        # "killing both of them", "both were killed": the pair named before
+        if q.text.lower() == "both" and category is None and _KILL_RE.search(text, max(start, q.start - 20), q.end + 40):
             category = "killed"
         # "four militants were killed", "killing four militants"
         # the verb right before binds tightest ("killing four"), then the one after
@@ -233,7 +241,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$",
                               text[max(start, q.start - 25) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
-                    or re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12])
+                    or (q.text.lower() != "both"
+                        and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)

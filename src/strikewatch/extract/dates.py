@@ -41,6 +41,7 @@ DATE_RE = re.compile(
         June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|
         Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?
     | (?P<rel>\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
+        |\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|\bthe\s+day\s+before\b|\bovernight\b
         |\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b
         |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
     | \b(?P<wdq>(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s)?(?:\s+(?:night|morning|evening|afternoon))?)\b
@@ -146,7 +147,10 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         rel = t.lower()
         if "before yesterday" in rel:
             days = 2
-        elif "night" in rel or "yesterday" in rel:
+        elif "night" in rel or "yesterday" in rel or "previous" in rel or "preceding" in rel or (
+            "day before" in rel
+        ):
+            # "overnight" in a morning story is the night before, dated by its evening
             days = 1
         elif m.group("ago"):
             from strikewatch.extract.numbers import parse_number

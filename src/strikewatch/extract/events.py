@@ -69,7 +69,8 @@ _SINGLE_STRIKE = re.compile(
     re.IGNORECASE,
 )
 _DRONES_ACT = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?),?\s+(?:[\w'’]+,?\s+){0,5}?"
+    r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
+    r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"fires|kills)\b",
     re.IGNORECASE,
@@ -88,8 +89,8 @@ HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:no\s+(?:\w+\s+){0,2}(?:drones?|strikes?|attacks?)|not\s+(?:a\s+|been\s+|be\s+)?"
-    r"(?:\w+\s+)?(?:drone|strike|attack)|never|denied|denies|deny|denying|ruled\s+out|"
+    r"\b(?:no\s+(?:\w+\s+){0,2}(?:drones?|strikes?|attacks?)|not\s+(?:a\s+|an\s+|been\s+|be\s+)?"
+    r"(?:[\w.]+\s+)?(?:drone|strike|attack)|never|denied|denies|deny|denying|ruled\s+out|"
     r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
     r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
@@ -108,7 +109,7 @@ BACKGROUND = re.compile(
     r"according\s+to\s+(?:a|the)\s+(?:report|study|data)|study|survey|figures|"
     r"Bureau\s+of\s+Investigative|New\s+America|Amnesty|Human\s+Rights\s+Watch|previous|"
     r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago|recalled|in\s+the\s+past|"
-    r"history|historic\w*)\b",
+    r"history|historic\w*|first\b[^.;]{0,40}\bsince)\b",
     re.IGNORECASE,
 )
 # statistics over a year or more: running totals, not reports of strikes

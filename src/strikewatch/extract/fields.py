@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 
 from strikewatch.extract import actors, casualties, dates
-from strikewatch.extract.events import DISTINCT, DRONE
+from strikewatch.extract.events import BACKGROUND, DISTINCT, DRONE, TOTALS
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Place, Span
 
+# "In a different context, ...", "Meanwhile, ...": the story moves to something else
+_NEW_TOPIC = re.compile(
+    r"(?:In\s+(?:a\s+)?(?:different|separate|another|an\s+unrelated)\s+(?:context|development|incident)|"
+    r"Meanwhile|Separately|Elsewhere|In\s+other\s+news|Earlier|Also\s+on)\b"
+)
+_ENTRY_HEAD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s*[:–—-]\s|\d{1,2}\s+[A-Z][a-z]+\s*[:–—-]\s"
+)
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|reports|confirmed|disclosed|announced|claimed|stated|added|"
@@ -39,15 +48,20 @@ def bind_followups(state: DocState) -> None:
         # an aggregate's toll is its own; the sentences after it tell its parts
         if f.status != "reported" or f.anaphoric or f.aggregate:
             continue
-        for j in (f.sentence.index + 1, f.sentence.index + 2):
-            if j >= len(state.sentences):
-                break
+        for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 6)):
             nxt = state.sentences[j]
-            own = [g for g in by_sentence.get(j, []) if g.status == "reported"]
-            if any(not g.anaphoric for g in own):
+            own = by_sentence.get(j, [])
+            # a sentence with an event of its own (or another kind of attack) is not a follow-up
+            if any(not g.anaphoric and (g.status == "reported" or g.type != f.type) for g in own):
                 break
-            if DISTINCT.search(text, nxt.start, nxt.end):
+            # "July 13: Three soldiers were killed ...": a new entry of a dated list
+            if _ENTRY_HEAD.match(text, nxt.start):
                 break
+            if DISTINCT.search(text, nxt.start, nxt.end) or _NEW_TOPIC.match(text, nxt.start):
+                break
+            if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
+                # "the first since March 17, when a strike killed 40": history, not this toll
+                continue
             if _KILL_NEAR.search(text, nxt.start, nxt.end) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
                 r"victims|identified\s+as|among\s+the\s+dead)\b",
@@ -59,8 +73,6 @@ def bind_followups(state: DocState) -> None:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
-            else:
-                break
 
 
 def find_dates(state: DocState) -> None:
@@ -79,7 +91,8 @@ _DATELINE_END = re.compile(r"[^.!?\n]{0,60}?(?:\([\w .,'-]{1,40}\)\s*)?(?:\s[-�
 
 def _in_dateline(text: str, f: Frame, d: dates.DateExpr) -> bool:
     """ "MOGADISHU, April 14 (Reuters) - ...": the date the story was filed."""
-    head = text[f.sentence.start : d.start]
+    sentence_start = max([f.sentence.start] + [s.start for s in f.extra if s.start <= d.start])
+    head = text[sentence_start : d.start]
     if len(head) > 60 or re.search(r"\b(?:on|since|in|at|by|said|killed)\s*$", head, re.IGNORECASE):
         return False
     return bool(_DATELINE_END.match(text, d.end)) and head.count(" ") < 6
@@ -244,7 +257,10 @@ def _choose_place(state: DocState, f: Frame) -> None:
             # a namesake village in another country than the story's
             continue
         conflict = small and bool(districts) and place.district not in districts
-        key = (0 if loc else 1, float(_PRECISION_RANK.get(place.precision, 4)) + (3 if conflict else 0),
+        outside = not (f.scope[0] <= span.start < f.scope[1])
+        key = (0 if loc else 1,
+               float(_PRECISION_RANK.get(place.precision, 4)) + (3 if conflict else 0)
+               + (5 if outside else 0),
                abs(span.start - f.trigger.start) / 2000.0)
         if best is None or key < best[0]:
             best = (key, span, place)

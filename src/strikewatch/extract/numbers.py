@@ -46,7 +46,8 @@ NUMBER_RE = re.compile(
         between\s+(?P<r1>{_CORE})\s+and\s+(?P<r2>{_CORE})
       | (?P<r3>{_CORE})\s*(?:-|–|to|or)\s*(?P<r4>{_CORE})(?!\s*(?:-|–)\s*\d)
     )
-    | (?P<dozen>(?:(?P<dn>{_CORE}|a|half\s+a)\s+)?dozens?(?:\s+of)?)
+    | (?P<dozen>(?:(?P<dhedge>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:(?P<dn>{_CORE}|a|half\s+a)\s+)?dozens?(?:\s+of)?)
+    | (?P<both>both)(?=\s+(?:of\s+them|men|women|occupants|brothers|were|had|died|militants|of\s+the))
     | (?P<many>scores|hundreds|thousands)(?:\s+of)?
     | (?:(?P<hedge>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?P<num>{_CORE})(?P<ormore>\s+or\s+more|\s*\+|\s+plus)?
     )
@@ -130,8 +131,21 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
             whole = parse_number(text)
             return Quantity(s, e, whole, whole, text) if whole is not None else None
         return Quantity(s, e, a, b, text)
+    if m.group("both"):
+        return Quantity(s, e, 2, 2, text)
     if m.group("dozen"):
         dn = m.group("dn")
+        dhedge = re.sub(r"\s+", " ", (m.group("dhedge") or "").lower())
+        if dhedge and not text.lower().rstrip().rstrip("of").rstrip().endswith("dozens"):
+            mult = 1 if not dn or dn.lower() == "a" else parse_number(dn)
+            if mult is None:
+                return None
+            n = 12 * mult
+            if _LOWER_RE.match(dhedge):
+                return Quantity(s, e, n, None, text)
+            if _UPPER_RE.match(dhedge):
+                return Quantity(s, e, None, n, text)
+            return Quantity(s, e, n, n, text)
         if text.lower().startswith("dozens") or (not dn and "dozens" in text.lower()):
             return Quantity(s, e, 24, None, text)
         if dn and dn.lower().startswith("half"):
