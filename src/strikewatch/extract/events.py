@@ -72,7 +72,7 @@ _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
-    r"fires|kills)\b",
+    r"engaged|fires|kills)\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
@@ -82,7 +82,7 @@ _AIR_ACT = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|should|must|shall|will|going\s+to|plans?\s+to|planned|"
+    r"\b(?:could|would|might|(?-i:may)|should|must|shall|will|going\s+to|plans?\s+to|planned|"
     r"planning|threaten(?:s|ed|ing)?|warn(?:s|ed)?\s+(?:of|that)|if|unless|whether|possible|"
     r"possibility|potential|future|consider(?:s|ed|ing)?|propos(?:e|ed|al|es)|authori[sz]e|"
     r"approv(?:e|ed|al)|seek(?:s|ing)?|want(?:s|ed)?\s+to|fear(?:s|ed)?|risk\s+of)\b",
@@ -136,7 +136,10 @@ _DISTINCT_STRIKE = re.compile(
     re.IGNORECASE,
 )
 # "The latest, on Friday near Mir Ali, killed three": a sentence that opens on an ordinal
-_SERIES_HEAD = re.compile(r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third)\s*,")
+_SERIES_HEAD = re.compile(
+    r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third)"
+    r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?\s*,"
+)
 _ORDINAL = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
     r"(?=(?:\s+\w+){0,2}?\s*(?:,|strike|attack|raid|drone|missile))",
@@ -259,10 +262,35 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         if ana and not DISTINCT.search(text, s, e):
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
+        elif last_type == "drone_strike" and (story := _story_strike(text, s, e)) is not None:
+            # "The June strikes killed nearly 19", "On Wednesday, the US targeted a house":
+            # in a story about drone strikes, a strike told without its weapon is one of them
+            out.append(Frame(sent, "drone_strike", story, scope=(s, e)))
     _split_scopes(text, out, s, e)
     for f in out:
         _set_ordinal(text, f)
     return out
+
+
+_STORY_NOUN = re.compile(r"\b(?:strikes?|attacks?|raids?)\b", re.IGNORECASE)
+_STORY_VERB = re.compile(
+    r"\b(?:U\.?S\.?|American|the\s+crew|the\s+Americans|Washington|the\s+CIA|US\s+forces)\s+"
+    r"(?:\w+\s+){0,2}?(?:targeted|struck|hit|bombed|engaged|fired\s+on)\b"
+    r"|\b(?:crew|operators?)\s+(?:\w+\s+){0,3}?engaged\b",
+    re.IGNORECASE,
+)
+
+
+def _story_strike(text: str, s: int, e: int) -> Span | None:
+    """A strike noun or a strike verb with its actor, in a sentence that reports an act."""
+    if OTHER.search(text, s, e) or AIR.search(text, s, e):
+        return None
+    m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
+    if m is None:
+        return None
+    if not (find_figures(text, s, e) or _STRIKE_DID.search(text, s, e) or _STORY_VERB.search(text, s, e)):
+        return None
+    return Span(m.start(), m.end(), m.group())
 
 
 def _set_ordinal(text: str, f: Frame) -> None:
@@ -398,9 +426,11 @@ _STRIKE_ON = re.compile(
 )
 # "The first strike hit a former school", "the latest, on Friday, killed three"
 _STRIKE_DID = re.compile(
-    r"\b(?:strike|attack|raid|drone|latest|second|first)\s*,?\s+(?:[\w'’-]+\s+){0,8}?"
-    r"(?:hit|struck|killed|destroyed|targeted)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
-    r"militants|more|others|suspected|persons|men))\b",
+    r"\b(?:strike|attack|raid|drone|latest|last|second|first|third)\s*,?\s+(?:[\w'’-]+,?\s+){0,8}?"
+    r"(?:hit|struck|killed|destroyed|targeted|engaged)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
+    r"militants|more|others|suspected|persons|men))\b"
+    r"|\b(?:strike|attack|raid)\s+(?:took\s+place|occurred|happened|came|was\s+carried\s+out|"
+    r"was\s+conducted|was\s+launched)\b",
     re.IGNORECASE,
 )
 _FIGURE_KILL = re.compile(
