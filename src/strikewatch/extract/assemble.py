@@ -237,7 +237,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         if g.date() is not None:
             continue
         head = g.head
-        if head.ordinal is None and not head.distinct:
+        if (head.ordinal is None and not head.distinct) or head.ordinal == -1:
             continue
         before = [f for f in dated if f.trigger.start < head.trigger.start
                   and (head.sentence.index - f.sentence.index <= 3 or f.aggregate

@@ -23,7 +23,9 @@ VICTIM = (
     r"Afghans?|Pakistanis?|Yemenis?|Somalis?|Syrians?|Iraqis?|Egyptians?|Saudis?|Germans?|"
     r"Taliban|Talibans|al[- ]Qaeda|Qaeda|Shabaab|Shabab|Haqqanis?|bodyguards?|family\s+members|"
     r"relatives|students|worshippers|others?|mourners|guests|passengers|occupants|brothers|"
-    r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|"
+    r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|labou?rers|workers|farmers|"
+    r"shepherds|traders|shopkeepers|teachers|elders|tribal\s+elders|jihadis|gunmen|recruits|"
+    r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|"
     r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
@@ -185,7 +187,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     before = text[max(start, q.start - 30) : q.start]
     after_end = min(end, q.end + 80)
     after = text[q.end : after_end]
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.search(
+    if re.match(r"\s*(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old", after) or re.search(
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$",
         before,

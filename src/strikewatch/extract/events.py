@@ -272,6 +272,13 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     return out
 
 
+# "more than a month ago", "three years ago", "last year": a strike of the past, told in passing
+_LONG_AGO = re.compile(
+    r"\b(?:(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"several|many|\d+)\s+(?:weeks?|months?|years?|decades?)\s+ago|last\s+(?:month|year)|"
+    r"(?:weeks|months|years)\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
 _STORY_NOUN = re.compile(r"\b(?:strikes?|attacks?|raids?)\b", re.IGNORECASE)
 _STORY_VERB = re.compile(
     r"\b(?:U\.?S\.?|American|the\s+crew|the\s+Americans|Washington|the\s+CIA|US\s+forces)\s+"
@@ -395,10 +402,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "background"
         frame.reasons.append(f"history: dated only by a year ('{dates_here[0].text}')")
         return
-    old = [d for d in dates_here if d.date and state.published and (state.published - d.date).days > 90]
-    if old and len(old) == len([d for d in dates_here if d.date]):
+    ago = _LONG_AGO.search(text, s, e)
+    if ago:
         frame.status = "background"
-        frame.reasons.append(f"history: months before publication ('{old[0].text}')")
+        frame.reasons.append(f"history: '{ago.group()}'")
         return
     if back and not concrete:
         frame.status = "background"
@@ -503,7 +510,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
     if re.search(r"\b(?:strikes|attacks|raids)$", trig):
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."
-    if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,40}$",
+    if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
                  text[max(s, t.start - 60) : t.start], re.IGNORECASE):
         return True
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|thrice|"

@@ -107,7 +107,8 @@ def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
         after = text[d.end : d.end + 30]
         reporting = bool(
             re.search(r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|"
-                      r"added|revealed|released|buried|protested)\s+(?:on\s+|late\s+|early\s+)?$",
+                      r"added|revealed|released|buried|protested)\s+(?:[\w.]+\s+){0,3}?"
+                      r"(?:on\s+|late\s+|early\s+)?$",
                       before, re.IGNORECASE)
             or re.match(r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|"
                         r"reported|revealed|according|identified|released|buried|protested|"
