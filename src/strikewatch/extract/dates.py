@@ -40,10 +40,10 @@ DATE_RE = re.compile(
     | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|
         June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|
         Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?
-    | (?P<rel>\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
+    | (?P<rel>(?i:\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
         |\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|\bthe\s+day\s+before\b|\bovernight\b
         |\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b
-        |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)
+        |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b))
     | \b(?P<wdq>(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s)?(?:\s+(?:night|morning|evening|afternoon))?)\b
     | \b(?P<mq>(?:(?:early|mid|late)[- ]|the\s+(?:start|end|middle)\s+of\s+)?(?P<month3>January|February|
         March|April|June|July|August|September|October|November|December))\b
