@@ -168,8 +168,12 @@ def find_places(state: DocState) -> None:
     all_matches = gaz.find(text)
     for pm in all_matches:
         c = pm.place.country
-        # countries named outright weigh more than the countries of namesake villages
-        weight = 3 if pm.place.precision in ("country", "province", "district") else 1
+        # areas named as where things happen ("in Syria") weigh most; a bare
+        # "Israel" or "Turkish" is more often who acted than where
+        area = pm.place.precision in ("country", "province", "district")
+        located = bool(re.search(r"\b(?:in|at|near|across|inside|of|from)\s+(?:the\s+)?(?:\w+\s+)?$",
+                                 text[max(0, pm.start - 25) : pm.start]))
+        weight = (3 if located else 1) if area else 1
         doc_countries[c] = doc_countries.get(c, 0) + weight
     if doc_countries:
         state.doc_country = max(doc_countries, key=lambda c: doc_countries[c])
