@@ -141,8 +141,8 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             else:
                 target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)), None)
         elif bare and groups:
-            # "after being hit by the drones": no fact of its own, part of the story before
-            target = groups[-1]
+            # "after being hit by the drones": no fact of its own, part of the strike told last
+            target = last if last is not None else groups[-1]
         elif not f.distinct:
             # the strike the story spoke of last comes first, then the others, newest first
             order = ([last] if last is not None else []) + [g for g in reversed(groups) if g is not last]

@@ -78,7 +78,7 @@ _DRONES_ACT = re.compile(
 _AIR_ACT = re.compile(
     r"\b(?:jets?|warplanes?|war\s+planes?|aircraft|helicopters?|gunships?|bombers?|planes?|"
     r"air\s+force)\s+(?:[\w'’]+,?\s+){0,4}?(?:pounded|bombed|struck|hit|targeted|attacked|"
-    r"fired|shelled|destroyed|killed|raided)\b",
+    r"fired|shelled|destroyed|killed|raided|kill|kills|pound|pounds|hits|strike|target|targets|bomb)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
@@ -243,6 +243,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                          distinct=True, scope=(s, e)))
     air = AIR.search(text, s, e)
+    if air and out and not _GENERIC_AIR.fullmatch(air.group()) and _far_clause(text, out[0].trigger, air):
+        # "..., while regime warplanes kill five civilians in Idlib": a second, manned strike
+        out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
+        air = None
     if (air and last_type == "drone_strike" and not out
             and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)):
         # "when the aircraft struck" after a drone strike: the drone, told again
@@ -309,6 +313,12 @@ def _set_ordinal(text: str, f: Frame) -> None:
     word = re.sub(r"\s+", " ", m.group("ord").lower())
     f.ordinal = _ORDINALS.get(word, -1)
     f.distinct = True
+
+
+def _far_clause(text: str, trigger: Span, other: re.Match[str]) -> bool:
+    """Another trigger in its own clause, well away from the first one."""
+    lo, hi = sorted((trigger.end, other.start()))
+    return hi - lo > 30 and bool(_CLAUSE_CUT.search(text, lo, hi))
 
 
 def _far(pos: int, trigger: Span) -> bool:

@@ -256,6 +256,10 @@ def _choose_place(state: DocState, f: Frame) -> None:
             continue
         if small and _inside_longer_name(text, span):
             continue
+        if (not small and state.doc_country and place.country != state.doc_country
+                and _inside_longer_name(text, span)):
+            # "Hama Saleh", a village in Iraq, is not Syria's Hama
+            continue
         if (small and state.doc_country and place.country != state.doc_country
                 and not any(p.precision in ("country", "province", "district")
                             and p.country == place.country for _, p in f.places)):
