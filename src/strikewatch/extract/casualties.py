@@ -25,7 +25,8 @@ VICTIM = (
     r"relatives|students|worshippers|others?|mourners|guests|passengers|occupants|brothers|"
     r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|labou?rers|workers|farmers|"
     r"shepherds|traders|shopkeepers|teachers|elders|tribal\s+elders|jihadis|gunmen|recruits|"
-    r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|"
+    r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|teenagers?|"
+    r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|"
     r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
@@ -291,14 +292,14 @@ def _clause_start(text: str, pos: int, start: int) -> int:
 
 
 _SINGLE = re.compile(
-    r"\b(?:killed|killing|kills|targeted|eliminated)\s+(?:an?\s+|the\s+)?(?:(?:senior|top|key|"
+    r"\b(?:killed|killing|kills|eliminated)\s+(?:an?\s+|the\s+)?(?:(?:senior|top|key|"
     r"local|suspected|wanted|prominent|high-ranking|high-profile|veteran|notorious|Taliban|al[- ]Qaeda|"
     r"Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS|Daesh|Egyptian|Saudi|Yemeni|Uzbek|Arab|foreign)\s+){0,3}"
     r"(?:commander|leader|chief|militant|operative|cleric|financier|spokesman|deputy|member|fighter|"
     r"trainer|ideologue|bomb[- ]?maker|figure)\b"
-    r"|\b(?:an?\s+|the\s+)(?:(?:senior|top|key|local|suspected|wanted|prominent|high-ranking|Taliban|"
-    r"al[- ]Qaeda|Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS)\s+){0,3}(?:commander|leader|chief|"
-    r"militant|operative|cleric|civilian|child|boy|girl|man|woman)\s+(?:\w+\s+){0,4}?"
+    r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
+    r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
+    r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,4}?"
     r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?killed\b",
     re.IGNORECASE,
 )
@@ -311,7 +312,9 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     m = _SINGLE.search(text, start, end)
     if not m:
         return []
-    return [Figure("killed", 1, 1, Span(m.start(), m.end(), m.group()), single=True)]
+    # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
+    high = None if re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
+    return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True)]
 
 
 def combine(figures: list[Figure]) -> Casualties:

@@ -36,7 +36,7 @@ STRIKE_WORD = re.compile(
     r"\b(?:strikes?|struck|attacks?|attacked|raids?|fired|firing|fires|launched|targeted|"
     r"targeting|targets|hit|hits|bombed|bombing|pounded|missiles?|rockets?|killed|killing|kills|"
     r"slain|destroyed|blew\s+up|shot|dropped|bombs?|air\s*strikes?|airstrikes?|dead|injured|"
-    r"wounded|martyred)\b",
+    r"wounded|martyred|neutrali[sz]ed|eliminated)\b",
     re.IGNORECASE,
 )
 AIR = re.compile(
@@ -521,7 +521,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."
     if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
-                 text[max(s, t.start - 60) : t.start], re.IGNORECASE):
+                 text[max(s, t.start - 120) : t.start], re.IGNORECASE):
         return True
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
