@@ -33,7 +33,6 @@ PERPETRATORS: dict[str, str] = {
     r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
     r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
     r"Houthi|Houthis": "Houthis",
-    r"international\s+coalition|coalition": "coalition",
 }
 _PERP_RE = re.compile(
     "|".join(f"(?P<p{i}>\\b(?:{pat})(?![\\w-]))" for i, pat in enumerate(PERPETRATORS)),

@@ -227,6 +227,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         if category is None and _PRE_KILL.search(pre):
             category = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         post_head = post[:60]
+        # "Two dozen militants, among them the group's wali, were killed": skip the aside
+        aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", post)
+        if aside:
+            post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)
         i = _INJ_RE.search(post_head)
         if category is None:
@@ -297,6 +301,7 @@ _SINGLE = re.compile(
     r"Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS|Daesh|Egyptian|Saudi|Yemeni|Uzbek|Arab|foreign)\s+){0,3}"
     r"(?:commander|leader|chief|militant|operative|cleric|financier|spokesman|deputy|member|fighter|"
     r"trainer|ideologue|bomb[- ]?maker|figure)\b"
+    r"|\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+,\s+(?:a|an|the)\s+[^,;]{3,80},\s+(?:was|had\s+been|has\s+been)\s+killed\b"
     r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
     r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,4}?"

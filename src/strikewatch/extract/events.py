@@ -473,6 +473,7 @@ def _reports_act(text: str, frame: Frame) -> bool:
         or _STRIKE_ON.search(text, s, e)
         or _STRIKE_DID.search(text, s, e)
         or _INSTRUMENT.search(text, s, e)
+        or _STORY_VERB.search(text, s, e)
     )
     if bound:
         return True

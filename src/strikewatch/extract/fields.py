@@ -229,6 +229,10 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     return False
 
 
+# "near the border with Afghanistan": a neighbour named, not where the strike was
+_BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$|\bbordering\s+$|\binto\s+$")
+
+
 def _choose_place(state: DocState, f: Frame) -> None:
     """Where the strike hit: the most specific place the text puts it "in" or "at".
 
@@ -283,7 +287,9 @@ def _choose_place(state: DocState, f: Frame) -> None:
         f.place = (span, place)
         f.country = (span, place.country)
         return
-    countries = [(s, p) for s, p in f.places if p.precision == "country"]
+    countries = [(s, p) for s, p in f.places if p.precision == "country"
+                 and not _BORDER.search(text, max(0, s.start - 30), s.start)
+                 and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
     if countries:
         f.country = (countries[0][0], countries[0][1].country)
 
