@@ -131,6 +131,8 @@ _COMMANDS: list[tuple[str, str]] = [
     ("compare", "compare_cmd"),
     ("export", "export_cmd"),
     ("timeline", "timeline_cmd"),
+    ("ingest", "ingest_cmd"),
+    ("events", "events_group"),
 ]
 
 _register()

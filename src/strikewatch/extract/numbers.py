@@ -140,12 +140,12 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
             mult = 1 if not dn or dn.lower() == "a" else parse_number(dn)
             if mult is None:
                 return None
-            n = 12 * mult
+            dozen = 12 * mult
             if _LOWER_RE.match(dhedge):
-                return Quantity(s, e, n, None, text)
+                return Quantity(s, e, dozen, None, text)
             if _UPPER_RE.match(dhedge):
-                return Quantity(s, e, None, n, text)
-            return Quantity(s, e, n, n, text)
+                return Quantity(s, e, None, dozen, text)
+            return Quantity(s, e, dozen, dozen, text)
         if text.lower().startswith("dozens") or (not dn and "dozens" in text.lower()):
             return Quantity(s, e, 24, None, text)
         if dn and dn.lower().startswith("half"):

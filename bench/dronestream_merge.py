@@ -1,0 +1,116 @@
+"""Real-data check of resolution: do the two texts of each Dronestream strike merge?
+
+Each of the 607 strikes in the Dronestream dump of TBIJ's data has a
+``narrative`` and a ``bij_summary_short``; both become documents dated on the
+strike's date, the real extractor reads them, and resolution merges the
+mentions. A pair of mentions is a true pair when both come from the same
+strike (its ``number``: ``bureau_id`` is reused), so pairwise precision,
+recall and F1 measure the merges. The bar is F1 >= 0.95.
+
+    python bench/dronestream_merge.py [--check] [--show-errors] [--path data.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from strikewatch.extract import extract_document
+from strikewatch.ingest.reference import dronestream_texts
+from strikewatch.resolve import Claim, EventState, MemoryIndex, Resolver
+from strikewatch.resolve.metrics import pairwise_scores
+
+DEFAULT = Path("/work/shared/data/dronestream-2015/data.json")
+BAR = 0.95
+
+
+def load_claims(path: Path) -> tuple[list[Claim], dict[str, str], int, int]:
+    """Claims of every mention, their true strike, the strike count and how many gave none."""
+    claims: list[Claim] = []
+    truth: dict[str, str] = {}
+    strikes = silent = 0
+    for texts in dronestream_texts(path):
+        strikes += 1
+        before = len(claims)
+        for doc in texts.documents():
+            for i, mention in enumerate(extract_document(doc).mentions):
+                claim = Claim.from_mention(mention, i, published=doc.published)
+                claims.append(claim)
+                truth[claim.key] = texts.event_id
+        silent += len(claims) == before
+    return claims, truth, strikes, silent
+
+
+def show_errors(index: MemoryIndex, claims: list[Claim], truth: dict[str, str]) -> None:
+    """Print the events that mix strikes and the strikes split over events."""
+    by_key = {c.key: c for c in claims}
+    print("\n-- events mixing strikes (false merges)")
+    for state in index:
+        strikes = Counter(truth[c.key] for c in state.claims)
+        if len(strikes) > 1:
+            print(f"{state.event_id}: {dict(strikes)}")
+            for c in state.claims:
+                d = state.decisions.get(c.key)
+                why = d.explain() if d else ""
+                print(f"   {truth[c.key]:<16} {c.text[:90]!r}\n      {why}")
+    print("\n-- strikes split over events (missed merges)")
+    events_of: dict[str, set[str]] = {}
+    for key, strike in truth.items():
+        events_of.setdefault(strike, set()).add(index.event_of[key])
+    for strike, events in events_of.items():
+        if len(events) > 1:
+            print(f"{strike}: {sorted(events)}")
+            for key in (k for k, s in truth.items() if s == strike):
+                c = by_key[key]
+                d = index.explain(key)
+                print(f"   {index.event_of[key]:<6} {c.text[:90]!r}\n      {d.explain() if d else ''}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--path", type=Path, default=DEFAULT)
+    ap.add_argument("--check", action="store_true", help=f"exit 1 when F1 < {BAR}")
+    ap.add_argument("--show-errors", action="store_true", help="print false and missed merges")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    claims, truth, strikes, silent = load_claims(args.path)
+    t1 = time.perf_counter()
+    index = MemoryIndex(Resolver())
+    states: list[EventState] = []
+    batch: list[Claim] = []
+    for claim in [*claims, None]:
+        if claim is None or (batch and claim.doc_id != batch[0].doc_id):
+            index.add_document(batch)
+            batch = []
+        if claim is not None:
+            batch.append(claim)
+    states = list(index)
+    t2 = time.perf_counter()
+
+    scores = pairwise_scores(index.event_of, truth)
+    with_mentions = len(set(truth.values()))
+    print(f"strikes                      {strikes}")
+    print(f"strikes with no mention      {silent}")
+    print(f"mentions (claims)            {len(claims)} from {with_mentions} strikes")
+    print(f"events made                  {len(states)}")
+    print(f"true pairs                   {scores.true_pairs}")
+    print(f"predicted pairs              {scores.predicted_pairs}")
+    print(f"correct pairs                {scores.correct_pairs}")
+    print(f"pairwise precision           {scores.precision:.4f}")
+    print(f"pairwise recall              {scores.recall:.4f}")
+    print(f"pairwise F1                  {scores.f1:.4f}  (bar {BAR})")
+    print(f"extract {t1 - t0:.2f}s, resolve {t2 - t1:.3f}s")
+    if args.show_errors:
+        show_errors(index, claims, truth)
+    if args.check and scores.f1 < BAR:
+        print(f"FAIL: pairwise F1 {scores.f1:.4f} below {BAR}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,695 @@
+"""Scoring a claim against candidate events, and deciding which one it joins.
+
+The score is a sum of evidence weights in the manner of Fellegi and Sunter's
+record linkage: each feature adds when the claim and the event agree, takes
+away when they contradict each other, and says nothing when either side is
+silent (a report that names no village is no evidence of another village).
+Weights are round numbers set by hand on what distinguishes reports of one
+strike from reports of two (see ``bench/dronestream_merge.py`` and
+``bench/resolve_bench.py``): a stated day or a named target agreeing is
+strong evidence, a shared publication day weak, another district or clearly
+other figures strong evidence against.
+
+A claim without a full date (only a month, or "July 10" with no year) needs
+``partial_margin`` more than the threshold, so it joins an event only when
+place and figures agree strongly. One document's mentions never join the
+same event: the extractor already split them because the article reports
+them as different strikes ("a second strike hit ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from strikewatch.resolve.claim import Claim
+from strikewatch.resolve.decision import Block, Decision
+from strikewatch.resolve.features import (
+    LATER,
+    km_between,
+    ordinals_conflict,
+)
+from strikewatch.resolve.lag import ReportLag
+from strikewatch.resolve.state import EventState, Probe
+
+NEVER = -math.inf
+#: candidates scoring this far below the threshold are not ranked or explained
+NEAR_MISS = 1.0
+
+# ----------------------------------------------------------------- weights
+# date: both sides state the day
+W_SAME_DAY = 2.0
+W_DAY_1 = -0.5  # weekday slips ("Tuesday night" / "early Wednesday") make it not rarer
+W_DAY_2 = -1.5
+W_DAY_3 = -2.5
+W_DAY_FAR = -3.0
+# date: when one or both sides give only a publication day, the weights come from
+# the report delay learned from the reports themselves (see lag.py)
+# place
+W_DISTRICT_SAME = 1.2
+W_DISTRICT_OTHER = -2.5
+W_ADMIN1_SAME = 0.3
+W_ADMIN1_OTHER = -1.5
+W_PLACE_SAME = 1.5
+W_PLACE_NEAR = 1.2  # coordinates within 3 km
+W_PLACE_CLOSE = -0.5  # within 15 km: neighbouring villages
+W_PLACE_OTHER = -1.5
+W_PLACE_FAR = -2.5  # more than 50 km apart
+W_WORDS_SAME = 1.5  # an unusual proper name in both sentences
+W_WORDS_OTHER = -0.6  # both name a place "in ..." and the names differ
+# casualties
+W_KILLED_EQUAL = 1.2
+W_KILLED_EQUAL_RARE = 1.8  # the same figure of 5 or more is rarer than the same 1 or 2
+W_KILLED_SHARED = 0.9  # one bound the same: "at least 4" and "4-5"
+W_KILLED_SHARED_RARE = 1.4
+W_KILLED_OVERLAP = 0.5  # narrow ranges that overlap: "3-4" and "4-6"
+W_KILLED_NEAR = -0.7
+W_KILLED_FAR = -1.5
+W_KILLED_VERY_FAR = -2.5
+W_OTHER_FIGURE_SAME = 0.2
+W_OTHER_FIGURE_FAR = -0.6
+# actors
+W_PERP_SAME = 0.2
+W_PERP_OTHER = -1.5
+W_GROUP_SAME = 0.5
+W_GROUP_OTHER = -0.3
+W_NAMED_SAME = 2.0
+W_NAMED_OTHER = -1.2
+W_ORDINAL_SAME = 1.0
+W_ORDINAL_OTHER = -2.5
+#: the claim says its strike followed another that day ("a second strike", "hours
+#: later") and none of the event's reports does, per report (up to three): reports
+#: of a second strike mostly say so, so each silent one makes it likelier the first
+W_ORDINAL_UNPAIRED = -1.0
+MAX_SILENT = 3
+W_TARGET_SAME = 0.5  # both say a vehicle (or a house, ...) was hit
+W_TARGET_OTHER = -1.0  # one says a car, the other a house
+W_MISSILES_SAME = 0.7
+W_MISSILES_OTHER = -1.2  # two or more missiles apart
+# text: W_TEXT * (similarity - TEXT_PIVOT), clipped
+W_TEXT = 4.0
+TEXT_PIVOT = 0.15
+TEXT_MIN, TEXT_MAX = 0.0, 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class ResolverConfig:
+    """The knobs of resolution; the defaults are the calibrated ones."""
+
+    #: the score a claim needs to join an event
+    threshold: float = 1.5
+    #: blocking window around the claim's day, in days each side
+    window_days: int = 3
+    #: extra score a claim without a full day (stated or published) needs
+    partial_margin: float = 2.5
+
+
+class _Scored:
+    """Feature contributions collected while scoring, for the reasons."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, float, str]] = []
+
+    def add(self, feature: str, weight: float, reason: str) -> None:
+        self.items.append((feature, weight, reason))
+
+    def note(self, reason: str) -> None:
+        """A reason that is no feature (it adds nothing to the score)."""
+        self.items.append(("", 0.0, reason))
+
+
+class Resolver:
+    """Decides which candidate event a claim joins, and explains the decision."""
+
+    def __init__(self, config: ResolverConfig | None = None, lag: ReportLag | None = None) -> None:
+        self.config = config or ResolverConfig()
+        #: how long after a strike its reports appear, learned as claims arrive
+        self.lag = lag or ReportLag(self.config.window_days)
+
+    def learn(self, claim: Claim) -> None:
+        """Let a resolved claim teach the report delay (when it states a day and has a date).
+
+        A store calls this for each claim it adds, after deciding it, and may
+        keep ``resolver.lag.to_json()`` to start from it next time.
+        """
+        if claim.date is not None and claim.published is not None:
+            self.lag.observe((claim.published - claim.date).days)
+
+    # ------------------------------------------------------------- blocking
+
+    def block(self, claim: Claim) -> Block | None:
+        """The candidate query for a claim, or ``None`` when it has no date to block on.
+
+        A claim anchored on a day (stated, else its publication day) blocks
+        on that day +- ``window_days``; one with only a month blocks on the
+        month; one with only a year or a yearless date blocks on events that
+        carry the same partial date.
+        """
+        w = dt.timedelta(days=self.config.window_days)
+        anchor = claim.anchor
+        if anchor is not None:
+            return Block(claim.country, anchor - w, anchor + w)
+        partial = claim.partial_date
+        if not partial:
+            return None
+        month = _month_range(partial) if claim.date_precision == "month" else None
+        if month is not None:
+            return Block(claim.country, month[0], month[1], partial)
+        return Block(claim.country, None, None, partial)
+
+    def needed(self, claim: Claim) -> float:
+        """The score this claim needs to join an event."""
+        extra = 0.0 if claim.anchor is not None else self.config.partial_margin
+        return self.config.threshold + extra
+
+    # ------------------------------------------------------------ deciding
+
+    def decide(self, claim: Claim, candidates: Iterable[EventState]) -> Decision:
+        """Which of the candidates (the events of the claim's block) the claim joins.
+
+        Candidates outside the claim's block (another country, no date in the
+        window) are ignored, so a store may pass a generous superset.
+        """
+        block = self.block(claim)
+        admitted = [] if block is None else [s for s in candidates if block.admits(s)]
+        return self._decide(Probe(claim), admitted)
+
+    def decide_document(
+        self, claims: Sequence[Claim], candidates: Iterable[EventState]
+    ) -> list[Decision]:
+        """Decisions for all mentions of one document at once.
+
+        One article's mentions are different strikes, so each event takes at
+        most one of them; pairs are assigned best score first, so "a second
+        strike" cannot take the event its document's first strike belongs to.
+        """
+        pool = list(candidates)
+        per_claim: list[list[EventState]] = []
+        for claim in claims:
+            block = self.block(claim)
+            per_claim.append([] if block is None else [s for s in pool if block.admits(s)])
+        return self.assign([Probe(c) for c in claims], per_claim)
+
+    def explain(self, claim: Claim, state: EventState) -> Decision:
+        """Score one claim against one event with every reason (for review screens)."""
+        return self._decide(Probe(claim), [state])
+
+    def _decide(self, probe: Probe, candidates: Sequence[EventState]) -> Decision:
+        return self.assign([probe], [candidates])[0]
+
+    def assign(
+        self, probes: Sequence[Probe], candidates: Sequence[Sequence[EventState]]
+    ) -> list[Decision]:
+        """Score every probe against its candidates; assign greedily, one probe per event.
+
+        The probes are the mentions of one document (or one claim alone);
+        ``candidates[i]`` are the events of probe ``i``'s block.
+        """
+        ranked: list[list[tuple[float, EventState]]] = []
+        pairs: list[tuple[float, int, EventState]] = []
+        compared: list[int] = []
+        for i, (probe, cands) in enumerate(zip(probes, candidates, strict=True)):
+            need = self.needed(probe.claim)
+            floor = need - NEAR_MISS
+            scored: list[tuple[float, EventState]] = []
+            n = 0
+            for state in cands:
+                s = self._quick(probe, state, floor)
+                if s == NEVER:
+                    continue
+                n += 1
+                if s is not None and s >= floor:  # far below: not worth ranking or explaining
+                    scored.append((s, state))
+                    if s >= need:
+                        pairs.append((s, i, state))
+            scored.sort(key=lambda x: -x[0])
+            ranked.append(scored)
+            compared.append(n)
+        chosen: dict[int, EventState] = {}
+        if len(probes) == 1:
+            if pairs:
+                chosen[0] = max(pairs, key=lambda x: x[0])[2]
+        else:
+            taken: set[str] = set()
+            for _, i, state in sorted(pairs, key=lambda x: -x[0]):
+                if i not in chosen and state.event_id not in taken:
+                    chosen[i] = state
+                    taken.add(state.event_id)
+        return [
+            self._decision(probe, ranked[i], chosen.get(i), compared[i])
+            for i, probe in enumerate(probes)
+        ]
+
+    def _decision(
+        self,
+        probe: Probe,
+        ranked: list[tuple[float, EventState]],
+        chosen: EventState | None,
+        compared: int,
+    ) -> Decision:
+        claim = probe.claim
+        need = self.needed(claim)
+        if not ranked:
+            if self.block(claim) is None:
+                reason = "no date to compare on"
+            elif compared:
+                reason = (
+                    f"none of {compared} candidate events came within {NEAR_MISS} of the threshold"
+                )
+            else:
+                reason = "no candidate event in the block"
+            return Decision(
+                claim.key, None, None, need, Decision.pack([("", 0.0, reason)]), compared=compared
+            )
+        target = chosen if chosen is not None else ranked[0][1]
+        scored = _Scored()
+        total = self.score(probe, target, detail=scored)
+        others = [(s, st) for s, st in ranked if st is not target]
+        runner = (others[0][1].event_id, round(others[0][0], 3)) if others else None
+        if chosen is None and total >= need:
+            scored.note("its best match took a sibling mention of the same document")
+        return Decision(
+            claim_key=claim.key,
+            event_id=chosen.event_id if chosen is not None else None,
+            score=total,
+            threshold=need,
+            detail=Decision.pack(scored.items),
+            best_id=target.event_id,
+            compared=compared,
+            runner_up=runner,
+        )
+
+    # -------------------------------------------------------------- scoring
+
+    def score(self, probe: Probe, state: EventState, *, detail: _Scored | None = None) -> float:
+        """The evidence that the probe's claim reports the event's strike.
+
+        ``NEVER`` when they cannot be one strike (another country, the same
+        document). ``detail`` collects each feature's contribution and reason.
+        """
+        claim = probe.claim
+        if claim.doc_id in state.doc_ids:
+            return NEVER
+        country = state.country
+        if claim.country is not None and country is not None and claim.country != country:
+            return NEVER
+        total = _date_score(probe, state, self.lag, detail)
+        total += _place_score(probe, state, detail) + _killed_score(probe, state, detail)
+        return total + self._rest(probe, state, detail)
+
+    def _rest(self, probe: Probe, state: EventState, detail: _Scored | None) -> float:
+        total = 0.0
+        for name, lo, hi in probe.others:
+            total += _other_figure_score(name, lo, hi, state, detail)
+        total += _actor_score(probe, state, detail)
+        total += _target_score(probe, state, detail)
+        return total + _text_score(probe, state, detail)
+
+    def _quick(self, probe: Probe, state: EventState, floor: float) -> float | None:
+        """:meth:`score`, or ``None`` as soon as it cannot reach ``floor``.
+
+        Most candidates of a block are another strike: their date and figures
+        already rule them out, so the costlier features are never computed.
+        The common cases of the date and district are inlined; the value, when
+        returned, is exactly :meth:`score`'s.
+        """
+        claim = probe.claim
+        if claim.doc_id in state.doc_ids:
+            return NEVER
+        country = state.country
+        if claim.country is not None and country is not None and claim.country != country:
+            return NEVER
+        bounds = probe.bounds or _bounds(probe)
+        pd, ed = probe.day, state.day
+        if pd is not None and ed is not None:
+            gap = pd - ed if pd >= ed else ed - pd
+            total = _DAY_WEIGHTS[gap] if gap < 4 else W_DAY_FAR
+        else:
+            total = _date_score(probe, state, self.lag, None)
+        if total + bounds[0] < floor:
+            return None
+        total += _killed_score(probe, state, None)
+        if total + bounds[1] < floor:
+            return None
+        total += _place_score(probe, state, None)
+        if total + bounds[2] < floor:
+            return None
+        return total + self._rest(probe, state, None)
+
+
+_DAY_WEIGHTS = (W_SAME_DAY, W_DAY_1, W_DAY_2, W_DAY_3)
+
+
+def _bounds(p: Probe) -> tuple[float, float, float]:
+    """The most the features after the date, after the figures, and after the place can add.
+
+    What the claim does not state cannot add anything, so a claim that gives
+    a day, a district and a figure is ruled out early against far-off events.
+    """
+    c = p.claim
+    rest = TEXT_MAX if p.tokens else 0.0
+    rest += W_OTHER_FIGURE_SAME * len(p.others)
+    rest += W_PERP_SAME if c.perpetrator else 0.0
+    rest += W_GROUP_SAME if p.groups else 0.0
+    rest += W_NAMED_SAME if p.persons else 0.0
+    rest += W_ORDINAL_SAME if p.ordinal else 0.0
+    rest += W_TARGET_SAME if p.targets else 0.0
+    rest += W_MISSILES_SAME if c.missiles is not None else 0.0
+    place = W_DISTRICT_SAME if p.district else (W_ADMIN1_SAME if p.admin1 else 0.0)
+    place += W_PLACE_SAME if p.place else 0.0
+    place += W_WORDS_SAME if p.propers else 0.0
+    killed = W_KILLED_EQUAL_RARE if p.killed is not None else 0.0
+    p.bounds = (killed + place + rest, place + rest, rest)
+    return p.bounds
+
+
+# ------------------------------------------------------------------ features
+
+
+def _date_score(p: Probe, s: EventState, lag: ReportLag, d: _Scored | None) -> float:
+    event_day = s.day
+    if p.day is not None:
+        if event_day is not None:
+            gap = abs(p.day - event_day)
+            w = (W_SAME_DAY, W_DAY_1, W_DAY_2, W_DAY_3)[gap] if gap <= 3 else W_DAY_FAR
+            if d is not None:
+                d.add("date", w, "same date" if gap == 0 else f"dates {gap} day(s) apart")
+            return w
+        if s.pub_lo is not None:
+            return _reported(lag, s.pub_lo - p.day, d, "event first reported")
+    elif p.pub is not None:
+        if event_day is not None:
+            return _reported(lag, p.pub - event_day, d, "report published")
+        if s.pub_lo is not None and s.pub_hi is not None:
+            gap = max(0, s.pub_lo - p.pub, p.pub - s.pub_hi)
+            w = lag.published_weight(gap)
+            if d is not None:
+                text = "published the same day" if gap == 0 else f"published {gap} day(s) apart"
+                d.add("date", w, f"no day stated; {text}")
+            return w
+    elif d is not None and p.claim.partial_date is not None and p.claim.partial_date in s.partials:
+        d.add("date", 0.0, f"same partial date {p.claim.partial_date}")
+    return 0.0
+
+
+def _reported(model: ReportLag, lag: int, d: _Scored | None, what: str) -> float:
+    """A stated day against a publication day: reports come on the day or after."""
+    w = model.reported_weight(lag)
+    if d is not None:
+        when = f"{lag} day(s) after" if lag >= 0 else f"{-lag} day(s) before"
+        d.add("date", w, f"{what} {when} the stated day")
+    return w
+
+
+def _place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    total = 0.0
+    claim = p.claim
+    if p.district and s.districts:
+        same = p.district in s.districts
+        w = W_DISTRICT_SAME if same else W_DISTRICT_OTHER
+        total += w
+        if d is not None:
+            other = ", ".join(_display(s, "district"))
+            d.add(
+                "district",
+                w,
+                f"same district {claim.district}"
+                if same
+                else f"district {claim.district} vs {other}",
+            )
+    elif p.admin1 and s.admin1s:
+        same = p.admin1 in s.admin1s
+        w = W_ADMIN1_SAME if same else W_ADMIN1_OTHER
+        total += w
+        if d is not None:
+            d.add(
+                "admin1",
+                w,
+                f"same province {claim.admin1}" if same else f"province {claim.admin1} differs",
+            )
+    placed = bool(p.place and s.places)
+    if placed:
+        total += _named_place_score(p, s, d)
+    shared = p.propers & s.propers
+    if placed:
+        shared = shared - p.place_parts  # already counted as the same place
+    if p.persons & s.persons:
+        shared = shared - p.persons  # counted as the same named target
+    if shared:
+        total += W_WORDS_SAME
+        if d is not None:
+            d.add("names", W_WORDS_SAME, f"both name {', '.join(sorted(shared))}")
+    elif not placed and p.words and s.words and p.words.isdisjoint(s.words):
+        total += W_WORDS_OTHER
+        if d is not None:
+            mine, theirs = ", ".join(sorted(p.words)), ", ".join(sorted(s.words)[:4])
+            d.add("names", W_WORDS_OTHER, f"place words {mine} vs {theirs}")
+    return total
+
+
+def _named_place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    assert p.place is not None
+    if p.place in s.places:
+        if d is not None:
+            d.add("place", W_PLACE_SAME, f"same place {p.claim.place}")
+        return W_PLACE_SAME
+    if p.coords is not None and s.coords:
+        km = min(km_between(p.coords[0], p.coords[1], la, lo) for la, lo in s.coords)
+        if km <= 3:
+            w = W_PLACE_NEAR
+        elif km <= 15:
+            w = W_PLACE_CLOSE
+        elif km <= 50:
+            w = W_PLACE_OTHER
+        else:
+            w = W_PLACE_FAR
+        if d is not None:
+            d.add("place", w, f"{p.claim.place} is {km:.0f} km from the event's place")
+        return w
+    if d is not None:
+        d.add("place", W_PLACE_OTHER, f"place {p.claim.place} vs {', '.join(sorted(s.places))}")
+    return W_PLACE_OTHER
+
+
+def _display(s: EventState, what: str) -> list[str]:
+    seen: list[str] = []
+    for c in s.claims:
+        v = getattr(c, what)
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _fmt(lo: int | None, hi: int | None) -> str:
+    if lo is not None and hi is not None:
+        return str(lo) if lo == hi else f"{lo}-{hi}"
+    if lo is not None:
+        return f"{lo}+"
+    return f"<={hi}"
+
+
+def _killed_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    claim = p.claim
+    lo, hi = claim.killed_min, claim.killed_max
+    if (lo is None and hi is None) or not s.ranges:
+        return 0.0
+    best_range: tuple[int | None, int | None]
+    if lo is not None and lo == hi and (lo, hi) in s.ranges:
+        best_w, best_label, best_range = (
+            (W_KILLED_EQUAL_RARE if lo >= 5 else W_KILLED_EQUAL),
+            "same figure",
+            (lo, hi),
+        )
+    else:
+        best_w, best_label, best_range = NEVER, "", (None, None)
+        for r_lo, r_hi in s.ranges:
+            w, label = _killed_pair(lo, hi, r_lo, r_hi)
+            if w > best_w:
+                best_w, best_label, best_range = w, label, (r_lo, r_hi)
+    if d is not None:
+        d.add("killed", best_w, f"killed {_fmt(lo, hi)} vs {_fmt(*best_range)} {best_label}")
+    return best_w
+
+
+def _soft(lo: int | None, hi: int | None) -> tuple[int, int]:
+    """The numbers a hedged figure makes likely, for comparison only.
+
+    "At least 4" reports four or somewhat more, "up to 16" sixteen or
+    somewhat fewer, not any number below: read as 4-8 and 8-16, so "up to
+    80" no longer agrees with "at least 2".
+    """
+    if lo is not None and hi is not None:
+        return lo, hi
+    if lo is not None:
+        return lo, max(2 * lo, lo + 3)
+    assert hi is not None
+    return hi // 2, hi
+
+
+def _killed_pair(
+    lo: int | None, hi: int | None, r_lo: int | None, r_hi: int | None
+) -> tuple[float, str]:
+    """How two killed figures compare: the same number, compatible, close, or apart.
+
+    Hedged figures are read softly (see :func:`_soft`); overlap alone is weak
+    evidence when a range is wide, so only narrow ranges earn it; a number
+    both state ("at least 4" and "4") counts as the same figure.
+    """
+    a_lo, a_hi = _soft(lo, hi)
+    b_lo, b_hi = _soft(r_lo, r_hi)
+    gap = max(b_lo - a_hi, a_lo - b_hi)
+    if gap > 0:
+        stated = [x for x in (lo, hi, r_lo, r_hi) if x is not None]
+        big, small = max(stated), min(stated)
+        if gap <= max(1, big // 4):
+            return W_KILLED_NEAR, "close"
+        if gap >= 3 and big >= 2 * max(small, 1):
+            return W_KILLED_VERY_FAR, "differ"
+        return W_KILLED_FAR, "differ"
+    shared = {x for x in (lo, hi) if x is not None} & {x for x in (r_lo, r_hi) if x is not None}
+    if shared:
+        rare = max(shared) >= 5
+        if lo is not None and (lo, hi) == (r_lo, r_hi):
+            return (W_KILLED_EQUAL_RARE if rare else W_KILLED_EQUAL), "same figure"
+        return (W_KILLED_SHARED_RARE if rare else W_KILLED_SHARED), "same number stated"
+    if a_hi - a_lo <= 3 and b_hi - b_lo <= 3:
+        return W_KILLED_OVERLAP, "overlap"
+    return 0.0, "compatible"
+
+
+def _other_figure_score(
+    name: str, lo: int | None, hi: int | None, s: EventState, d: _Scored | None
+) -> float:
+    b = s.bounds.get(name)
+    if b is None:
+        return 0.0
+    a_lo = lo if lo is not None else 0
+    a_hi = hi if hi is not None else 1 << 30
+    gap = max(b.low.value - a_hi, a_lo - b.high.value)
+    if gap <= 0:
+        w = W_OTHER_FIGURE_SAME
+    elif gap > max(2, max(a_lo, b.high.value) // 2):
+        w = W_OTHER_FIGURE_FAR
+    else:
+        return 0.0
+    if d is not None:
+        d.add(name, w, f"{name} {_fmt(lo, hi)} vs {b.low.value}-{b.high.value}")
+    return w
+
+
+def _actor_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    total = 0.0
+    claim = p.claim
+    if claim.perpetrator and s.perpetrators:
+        same = claim.perpetrator in s.perpetrators
+        w = W_PERP_SAME if same else W_PERP_OTHER
+        total += w
+        if d is not None:
+            other = ", ".join(s.perpetrators)
+            d.add(
+                "perpetrator",
+                w,
+                f"perpetrator {claim.perpetrator}" + ("" if same else f" vs {other}"),
+            )
+    if p.groups and s.groups:
+        same = not p.groups.isdisjoint(s.groups)
+        w = W_GROUP_SAME if same else W_GROUP_OTHER
+        total += w
+        if d is not None:
+            d.add(
+                "groups",
+                w,
+                ("same group " if same else "groups differ: ") + ", ".join(claim.groups),
+            )
+    if p.persons and s.persons:
+        same = not p.persons.isdisjoint(s.persons)
+        w = W_NAMED_SAME if same else W_NAMED_OTHER
+        total += w
+        if d is not None:
+            d.add(
+                "named",
+                w,
+                ("same named target " if same else "other named targets: ")
+                + ", ".join(claim.named),
+            )
+    if bool(p.ordinal) != bool(s.ordinals):
+        # the claim tells of a later strike and no report of the event does, or the
+        # reverse: the silent reports count against
+        silent = min(MAX_SILENT, len(s.claims)) if p.ordinal else 1
+        w = W_ORDINAL_UNPAIRED * silent
+        total += w
+        if d is not None:
+            d.add("ordinal", w, "only one side tells of several strikes that day")
+    elif p.ordinal and s.ordinals:
+        verdicts = [ordinals_conflict(p.ordinal, o) for o in s.ordinals]
+        if any(v is True for v in verdicts):
+            w = W_ORDINAL_OTHER
+        elif any(v is False for v in verdicts) and p.ordinal != LATER:
+            w = W_ORDINAL_SAME
+        else:
+            w = 0.0
+        if w:
+            total += w
+            if d is not None:
+                mine = _ordinal_text(p.ordinal)
+                theirs = "/".join(_ordinal_text(o) for o in sorted(s.ordinals))
+                d.add("ordinal", w, f"{mine} strike vs {theirs}")
+    return total
+
+
+def _target_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    total = 0.0
+    if p.targets and s.targets:
+        same = bool(p.targets & s.targets)
+        w = W_TARGET_SAME if same else W_TARGET_OTHER
+        total += w
+        if d is not None:
+            mine, theirs = "/".join(sorted(p.targets)), "/".join(sorted(s.targets))
+            d.add("target", w, f"hit a {mine}" + ("" if same else f" vs a {theirs}"))
+    n = p.claim.missiles
+    if n is not None and s.missiles:
+        gap = min(abs(n - m) for m in s.missiles)
+        w = W_MISSILES_SAME if gap == 0 else (W_MISSILES_OTHER if gap >= 2 else 0.0)
+        if w:
+            total += w
+            if d is not None:
+                theirs = "/".join(str(m) for m in sorted(s.missiles))
+                d.add("missiles", w, f"{n} missiles vs {theirs}")
+    return total
+
+
+def _ordinal_text(o: int) -> str:
+    if o == LATER:
+        return "a later"
+    return {1: "first", 2: "second", 3: "third"}.get(o, f"{o}th")
+
+
+def _text_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    mine = p.tokens
+    if not mine or not s.token_sets:
+        return 0.0
+    n = len(mine)
+    sim = 0.0
+    for theirs in s.token_sets:
+        inter = len(mine & theirs)
+        if inter:
+            sim = max(sim, inter / (n + len(theirs) - inter))
+    w = min(TEXT_MAX, max(TEXT_MIN, W_TEXT * (sim - TEXT_PIVOT)))
+    if d is not None:
+        d.add("text", w, f"text similarity {sim:.2f}")
+    return w
+
+
+def _month_range(partial: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a ``YYYY-MM`` partial date."""
+    try:
+        year, month = int(partial[:4]), int(partial[5:7])
+        first = dt.date(year, month, 1)
+    except ValueError:
+        return None
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
