@@ -95,7 +95,8 @@ NEGATED = re.compile(
     r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
     r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
-    r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false)\b",
+    r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false|initially\s+thought|"
+    r"had\s+thought|mistook|mistaken\s+for|thought\s+(?:that\s+)?(?:it|the\s+\w+)\s+was)\b",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -126,7 +127,7 @@ _CONCRETE_EVENT = re.compile(
 DISTINCT = re.compile(
     r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
     r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
-    r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier|after)\b|\blater\s+(?:that|the\s+same)\s+"
+    r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b",
     re.IGNORECASE,
 )
@@ -232,6 +233,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     if out:
         # "..., and a second attack hours later killed three more": two strikes, one sentence
         for d in DISTINCT.finditer(text, out[0].trigger.end, e):
+            # "In a separate incident ... an IED": another event, but not another strike
+            if not re.search(r"(?i:strike|attack|raid|drone)", d.group()):
+                continue
             out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                              distinct=True, scope=(s, e)))
             break
@@ -272,8 +276,28 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
             out.append(Frame(sent, "drone_strike", story, scope=(s, e)))
     _split_scopes(text, out, s, e)
     for f in out:
+        _cut_new_topics(text, f)
         _set_ordinal(text, f)
     return out
+
+
+# "Separately", "Meanwhile", "In another incident": paragraphs that lost their full stops
+# still change subject here (SATP digests run several reports together)
+NEW_TOPIC_INNER = re.compile(
+    r"\b(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|different|unrelated)\s+"
+    r"(?:incident|development|context)|In\s+another\s+(?:incident|development))\b"
+)
+
+
+def _cut_new_topics(text: str, f: Frame) -> None:
+    lo, hi = f.scope
+    for m in NEW_TOPIC_INNER.finditer(text, lo, hi):
+        if m.start() > f.trigger.end:
+            hi = m.start()
+            break
+        if m.end() <= f.trigger.start:
+            lo = m.start()
+    f.scope = (lo, hi)
 
 
 # "more than a month ago", "three years ago", "last year": a strike of the past, told in passing
@@ -378,7 +402,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append(f"hypothetical ('{hyp.group()}')")
         return
     if plural:
-        has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE))
+        has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)) and (
+            concrete)
         if not back:
             back = TOTALS.search(text, s, e)
         if back or not has_figure:
@@ -518,7 +543,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
         # "drone strikes killed" (plural noun) vs "drones struck" (verb)
         return True
     trig = t.text.lower()
-    if re.search(r"\b(?:strikes|attacks|raids)$", trig):
+    if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."
     if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",

@@ -115,7 +115,7 @@ def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
                         r"condemned|agreed|was\s+disclosed|acknowledged|admitted|accused|blamed|"
                         r"warned|urged|called|denied|summoned|lodged|vowed|insisted)\b",
                         after, re.IGNORECASE)
-            or re.search(r"\breports?\s+\w+(?:\s+\w+)?\s*$", before)
+            or re.search(r"\breports?\s+(?:[\w.]+\s+){1,3}?(?:on\s+)?$", before)
         )
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
         if d.precision in ("month", "partial_month"):
