@@ -180,3 +180,27 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         year = int(m.group("year4"))
         return DateExpr(s, e, t, "year", None, str(year), "year", None, None, year)
     return None
+
+
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
+    r"released|buried|protested)\s+(?:[\w.]+\s+){0,3}?(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = re.compile(
+    r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|reported|revealed|"
+    r"according|identified|released|buried|protested|condemned|agreed|was\s+disclosed|"
+    r"acknowledged|admitted|accused|blamed|warned|urged|called|denied|summoned|lodged|vowed|"
+    r"insisted|published|issued)\b",
+    re.IGNORECASE,
+)
+_REPORTS_OUTLET = re.compile(r"\breports?\s+(?:[\w.]+\s+){1,3}?(?:on\s+)?$")
+
+
+def is_reporting_date(text: str, d: DateExpr) -> bool:
+    """ "officials said on Saturday", "reports Dawn on July 11", "today published":
+    the day the news was told, not the day of the strike."""
+    before = text[max(0, d.start - 30) : d.start]
+    after = text[d.end : d.end + 30]
+    return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
+                or _REPORTS_OUTLET.search(before))

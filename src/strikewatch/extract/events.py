@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from strikewatch.extract.casualties import find_figures
-from strikewatch.extract.dates import find_dates
+from strikewatch.extract.dates import find_dates, is_reporting_date
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.extract.text import Sentence
 from strikewatch.model import Span
@@ -70,7 +70,7 @@ _SINGLE_STRIKE = re.compile(
 )
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
-    r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’]+,?\s+){0,7}?"
+    r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"engaged|fires|kills)\b",
     re.IGNORECASE,
@@ -111,6 +111,13 @@ BACKGROUND = re.compile(
     r"Bureau\s+of\s+Investigative|New\s+America|Amnesty|Human\s+Rights\s+Watch|previous|"
     r"earlier\s+this\s+(?:month|year)|last\s+(?:month|week)'s|ago|recalled|in\s+the\s+past|"
     r"history|historic\w*|first\b[^.;]{0,40}\bsince)\b",
+    re.IGNORECASE,
+)
+# a tally over a year or more, or since a start: never one period's strikes
+_YEARLY = re.compile(
+    r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|first)\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
+    r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b",
     re.IGNORECASE,
 )
 # statistics over a year or more: running totals, not reports of strikes
@@ -236,9 +243,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
             # "In a separate incident ... an IED": another event, but not another strike
             if not re.search(r"(?i:strike|attack|raid|drone)", d.group()):
                 continue
+            # run-on digests tell "the first drone ... The second drone ... The third strike"
             out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                              distinct=True, scope=(s, e)))
-            break
     elif last_type == "drone_strike" and (
         d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s))
     ):
@@ -366,11 +373,15 @@ _CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|as|whereas)\s|;\s|\s[-–—]\s|
 
 
 def _cut(text: str, lo: int, hi: int) -> int:
-    """Where the second trigger's clause starts: the last ", and" / ";" between them."""
+    """Where the second trigger's clause starts: the last ", and" / ";" between them,
+    else the start of the second trigger's own noun phrase ("The second drone ...")."""
     last = None
     for m in _CLAUSE_CUT.finditer(text, lo, hi):
         last = m.start()
-    return last if last is not None else (lo + hi) // 2
+    if last is not None:
+        return last
+    det = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]n\s+(?:a|the))\s+)?$", text[lo:hi])
+    return lo + det.start() if det else hi
 
 
 def _mark_status(state: DocState, frame: Frame) -> None:
@@ -404,23 +415,26 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     if plural:
         has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)) and (
             concrete)
-        if not back:
-            back = TOTALS.search(text, s, e)
-        if back or not has_figure:
-            frame.status = "aggregate_total" if has_figure else "background"
-            frame.reasons.append(
-                f"several strikes, {'a running total' if has_figure else 'generic'}"
-                + (f" ('{back.group()}')" if back else "")
-            )
-            return
-        # "The June drone strikes killed 19": an aggregate is anchored in time or counted
-        anchored = any(d.kind != "year" for d in find_dates(text, state.published, s, e))
+        # "The June drone strikes killed 19", "the number of strikes during October has
+        # risen to seven, in which 38 were killed": an aggregate is anchored in a month or
+        # a day, or counted; a year, a percentage or "since 2004" make it a running total
+        anchored = any(d.kind != "year" and not is_reporting_date(text, d)
+                       for d in find_dates(text, state.published, s, e)) or bool(
+            re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
+                      r"agency|area|village|town|valley|region|governorate)\b", text[s:e]))
         counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b"
                             r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
-        if not (anchored or counted):
+        yearly = _YEARLY.search(text, s, e)
+        totals = back or TOTALS.search(text, s, e)
+        if not has_figure:
             frame.status = "background"
-            frame.reasons.append("several strikes, neither dated nor counted")
+            frame.reasons.append("several strikes, generic" + (f" ('{totals.group()}')" if totals else ""))
+            return
+        if yearly or (totals and not anchored) or not (anchored or counted):
+            frame.status = "aggregate_total"
+            why = yearly or totals
+            frame.reasons.append("several strikes, a running total" + (f" ('{why.group()}')" if why else ""))
             return
         frame.aggregate = True
         frame.reasons.append("several strikes reported together")

@@ -104,19 +104,7 @@ def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
         if d.kind == "year" or _in_dateline(text, f, d):
             continue
         before = text[max(0, d.start - 30) : d.start]
-        after = text[d.end : d.end + 30]
-        reporting = bool(
-            re.search(r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|"
-                      r"added|revealed|released|buried|protested)\s+(?:[\w.]+\s+){0,3}?"
-                      r"(?:on\s+|late\s+|early\s+)?$",
-                      before, re.IGNORECASE)
-            or re.match(r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|"
-                        r"reported|revealed|according|identified|released|buried|protested|"
-                        r"condemned|agreed|was\s+disclosed|acknowledged|admitted|accused|blamed|"
-                        r"warned|urged|called|denied|summoned|lodged|vowed|insisted)\b",
-                        after, re.IGNORECASE)
-            or re.search(r"\breports?\s+(?:[\w.]+\s+){1,3}?(?:on\s+)?$", before)
-        )
+        reporting = dates.is_reporting_date(text, d)
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
         if d.precision in ("month", "partial_month"):
             rank = 3.0
