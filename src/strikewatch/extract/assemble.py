@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from strikewatch.extract import casualties
 from strikewatch.extract.dates import DateExpr
 from strikewatch.extract.state import DocState, Frame
-from strikewatch.model import Mention, Span
+from strikewatch.model import Mention, Place, Span
 
 #: figures above this for one strike are taken as errors of the source
 MAX_PLAUSIBLE_KILLED = 2000
@@ -231,13 +231,27 @@ def _anchored(state: DocState, f: Frame) -> bool:
 def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
     """ "Drones struck twice on Tuesday. The first strike hit ... Hours later, ...":
     the parts of a series told without a date of their own take the series' day."""
-    dated = [f for f in state.frames if f.date is not None and f.date.precision == "day"
-             and f.type == "drone_strike"]
+    dated = [f for f in state.frames if f.date is not None
+             and f.date.precision in ("day", "partial_day") and f.type == "drone_strike"]
+    placed = [f for f in state.frames if f.place is not None and f.place[1].district
+              and f.type == "drone_strike"]
     for g in groups:
-        if g.date() is not None:
-            continue
         head = g.head
         if (head.ordinal is None and not head.distinct) or head.ordinal == -1:
+            continue
+        if g.district() is None:
+            # "three strikes in Shawal valley of North Waziristan ... The second drone hit
+            # a vehicle near Lwara Mandi": the unknown village lies where the series was
+            where = [f for f in placed if f.trigger.start < head.trigger.start
+                     and head.sentence.index - f.sentence.index <= 3]
+            if where and where[-1].place is not None:
+                span, place = where[-1].place
+                head.place = (span, Place(place.name if place.precision != "village" else place.district or place.name,
+                                          place.country, place.district, place.admin1, place.lat, place.lon,
+                                          "district" if place.precision in ("village", "town", "city") else place.precision))
+                state.note(COMPONENT, f"district {place.district} from the series told in sentence "
+                           f"{where[-1].sentence.index}", head.trigger)
+        if g.date() is not None:
             continue
         before = [f for f in dated if f.trigger.start < head.trigger.start
                   and (head.sentence.index - f.sentence.index <= 3 or f.aggregate

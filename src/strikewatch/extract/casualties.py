@@ -26,7 +26,8 @@ VICTIM = (
     r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|labou?rers|workers|farmers|"
     r"shepherds|traders|shopkeepers|teachers|elders|tribal\s+elders|jihadis|gunmen|recruits|"
     r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|teenagers?|"
-    r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|"
+    r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|associates|aides|"
+    r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|"
     r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
@@ -146,6 +147,11 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         fig = _figure_for(text, q, start, end)
         prev = figures[-1] if figures else None
         joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
+        one = _ONE_AND.search(text, max(start, q.start - 80), q.start)
+        if fig is None and one is not None and q.low is not None and q.low == q.high:
+            if _victim_after(text, q.end, min(end, q.end + 80)) is not None:
+                total = q.low + 1
+                fig = Figure("killed", total, total, Span(one.start(), q.end, text[one.start() : q.end]))
         if fig is None and joined and prev is not None and not prev.part:
             # "killed three militants and two civilians": the second shares the verb
             victim = _victim_after(text, q.end, min(end, q.end + 80))
@@ -254,7 +260,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
         # "Mawlawi Amir Mohammad along with four other militants": the named one and four more
-        if (category == "killed" and not part and re.match(r"\s+others?\b", text[q.end : q.end + 8])
+        if (category == "killed" and not part
+                and re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
                 and _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])):
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
@@ -275,6 +282,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
                          r"\b(?:along|together)\s+with)\s+$")
+# "killed a senior IS official and two of his bodyguards": the one named, and the others
+_ONE_AND = re.compile(
+    r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
+    r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman)\s+and\s+$",
+    re.IGNORECASE,
+)
 _BARE_KILLED = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+)?(?:killed|dead)\b", re.IGNORECASE
 )
