@@ -148,10 +148,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         prev = figures[-1] if figures else None
         joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
         one = _ONE_AND.search(text, max(start, q.start - 80), q.start)
-        if fig is None and one is not None and q.low is not None and q.low == q.high:
-            if _victim_after(text, q.end, min(end, q.end + 80)) is not None:
-                total = q.low + 1
-                fig = Figure("killed", total, total, Span(one.start(), q.end, text[one.start() : q.end]))
+        if (fig is None and one is not None and q.low is not None and q.low == q.high
+                and _victim_after(text, q.end, min(end, q.end + 80)) is not None):
+            total = q.low + 1
+            fig = Figure("killed", total, total, Span(one.start(), q.end, text[one.start() : q.end]))
         if fig is None and joined and prev is not None and not prev.part:
             # "killed three militants and two civilians": the second shares the verb
             victim = _victim_after(text, q.end, min(end, q.end + 80))
