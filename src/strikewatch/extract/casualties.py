@@ -251,8 +251,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         noun_l = noun.lower()
         children = bool(_CHILD.match(noun_l))
         civilians = bool(_CIVIL.match(noun_l)) or children
-        part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$",
-                              text[max(start, q.start - 25) : q.start], re.IGNORECASE)
+        part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+                              r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
+                              text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
                     or (q.text.lower() != "both"
                         and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
@@ -285,7 +286,8 @@ _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+wit
 # "killed a senior IS official and two of his bodyguards": the one named, and the others
 _ONE_AND = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
-    r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman)\s+and\s+$",
+    r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman)\s+"
+    r"(?:and|along\s+with|together\s+with)\s+$",
     re.IGNORECASE,
 )
 _BARE_KILLED = re.compile(

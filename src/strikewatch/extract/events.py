@@ -72,7 +72,7 @@ _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
-    r"engaged|fires|kills)\b",
+    r"engaged|fires|kills|attack|drop|dropping)\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
@@ -258,7 +258,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         # "..., while regime warplanes kill five civilians in Idlib": a second, manned strike
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
         air = None
-    if (air and last_type == "drone_strike" and not out
+    new_topic = bool(re.match(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+(?:a\s+)?(?:separate|another|"
+                              r"different|unrelated))\b", text[s:e]))
+    if (air and last_type == "drone_strike" and not out and not new_topic
             and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)):
         # "when the aircraft struck" after a drone strike: the drone, told again
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
@@ -274,7 +276,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     if not out:
         # "the July 10 strike", "Tuesday's attack": a reference back, no type of its own
         ana = _ANAPHOR.search(text, s, e)
-        if ana and not DISTINCT.search(text, s, e):
+        if ana and not DISTINCT.search(text, s, e) and not new_topic:
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
         elif last_type == "drone_strike" and (story := _story_strike(text, s, e)) is not None:
@@ -296,6 +298,15 @@ NEW_TOPIC_INNER = re.compile(
 )
 
 
+# "The drone strike came a day after Security Forces launched an operation in which
+# five soldiers were killed": what follows "after" is another event
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|followed|was\s+carried\s+out)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|a\s+few)"
+    r"\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|hours\s+|days\s+)?(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _cut_new_topics(text: str, f: Frame) -> None:
     lo, hi = f.scope
     for m in NEW_TOPIC_INNER.finditer(text, lo, hi):
@@ -304,6 +315,9 @@ def _cut_new_topics(text: str, f: Frame) -> None:
             break
         if m.end() <= f.trigger.start:
             lo = m.start()
+    after = _CAME_AFTER.search(text, f.trigger.end, hi)
+    if after:
+        hi = after.end()
     f.scope = (lo, hi)
 
 

@@ -7,6 +7,7 @@ another event in the same article never leaks in.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from strikewatch.extract import actors, casualties, dates
@@ -80,7 +81,7 @@ def find_dates(state: DocState) -> None:
     for f in state.frames:
         for lo, hi in f.ranges:
             f.dates.extend(dates.find_dates(text, state.published, lo, hi))
-        f.date = _pick_date(text, f)
+        f.date = _pick_date(text, f, state.published)
         if f.date is not None:
             state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
                        Span(f.date.start, f.date.end, f.date.text))
@@ -98,10 +99,14 @@ def _in_dateline(text: str, f: Frame, d: dates.DateExpr) -> bool:
     return bool(_DATELINE_END.match(text, d.end)) and head.count(" ") < 6
 
 
-def _pick_date(text: str, f: Frame) -> dates.DateExpr | None:
+def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr | None:
     best: tuple[float, dates.DateExpr] | None = None
     for d in f.dates:
         if d.kind == "year" or _in_dateline(text, f, d):
+            continue
+        # the article's own date at its head ("Wed 10 Jan 2018 ...", "Published December
+        # 10 2015 The US military said"), run into the first sentence
+        if d.kind == "explicit" and published is not None and d.date == published and d.start < 300:
             continue
         before = text[max(0, d.start - 30) : d.start]
         reporting = dates.is_reporting_date(text, d)
