@@ -325,10 +325,20 @@ _SINGLE = re.compile(
 )
 
 
+_PRONOUN_VICTIMS = re.compile(
+    r"\b(?:killing|killed)\s+(?:him|her)(?:\s+and\s+(?:his|her)\s+(?P<other>[a-z]+))?\b",
+    re.IGNORECASE,
+)
+
+
 def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> list[Figure]:
-    """"killed a senior commander" states one death without a number word."""
+    """"killed a senior commander", "killing him and his companion": deaths without a number."""
     if any(f.category == "killed" for f in found):
         return []
+    p = _PRONOUN_VICTIMS.search(text, start, end)
+    if p is not None:
+        n = 2 if p.group("other") and not p.group("other").endswith("s") else 1
+        return [Figure("killed", n, n, Span(p.start(), p.end(), p.group()), single=True)]
     m = _SINGLE.search(text, start, end)
     if not m:
         return []

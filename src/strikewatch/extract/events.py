@@ -182,8 +182,10 @@ def detect(state: DocState) -> None:
             _mark_status(state, frame)
         reported = [f for f in frames if f.status == "reported"]
         if len(reported) == 1 and len(frames) > 1:
-            # the other trigger is talk ("emplacing an IED"): the whole sentence is this event's
+            # the other trigger is talk ("emplacing an IED"): the whole sentence is this event's,
+            # up to where the paragraph turns to something else
             reported[0].scope = (sent.start, sent.end)
+            _cut_new_topics(text, reported[0])
         for frame in frames:
             state.frames.append(frame)
             state.note(
@@ -258,8 +260,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         # "..., while regime warplanes kill five civilians in Idlib": a second, manned strike
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
         air = None
-    new_topic = bool(re.match(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+(?:a\s+)?(?:separate|another|"
-                              r"different|unrelated))\b", text[s:e]))
+    new_topic = bool(re.match(r"\s*(?:Separately|Meanwhile|Elsewhere|Earlier|Previously|In\s+(?:a\s+)?"
+                              r"(?:separate|another|different|unrelated))\b", text[s:e]))
     if (air and last_type == "drone_strike" and not out and not new_topic
             and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)):
         # "when the aircraft struck" after a drone strike: the drone, told again
@@ -383,7 +385,8 @@ def _split_scopes(text: str, frames: list[Frame], s: int, e: int) -> None:
         f.scope = (lo, hi)
 
 
-_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|as|whereas)\s|;\s|\s[-–—]\s|,\s+(?=(?:a|an|the|another)\s)")
+_CLAUSE_CUT = re.compile(r",\s+(?:and|while|but|as|whereas)\s|\s(?:while|whereas)\s|;\s|\s[-–—]\s|"
+                        r",\s+(?=(?:a|an|the|another)\s)")
 
 
 def _cut(text: str, lo: int, hi: int) -> int:
