@@ -47,7 +47,7 @@ NUMBER_RE = re.compile(
       | (?P<r3>{_CORE})\s*(?:-|–|to|or)\s*(?P<r4>{_CORE})(?!\s*(?:-|–)\s*\d)
     )
     | (?P<dozen>(?:(?P<dhedge>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:(?P<dn>{_CORE}|a|half\s+a)\s+)?dozens?(?:\s+of)?)
-    | (?P<both>both)(?=\s+(?:of\s+them|men|women|occupants|brothers|were|had|died|militants|of\s+the))
+    | (?P<both>both)(?=\s+(?:of\s+(?:them|the)|[a-z]+))
     | (?P<many>scores|hundreds|thousands)(?:\s+of)?
     | (?:(?P<hedge>{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?P<num>{_CORE})(?P<ormore>\s+or\s+more|\s*\+|\s+plus)?
     )
