@@ -27,7 +27,7 @@ FLOORS: dict[Path, dict[str, float]] = {
                                              "killed_min_acc": 0.93, "killed_max_acc": 0.9,
                                              "perpetrator_acc": 0.97, "distractor_rate": 0.0},
     # SATP and FA-KES styles, written blind (measured: f1 0.80 then 1.0)
-    ROOT / "tests" / "gold" / "dev3.jsonl": {"f1": 0.96, "date_acc": 0.95, "district_acc": 0.88,
+    ROOT / "tests" / "gold" / "dev3.jsonl": {"f1": 0.96, "date_acc": 0.95, "district_acc": 0.85,
                                              "killed_min_acc": 0.93, "killed_max_acc": 0.9,
                                              "perpetrator_acc": 0.88, "distractor_rate": 0.0},
     # measured 2026-11-23: heldout f1 0.936, date 0.86, district/killed/perpetrator 0.91
