@@ -80,3 +80,25 @@ def test_one_strike_told_three_times_is_one_mention() -> None:
     m = reported[0]
     assert (m.date, m.district, m.killed_min, m.killed_max, m.perpetrator) == (
         dt.date(2012, 1, 10), "North Waziristan", 4, 4, "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Pakistan on April 30 summoned a senior US diplomat over the US drone attack on a house in "
+         "Miranshah, which had killed at least four persons on April 29, reports Daily Times.", None, "--04-29"),
+        ("The United States (US) on June 5 said that al Libi was killed in a drone attack at Hisokhel, "
+         "east of Miranshah, on June 4, reports Dawn.", None, "--06-04"),
+        ("Officials said on Saturday that a US drone strike on Friday killed six militants in Datta Khel.",
+         dt.date(2013, 5, 4), "2013-05-03"),
+        ("A US drone strike killed four militants in Mir Ali on Tuesday, officials said on Wednesday.",
+         dt.date(2013, 5, 2), "2013-04-30"),
+        ("On Thursday, officials confirmed that Monday's drone strike in Shawal had killed a senior "
+         "commander.", dt.date(2013, 5, 3), "2013-04-29"),
+        ("Four militants were killed in a US drone strike in South Waziristan late on Sunday night, "
+         "officials said on Monday.", dt.date(2013, 5, 7), "2013-05-05"),
+    ],
+)
+def test_event_date_not_the_reporting_date(text: str, published: dt.date | None, value: str) -> None:
+    reported, _ = drones(text, published)
+    assert [m.date_value for m in reported] == [value]

@@ -184,8 +184,15 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
-    r"released|buried|protested)\s+(?:[\w.]+\s+){0,3}?(?:on\s+|late\s+|early\s+)?$",
+    r"released|buried|protested|signed|agreed|declared)\s+(?:(?:[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
+    r"late\s+|early\s+)?$",
     re.IGNORECASE,
+)
+# "On Thursday, officials confirmed that Monday's strike ...": a sentence that opens on
+# the day the news was told
+_FRONTED_REPORT = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+)?(?:[A-Za-z]+\s+){0,3}?(?:said|told|confirmed|announced|reported|"
+    r"disclosed|claimed|stated|revealed)\b",
 )
 _REPORTED_AFTER = re.compile(
     r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|reported|revealed|"
@@ -202,5 +209,9 @@ def is_reporting_date(text: str, d: DateExpr) -> bool:
     the day the news was told, not the day of the strike."""
     before = text[max(0, d.start - 30) : d.start]
     after = text[d.end : d.end + 30]
+    head = text[max(0, d.start - 6) : d.start]
+    fronted = re.fullmatch(r"\s*(?:On\s+)?", head) is not None or bool(
+        re.search(r"[.!?\n]\s*(?:On\s+)?$", head))
     return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
-                or _REPORTS_OUTLET.search(before))
+                or _REPORTS_OUTLET.search(before)
+                or (fronted and _FRONTED_REPORT.match(after)))
