@@ -334,7 +334,8 @@ _STORY_NOUN = re.compile(r"\b(?:strikes?|attacks?|raids?)\b", re.IGNORECASE)
 _STORY_VERB = re.compile(
     r"\b(?:U\.?S\.?|American|the\s+crew|the\s+Americans|Washington|the\s+CIA|US\s+forces)\s+"
     r"(?:\w+\s+){0,2}?(?:targeted|struck|hit|bombed|engaged|fired\s+on)\b"
-    r"|\b(?:crew|operators?)\s+(?:\w+\s+){0,3}?engaged\b",
+    r"|\b(?:crew|operators?)\s+(?:\w+\s+){0,3}?engaged\b"
+    r"|\bmissiles?\s+(?:\w+\s+){0,2}?(?:slammed|hit|struck|landed|rained|smashed|ripped)\b",
     re.IGNORECASE,
 )
 
