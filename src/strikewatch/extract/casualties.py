@@ -160,13 +160,27 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 kids = bool(_CHILD.match(noun))
                 fig = Figure(prev.category, q.low, q.high, Span(q.start, q.end, q.text),
                              bool(_CIVIL.match(noun)) or kids, kids)
+        if (fig is not None and fig.category == "killed" and not fig.part and q.low is not None
+                and q.low == q.high and _ONE_AND_PLAIN.search(text, max(start, q.start - 60), q.start)):
+            # the N are a part; the one with them makes the total
+            one_more = q.low + 1
+            fig.part = True
+            figures.append(Figure("killed", one_more, one_more, fig.span))
         if fig is not None:
             # "killed seven, including three children": the part shares the total's verb
-            if fig.part and figures:
+            if fig.part and figures and figures[-1].span != fig.span:
                 fig.category = figures[-1].category
             fig.joined = bool(joined and prev is not None and prev.category == fig.category
                               and not fig.part and not prev.part)
             figures.append(fig)
+    for m in _NAMED_WITH_LIST.finditer(text, start, end):
+        items = [i for i in re.split(r",\s*|\s+and\s+", m.group("list")) if i.strip()]
+        n = 1
+        for item in items:
+            qs = [q for q in (_quantity(x) for x in _NUM_PHRASE.finditer(item)) if q is not None]
+            n += qs[0].low if qs and qs[0].low is not None and qs[0].low == qs[0].high else 1
+        if not any(f.category == "killed" and not f.part for f in figures):
+            figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group())))
     figures.extend(_single_victims(text, start, end, figures))
     return figures
 
@@ -234,7 +248,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             category = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         post_head = post[:60]
         # "Two dozen militants, among them the group's wali, were killed": skip the aside
-        aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", post)
+        aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", post) or re.match(
+            r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,100}?\s(?=(?:were|was|have\s+been|had\s+been)\s)",
+            post)
         if aside:
             post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)
@@ -257,13 +273,16 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     # "the three militants, among four, killed": three of a stated four
                     or (q.text.lower() != "both"
                         and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
+                    or re.match(r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|the\s+victims)",
+                                text[q.end + victim.end() : q.end + victim.end() + 40])
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
         # "Mawlawi Amir Mohammad along with four other militants": the named one and four more
-        if (category == "killed" and not part
-                and re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
-                and _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])):
+        with_named = _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])
+        if (category == "killed" and not part and with_named
+                and (re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
+                     or re.search(r"(?:his|her|their)\s+$", with_named.group()))):
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
         return fig
@@ -282,7 +301,18 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
 # the words between two figures of one list: "militants and ", "civilians, and "
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
-                         r"\b(?:along|together)\s+with)\s+$")
+                         r"\b(?:along|together)\s+with)\s+(?:(?:his|her|their)\s+)?$")
+# "a woman and her two children who were killed": the one, and the N with her
+_ONE_AND_PLAIN = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|mother|father|farmer|driver|boy|girl|"
+    r"commander|leader|shepherd|teacher|elder)\s+and\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
+# "Mawlawi Gul Raheem, along with his son and a nephew, was killed": one and a short list
+_NAMED_WITH_LIST = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:along|together)\s+with\s+(?P<list>[^,;.]{3,80}),\s+"
+    r"(?:was|were|had\s+been|have\s+been)\s+(?:reportedly\s+)?killed\b"
+)
 # "killed a senior IS official and two of his bodyguards": the one named, and the others
 _ONE_AND = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
