@@ -231,7 +231,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
         and not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 12) : min(e, m.end() + 22)])
     ]
     if drone_hits and STRIKE_WORD.search(text, s, e):
-        m = drone_hits[0]
+        # the drone that does something ("a drone ... fired a missile"), else the first named
+        m = next((h for h in drone_hits
+                  if _DRONES_ACT.match(text, h.start(), e)
+                  or re.match(r"[- ](?:missile\s+)?(?:strikes?|attacks?|raids?)\b", text[h.end() : e])),
+                 drone_hits[0])
         # the trigger span is the drone phrase plus an adjacent strike noun
         t_end = m.end()
         follow = re.match(r"[- ](?:missile\s+)?(?:strikes?|attacks?|raids?)\b", text[m.end() : e])
@@ -488,7 +492,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
 _KILLED_IN = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted|eliminated|slain)\s+"
     r"(?:[\w'’,()-]+\s+){0,8}?(?:in|by|during|when)\s+(?:a|an|the|two|three|twin|another|"
-    r"suspected|US|U\.S\.|American|CIA)?\s*(?:[\w()-]+\s+){0,4}?(?:drones?|unmanned|UAVs?|"
+    r"suspected|US|U\.S\.|American|CIA)?\s*(?:[\w()-]+\s+){0,6}?(?:drones?|unmanned|UAVs?|"
     r"missile|air)\b",
     re.IGNORECASE,
 )

@@ -108,6 +108,10 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         # 10 2015 The US military said"), run into the first sentence
         if d.kind == "explicit" and published is not None and d.date == published and d.start < 300:
             continue
+        # "Saturday 3 Jun 2017 A drone strike ...": the weekday of that dateline
+        if d.kind == "weekday" and re.match(r",?\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d",
+                                            text[d.end : d.end + 25]):
+            continue
         before = text[max(0, d.start - 30) : d.start]
         reporting = dates.is_reporting_date(text, d)
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
@@ -258,8 +262,8 @@ def _choose_place(state: DocState, f: Frame) -> None:
             # "Hama Saleh", a village in Iraq, is not Syria's Hama
             continue
         if (small and state.doc_country and place.country != state.doc_country
-                and not any(p.precision in ("country", "province", "district")
-                            and p.country == place.country for _, p in f.places)):
+                and not any(p.country == place.country and sp.start != span.start
+                            and f.scope[0] <= sp.start < f.scope[1] for sp, p in f.places)):
             # a namesake village in another country than the story's
             continue
         conflict = small and bool(districts) and place.district not in districts
