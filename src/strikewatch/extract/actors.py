@@ -19,7 +19,8 @@ PERPETRATORS: dict[str, str] = {
     r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
     r"Turkish|Turkey's|Turkey|Bayraktar|TB2": "TR",
     r"Israeli|Israel's|Israel|IDF": "IL",
-    r"NATO|ISAF": "NATO",
+    r"NATO|ISAF|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|International\s+Security\s+Assistance\s+Force|"
+    r"Resolute\s+Support": "NATO",
     r"UK|British|Britain's|RAF|Royal\s+Air\s+Force": "GB",
     r"Russian|Russia's|Russia": "RU",
     r"Emirati|UAE": "AE",

@@ -239,7 +239,19 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         head = g.head
         if (head.ordinal is None and not head.distinct) or head.ordinal == -1:
             continue
-        if g.district() is None:
+        series = [f for f in placed if f.trigger.start < head.trigger.start
+                  and head.sentence.index - f.sentence.index <= 3 and f.aggregate]
+        own = g.district()
+        if (own is not None and series and series[-1].place is not None
+                and series[-1].place[1].district != own
+                and all(f.place is None or f.place[1].precision in ("village", "town", "city")
+                        for f in g.frames)):
+            # "two strikes in South Waziristan ... a vehicle near Shaga village": a namesake
+            # village elsewhere loses to the district the series names
+            for f in g.frames:
+                f.place = None
+            own = None
+        if own is None:
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start

@@ -28,7 +28,7 @@ VICTIM = (
     r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|teenagers?|"
     r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|associates|aides|"
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|"
-    r"(?:of\s+)?them|victims?|casualties|dead|bodies|lives|wanted\s+\w+)"
+    r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
 _MODIFIER = (
@@ -235,7 +235,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     category = None
     if victim is not None:
         noun = victim.group().split()[-1]
-        if noun.lower() in ("dead", "bodies", "lives", "casualties"):
+        if noun.lower() in ("dead", "bodies", "lives", "casualties", "deaths", "fatalities"):
             if noun.lower() == "casualties":
                 return None
             category = "killed"
@@ -271,6 +271,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
+                    # "12 of the dead were militants", "one of the men killed": a part of a toll
                     or (q.text.lower() != "both"
                         and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
                     or re.match(r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|the\s+victims)",
