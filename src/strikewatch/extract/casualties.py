@@ -25,7 +25,7 @@ VICTIM = (
     r"relatives|students|worshippers|others?|mourners|guests|passengers|occupants|brothers|"
     r"sisters|sons|daughters|wives|cousins|nephews|guards|drivers?|labou?rers|workers|farmers|"
     r"shepherds|traders|shopkeepers|teachers|elders|tribal\s+elders|jihadis|gunmen|recruits|"
-    r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|family|teenagers?|"
+    r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|teenagers?|"
     r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|associates|aides|"
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
@@ -90,6 +90,8 @@ class Figure:
     single: bool = False
     #: joined to the figure before by "and": the two add up ("three militants and two civilians")
     joined: bool = False
+    #: "the death toll rose to eight": replaces the earlier figures of the same source
+    risen: bool = False
 
 
 @dataclass(slots=True)
@@ -166,6 +168,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             one_more = q.low + 1
             fig.part = True
             figures.append(Figure("killed", one_more, one_more, fig.span))
+        if fig is not None and _RISEN.search(text, max(start, q.start - 45), q.start):
+            fig.risen = True
         if fig is not None:
             # "killed seven, including three children": the part shares the total's verb
             if fig.part and figures and figures[-1].span != fig.span:
@@ -246,7 +250,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         # the verb right before binds tightest ("killing four"), then the one after
         if category is None and _PRE_KILL.search(pre):
             category = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
-        post_head = post[:60]
+        post_head = post[:90]
         # "Two dozen militants, among them the group's wali, were killed": skip the aside
         aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", post) or re.match(
             r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,100}?\s(?=(?:were|was|have\s+been|had\s+been)\s)",
@@ -274,8 +278,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     # "12 of the dead were militants", "one of the men killed": a part of a toll
                     or (q.text.lower() != "both"
                         and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
-                    or re.match(r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|the\s+victims)",
-                                text[q.end + victim.end() : q.end + victim.end() + 40])
+                    or re.match(r"[^.;]{0,50}?\s(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|"
+                                r"the\s+victims)", text[q.end + victim.end() : q.end + victim.end() + 90])
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
@@ -299,6 +303,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
+_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has\s+|had\s+)?"
+                    r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$",
+                    re.IGNORECASE)
 # the words between two figures of one list: "militants and ", "civilians, and "
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
@@ -393,6 +400,11 @@ def combine(figures: list[Figure]) -> Casualties:
             out.killed = (low, None)
             out.spans["killed"] = [f.span for f in killed]
     elif killed:
+        risen = [f for f in killed if f.risen]
+        if risen:
+            # a toll that rose later in the report replaces what was said before it
+            last = risen[-1]
+            killed = [last] + [f for f in killed if f.span.start > last.span.start]
         out.killed = _range(_collapse_sums(killed))
         out.spans["killed"] = [f.span for f in killed]
     civ = [f for f in figures if f.category == "killed" and f.civilians]
