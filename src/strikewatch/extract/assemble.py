@@ -270,8 +270,9 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                        or head.ordinal is not None)]
         if not before:
             continue
-        if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later",
-                     head.sentence.text, re.IGNORECASE):
+        if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later|"
+                     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
+                     r"days\s+(?:earlier|before)", head.sentence.text, re.IGNORECASE):
             continue
         source = before[-1]
         head.date = source.date

@@ -44,7 +44,7 @@ DATE_RE = re.compile(
         |\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|\bthe\s+day\s+before\b|\bovernight\b
         |\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b
         |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b))
-    | \b(?P<wdq>(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s)?(?:\s+(?:night|morning|evening|afternoon))?)\b
+    | \b(?P<wdq>(?P<last>(?i:last)\s+)?(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s|s(?=\s+(?:drone|air|missile|strike|attack|raid)))?(?:\s+(?:night|morning|evening|afternoon))?)\b
     | \b(?P<mq>(?:(?:early|mid|late)[- ]|the\s+(?:start|end|middle)\s+of\s+)?(?P<month3>January|February|
         March|April|June|July|August|September|October|November|December))\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d)\b)?
@@ -165,6 +165,9 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         if published is None:
             return DateExpr(s, e, t, "weekday", None, None, None)
         d = resolve_weekday(wd, published)
+        if m.group("last") and (published - d).days < 7:
+            # "last Wednesday" in a Thursday paper is the Wednesday of the week before
+            d -= dt.timedelta(days=7)
         return DateExpr(s, e, t, "weekday", d, d.isoformat(), "day", d.month, d.day, d.year)
     if m.group("mq"):
         month = _month(m.group("month3"))

@@ -128,6 +128,10 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         if f.anaphoric and d.precision not in ("day", "partial_day"):
             continue
         dist = abs(d.start - f.trigger.start) / 1000.0
+        # "Sunday's drone strike", "the July 10 strike": the date named with the strike itself
+        if re.match(r"(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,2}?(?:drone\s+|missile\s+|air\s*)?(?:strike|attack|raid)",
+                    text[d.end : d.end + 40], re.IGNORECASE):
+            rank -= 1.0
         score = rank + dist
         if best is None or score < best[0]:
             best = (score, d)

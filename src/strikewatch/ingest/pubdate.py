@@ -366,7 +366,8 @@ def _lede_date(head: str) -> dt.date | None:
         if (d := _loose_date(m.group())) is not None:
             found.append((m.start(), d))
     for start, d in sorted(found, key=lambda x: x[0]):
-        before = head[max(0, start - 25) : start]
+        # only the words on the date's own line can make it a date of the story
+        before = head[max(0, start - 25) : start].split("\n")[-1]
         # a weekday before the date belongs to the dateline ("Monday, 23 February 2015")
         before = re.sub(rf"{_WEEKDAY}\s*$", "", before)
         labelled = re.search(r"(?:publication|published|posted|updated|dated)\s*:?\s*$|"
