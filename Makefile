@@ -14,9 +14,9 @@ $(BIN)/strikewatch: pyproject.toml
 
 setup: $(BIN)/strikewatch
 
-## the main job on the bundled sample data
+## the main job on the bundled sample data: build a database, serve the dashboard
 demo: setup
-	$(BIN)/strikewatch extract --pretty src/strikewatch/data/samples
+	$(BIN)/strikewatch demo
 
 lint: setup
 	$(BIN)/ruff check src tests bench scripts

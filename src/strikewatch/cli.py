@@ -133,6 +133,8 @@ _COMMANDS: list[tuple[str, str]] = [
     ("timeline", "timeline_cmd"),
     ("ingest", "ingest_cmd"),
     ("events", "events_group"),
+    ("serve", "serve_cmd"),
+    ("demo", "demo_cmd"),
 ]
 
 _register()

@@ -1,0 +1,707 @@
+"""The read queries behind the API and the dashboard, in SQLAlchemy Core over the store's tables.
+
+Every value reaches the database as a bound parameter: filters, the full-text
+words, cursor values. Nothing here writes, except :func:`ensure_indexes`,
+which adds the indexes the filters need when the server is allowed to.
+
+Paging is by keyset (a cursor): the page after ``(value, id)`` of the last
+row, so page 1,000 costs what page 1 costs. Rows whose sort value is NULL
+(an undated event when sorting by date) come last in both directions: the
+query runs over the non-NULL rows first, then over the NULL ones.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Integer,
+    Text,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    inspect,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    tuple_,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+from strikewatch.publish.timeline import DEFAULT_MIN_GAP, Month, Pause, pauses
+from strikewatch.store import schema
+from strikewatch.store.db import Store
+from strikewatch.store.dialect import fts_query
+
+__all__ = [
+    "EXTRA_INDEXES",
+    "SORTS",
+    "CursorError",
+    "EventFilter",
+    "EventPage",
+    "count_events",
+    "decode_cursor",
+    "document",
+    "ensure_indexes",
+    "event_extras",
+    "facets",
+    "list_events",
+    "map_points",
+    "missing_indexes",
+    "stats",
+]
+
+ev = schema.events
+mn = schema.mentions
+em = schema.event_mentions
+cl = schema.claims
+evd = schema.evidence
+doc = schema.documents
+
+#: sort name -> column; ``-name`` sorts descending
+SORTS: dict[str, Any] = {
+    "date": ev.c.date,
+    "killed_min": ev.c.killed_min,
+    "killed_max": ev.c.killed_max,
+    "reports": ev.c.mention_count,
+    "country": ev.c.country,
+    "district": ev.c.district,
+    "perpetrator": ev.c.perpetrator,
+    "type": ev.c.type,
+    "id": ev.c.id,
+}
+
+#: origin value meaning "every origin": extracted events and reference lists
+ALL_ORIGINS = "all"
+
+#: Indexes the filters and sorts use that ``schema.py`` does not declare
+#: (name, table, columns). Created by ``ensure_indexes`` when the database
+#: may be written; reported by ``missing_indexes`` otherwise.
+EXTRA_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_events_origin_date", "events", ("origin", "date")),
+    ("ix_events_country_date", "events", ("country", "date")),
+    ("ix_events_district", "events", ("district",)),
+    ("ix_events_perpetrator", "events", ("perpetrator",)),
+    ("ix_events_type", "events", ("type",)),
+    ("ix_events_killed_max", "events", ("killed_max",)),
+    ("ix_events_killed_min", "events", ("killed_min",)),
+    ("ix_events_mention_count", "events", ("mention_count",)),
+)
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """What the user asked for: every field ``None`` means "no condition"."""
+
+    country: str | None = None
+    admin1: str | None = None
+    district: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    type: str | None = None
+    perpetrator: str | None = None
+    group: str | None = None
+    killed_min: int | None = None
+    killed_max: int | None = None
+    q: str | None = None
+    #: ``extracted`` (strikewatch's own events), a reference list's name, or ``all``
+    origin: str = "extracted"
+
+    def conditions(self, dialect: str) -> list[ColumnElement[bool]]:
+        conds: list[ColumnElement[bool]] = []
+        if self.origin != ALL_ORIGINS:
+            conds.append(ev.c.origin == self.origin)
+        if self.country:
+            conds.append(ev.c.country == self.country.strip().upper())
+        if self.admin1:
+            conds.append(ev.c.admin1 == self.admin1)
+        if self.district:
+            conds.append(ev.c.district == self.district)
+        if self.date_from is not None:
+            conds.append(ev.c.date >= self.date_from)
+        if self.date_to is not None:
+            conds.append(ev.c.date <= self.date_to)
+        if self.type:
+            conds.append(ev.c.type == self.type)
+        if self.perpetrator:
+            conds.append(ev.c.perpetrator == self.perpetrator)
+        if self.killed_min is not None:
+            # the range reaches the bound: some source said at least this many
+            conds.append(func.coalesce(ev.c.killed_max, ev.c.killed_min) >= self.killed_min)
+        if self.killed_max is not None:
+            # the range starts at or under the bound
+            conds.append(func.coalesce(ev.c.killed_min, ev.c.killed_max) <= self.killed_max)
+        if self.group:
+            conds.append(_group_condition(self.group, dialect))
+        if self.q and self.q.strip():
+            conds.append(ev.c.id.in_(_text_search(self.q, dialect)))
+        return conds
+
+    def params(self) -> dict[str, str]:
+        """The filter as query-string parameters (for links), defaults left out."""
+        out: dict[str, str] = {}
+        for name in (
+            "country", "admin1", "district", "date_from", "date_to", "type", "perpetrator",
+            "group", "killed_min", "killed_max", "q",
+        ):  # fmt: skip
+            value = getattr(self, name)
+            if value is not None and value != "":
+                out[name] = value.isoformat() if isinstance(value, dt.date) else str(value)
+        if self.origin != "extracted":
+            out["origin"] = self.origin
+        return out
+
+
+def _group_condition(group: str, dialect: str) -> ColumnElement[bool]:
+    """Events one of whose groups contains ``group`` (any case)."""
+    wanted = group.strip().lower()
+    if dialect == "sqlite":
+        each = func.json_each(ev.c.groups).table_valued("value")
+        return (
+            select(literal_column("1"))
+            .select_from(each)
+            .where(func.instr(func.lower(each.c.value), wanted) > 0)
+            .exists()
+        )
+    # PostgreSQL: JSON text contains the name (the JSON list is small)
+    return func.strpos(func.lower(cast(ev.c.groups, Text)), wanted) > 0
+
+
+def _text_search(query: str, dialect: str) -> Any:
+    """Ids of events one of whose mentions' sentences matches ``query``."""
+    if dialect == "sqlite":
+        fts = table("mentions_fts", column("rowid", Integer))
+        matching = select(fts.c.rowid).where(
+            literal_column("mentions_fts").op("MATCH")(fts_query(query))
+        )
+    else:
+        matching = select(mn.c.id).where(
+            func.to_tsvector("english", mn.c.sentence).op("@@")(
+                func.plainto_tsquery("english", query)
+            )
+        )
+    return select(em.c.event_id).where(em.c.mention_id.in_(matching))
+
+
+# ------------------------------------------------------------------ cursors
+
+
+class CursorError(ValueError):
+    """A cursor that is not one this server made for this sort."""
+
+
+def encode_cursor(sort: str, null_zone: bool, value: Any, row_id: int) -> str:
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    raw = json.dumps({"s": sort, "z": int(null_zone), "v": value, "i": row_id}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple[bool, Any, int]:
+    """``(null_zone, value, id)`` of a cursor made for ``sort``; ``CursorError`` otherwise."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = json.loads(raw)
+    except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
+        raise CursorError("not a cursor from this API (use the `next` link as given)") from exc
+    if not isinstance(data, dict) or set(data) != {"s", "z", "v", "i"}:
+        raise CursorError("not a cursor from this API (use the `next` link as given)")
+    if data["s"] != sort:
+        raise CursorError(f"this cursor was made for sort={data['s']!r}, not {sort!r}")
+    if not isinstance(data["i"], int) or isinstance(data["i"], bool) or data["z"] not in (0, 1):
+        raise CursorError("not a cursor from this API (use the `next` link as given)")
+    name = sort.lstrip("-")
+    value = data["v"]
+    if data["z"] == 0 and name != "id":
+        col = SORTS[name]
+        try:
+            if isinstance(col.type, Date):
+                value = dt.date.fromisoformat(str(value))
+            elif isinstance(col.type, Integer):
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise ValueError(value)
+            elif not isinstance(value, str):
+                raise ValueError(value)
+        except ValueError as exc:
+            raise CursorError("the cursor's value does not fit its sort") from exc
+    return bool(data["z"]), value, int(data["i"])
+
+
+# ------------------------------------------------------------------- events
+
+
+#: ``total`` counts matching events up to this many ("1,000 or more" beyond), so a
+#: filter matching most of a large table costs no full scan
+TOTAL_CAP = 1_000
+
+
+@dataclass(slots=True)
+class EventPage:
+    rows: list[dict[str, Any]]
+    next_cursor: str | None
+    total: int | None = None
+    #: ``total`` is a lower bound: at least this many match
+    total_capped: bool = False
+
+
+def _columns() -> list[Any]:
+    return [c for c in ev.c if c.name not in ("created_at", "updated_at")]
+
+
+def list_events(
+    store: Store,
+    flt: EventFilter,
+    *,
+    sort: str = "-date",
+    limit: int = 50,
+    cursor: str | None = None,
+    with_total: bool = True,
+    total_cap: int | None = TOTAL_CAP,
+) -> EventPage:
+    """One page of events matching ``flt``, sorted, after ``cursor``; with how many match
+    (counted up to ``total_cap``; ``None`` counts them all)."""
+    name = sort.lstrip("-")
+    descending = sort.startswith("-")
+    col = SORTS[name]
+    conds = flt.conditions(store.dialect.name)
+    after = decode_cursor(cursor, sort) if cursor else None
+    rows: list[dict[str, Any]] = []
+    with store.reader() as conn:
+        if name == "id":
+            page_conds = list(conds)
+            if after is not None:
+                page_conds.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
+            order = ev.c.id.desc() if descending else ev.c.id.asc()
+            query = select(*_columns()).where(*page_conds).order_by(order).limit(limit + 1)
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        else:
+            rows = _two_zone_page(conn, conds, col, descending, after, limit)
+        total = count_events(conn, conds, cap=total_cap) if with_total else None
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        value = last[SORTS[name].name]
+        next_cursor = encode_cursor(sort, value is None, value, int(last["id"]))
+    capped = total is not None and total_cap is not None and total > total_cap
+    if capped:
+        total = total_cap
+    return EventPage(rows, next_cursor, total, capped)
+
+
+def _two_zone_page(
+    conn: Connection,
+    conds: list[ColumnElement[bool]],
+    col: Any,
+    descending: bool,
+    after: tuple[bool, Any, int] | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    in_null_zone = after is not None and after[0]
+    if not in_null_zone:
+        zone = [*conds, col.is_not(None)]
+        if after is not None:
+            _, value, last_id = after
+            # a row value: SQLite seeks the (col, id) index to it instead of scanning
+            key, bound = tuple_(col, ev.c.id), tuple_(literal(value, col.type), literal(last_id))
+            zone.append(key < bound if descending else key > bound)
+        order = (col.desc(), ev.c.id.desc()) if descending else (col.asc(), ev.c.id.asc())
+        query = select(*_columns()).where(*zone).order_by(*order).limit(limit + 1)
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+    if len(rows) <= limit:
+        zone = [*conds, col.is_(None)]
+        if in_null_zone and after is not None:
+            zone.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
+        order_id = ev.c.id.desc() if descending else ev.c.id.asc()
+        query = select(*_columns()).where(*zone).order_by(order_id).limit(limit + 1 - len(rows))
+        rows += [dict(r._mapping) for r in conn.execute(query)]
+    return rows
+
+
+def count_events(
+    conn: Connection, conds: Sequence[ColumnElement[bool]], cap: int | None = None
+) -> int:
+    """How many events match; with ``cap``, counting stops past ``cap`` (``cap + 1`` returned)."""
+    if cap is None:
+        query = select(func.count()).select_from(ev).where(*conds)
+    else:
+        inner = select(ev.c.id).where(*conds).limit(cap + 1).subquery()
+        query = select(func.count()).select_from(inner)
+    return int(conn.execute(query).scalar_one())
+
+
+def map_points(store: Store, flt: EventFilter, limit: int = 3000) -> tuple[list[dict[str, Any]], int]:
+    """Events with coordinates for the map (the deadliest first, at most ``limit``) and how
+    many matching events have no coordinates."""
+    conds = flt.conditions(store.dialect.name)
+    cols = (
+        ev.c.id, ev.c.type, ev.c.date, ev.c.country, ev.c.admin1, ev.c.district, ev.c.place,
+        ev.c.lat, ev.c.lon, ev.c.killed_min, ev.c.killed_max, ev.c.perpetrator,
+    )  # fmt: skip
+    with store.reader() as conn:
+        query = (
+            select(*cols)
+            .where(*conds, ev.c.lat.is_not(None), ev.c.lon.is_not(None))
+            .order_by(func.coalesce(ev.c.killed_max, ev.c.killed_min, -1).desc(), ev.c.id)
+            .limit(limit)
+        )
+        points = [dict(r._mapping) for r in conn.execute(query)]
+        unplaced = int(
+            conn.execute(
+                select(func.count())
+                .select_from(ev)
+                .where(*conds, or_(ev.c.lat.is_(None), ev.c.lon.is_(None)))
+            ).scalar_one()
+        )
+    return points, unplaced
+
+
+# -------------------------------------------------------------------- facets
+
+
+def facets(store: Store, origin: str = "extracted") -> dict[str, Any]:
+    """The values the filters can take: countries, districts, perpetrators, types, origins."""
+    base: list[ColumnElement[bool]] = [] if origin == ALL_ORIGINS else [ev.c.origin == origin]
+    with store.reader() as conn:
+
+        def distinct(*cols: Any) -> list[tuple[Any, ...]]:
+            query = (
+                select(*cols, func.count())
+                .where(*base, *(c.is_not(None) for c in cols))
+                .group_by(*cols)
+                .order_by(*cols)
+            )
+            return [tuple(r) for r in conn.execute(query)]
+
+        origins = [
+            (r[0], int(r[1]))
+            for r in conn.execute(
+                select(ev.c.origin, func.count()).group_by(ev.c.origin).order_by(ev.c.origin)
+            )
+        ]
+        return {
+            "countries": [{"value": c, "count": int(n)} for c, n in distinct(ev.c.country)],
+            "districts": [
+                {"country": c, "value": d, "count": int(n)}
+                for c, d, n in distinct(ev.c.country, ev.c.district)
+            ],
+            "perpetrators": [
+                {"value": p, "count": int(n)} for p, n in distinct(ev.c.perpetrator)
+            ],
+            "types": [{"value": t, "count": int(n)} for t, n in distinct(ev.c.type)],
+            "origins": [{"value": o, "count": n} for o, n in origins],
+        }
+
+
+# --------------------------------------------------------------------- stats
+
+
+@dataclass(slots=True)
+class Stats:
+    strikes: int
+    undated: int
+    killed_min: int
+    killed_max: int
+    months: list[Month]
+    pauses: list[Pause]
+    min_gap: int
+    by_country: list[dict[str, Any]] = field(default_factory=list)
+    by_district: list[dict[str, Any]] = field(default_factory=list)
+    by_perpetrator: list[dict[str, Any]] = field(default_factory=list)
+
+
+_NOT_MONTHLY = ("year", "partial_day", "partial_month")
+
+
+def stats(store: Store, flt: EventFilter, *, min_gap: int = DEFAULT_MIN_GAP) -> Stats:
+    """Strikes and casualty ranges per month, district and perpetrator, and the pauses.
+
+    The same arithmetic as ``strikewatch timeline``: a month's range is the sum
+    of its strikes' minimums to the sum of their maximums (a maximum missing
+    counts as the minimum); only strikes dated to the day bound a pause.
+    """
+    dialect = store.dialect.name
+    conds = flt.conditions(dialect)
+    low = func.coalesce(ev.c.killed_min, 0)
+    high = func.coalesce(ev.c.killed_max, ev.c.killed_min, 0)
+    monthly = and_(
+        ev.c.date.is_not(None),
+        or_(ev.c.date_precision.is_(None), ev.c.date_precision.not_in(_NOT_MONTHLY)),
+    )
+    if dialect == "sqlite":
+        month_key: Any = func.strftime("%Y-%m", ev.c.date)
+    else:
+        month_key = func.to_char(ev.c.date, "YYYY-MM")
+    open_ended = func.sum(case((and_(ev.c.killed_min.is_not(None), ev.c.killed_max.is_(None)), 1), else_=0))
+    unknown = func.sum(case((and_(ev.c.killed_min.is_(None), ev.c.killed_max.is_(None)), 1), else_=0))
+    with store.reader() as conn:
+        month_rows = conn.execute(
+            select(month_key, func.count(), func.sum(low), func.sum(high), open_ended, unknown)
+            .where(*conds, monthly)
+            .group_by(month_key)
+            .order_by(month_key)
+        ).all()
+        total, total_low, total_high = conn.execute(
+            select(func.count(), func.sum(low), func.sum(high)).where(*conds)
+        ).one()
+        exact = conn.execute(
+            select(ev.c.date)
+            .where(
+                *conds,
+                ev.c.date.is_not(None),
+                or_(ev.c.date_precision.is_(None), ev.c.date_precision == "day"),
+            )
+            .distinct()
+        ).scalars().all()
+
+        def grouped(*cols: Any) -> list[dict[str, Any]]:
+            query = (
+                select(*cols, func.count(), func.sum(low), func.sum(high))
+                .where(*conds)
+                .group_by(*cols)
+                .order_by(func.count().desc(), *cols)
+            )
+            out = []
+            for r in conn.execute(query):
+                row = {c.name: v for c, v in zip(cols, r, strict=False)}
+                row.update(
+                    strikes=int(r[len(cols)]),
+                    killed_min=int(r[len(cols) + 1] or 0),
+                    killed_max=int(r[len(cols) + 2] or 0),
+                )
+                out.append(row)
+            return out
+
+        by_country = grouped(ev.c.country)
+        by_district = grouped(ev.c.country, ev.c.admin1, ev.c.district)
+        by_perpetrator = grouped(ev.c.perpetrator)
+    counted: dict[tuple[int, int], Month] = {}
+    for key, n, lo, hi, op, unk in month_rows:
+        if not key:
+            continue
+        year, month = (int(x) for x in str(key).split("-"))
+        counted[(year, month)] = Month(year, month, int(n), int(lo or 0), int(hi or 0), int(op or 0), int(unk or 0))
+    months: list[Month] = []
+    if counted:
+        (y, m), last = min(counted), max(counted)
+        while (y, m) <= last:
+            months.append(counted.get((y, m)) or Month(y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    strikes = sum(mo.strikes for mo in months)
+    days = [d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d)) for d in exact]
+    return Stats(
+        strikes=strikes,
+        undated=int(total) - strikes,
+        killed_min=int(total_low or 0),
+        killed_max=int(total_high or 0),
+        months=months,
+        pauses=pauses(days, min_gap),
+        min_gap=min_gap,
+        by_country=by_country,
+        by_district=by_district,
+        by_perpetrator=by_perpetrator,
+    )
+
+
+# ------------------------------------------------------------ one event, one document
+
+
+def event_extras(store: Store, event_id: int) -> dict[str, Any]:
+    """What ``store.event_detail`` leaves out: every claim, the evidence spans of
+    every mention, the source documents, and the resolver's decision details."""
+    with store.reader() as conn:
+        claims = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(*(c for c in cl.c if c.name != "claim"))
+                .where(cl.c.event_id == event_id)
+                .order_by(cl.c.id)
+            )
+        ]
+        links = {
+            int(r.mention_id): dict(r._mapping)
+            for r in conn.execute(
+                select(em.c.mention_id, em.c.details, em.c.resolver_version).where(
+                    em.c.event_id == event_id
+                )
+            )
+        }
+        mention_ids = list(links)
+        evidence: dict[int, list[dict[str, Any]]] = {}
+        for i in range(0, len(mention_ids), 500):
+            chunk = mention_ids[i : i + 500]
+            for r in conn.execute(
+                select(
+                    evd.c.mention_id, evd.c.field, evd.c.char_start, evd.c.char_end,
+                    evd.c.quote, evd.c.component,
+                )
+                .where(evd.c.mention_id.in_(chunk))
+                .order_by(evd.c.mention_id, evd.c.char_start, evd.c.id)
+            ):
+                evidence.setdefault(int(r.mention_id), []).append(
+                    {
+                        "field": r.field,
+                        "start": int(r.char_start),
+                        "end": int(r.char_end),
+                        "quote": r.quote,
+                        "component": r.component,
+                    }
+                )
+        documents = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(
+                    doc.c.id, doc.c.doc_id, doc.c.title, doc.c.url, doc.c.publisher,
+                    doc.c.author, doc.c.published, doc.c.source_path, func.length(doc.c.text).label("length"),
+                )
+                .where(doc.c.id.in_(select(em.c.document_id).where(em.c.event_id == event_id)))
+                .order_by(doc.c.published, doc.c.id)
+            )
+        ]
+    return {"claims": claims, "links": links, "evidence": evidence, "documents": documents}
+
+
+def document_texts(
+    store: Store, document_ids: Iterable[int], limit: int
+) -> dict[int, tuple[str, int]]:
+    """The first ``limit`` characters of each document's text, and its full length."""
+    ids = sorted(set(document_ids))
+    out: dict[int, tuple[str, int]] = {}
+    with store.reader() as conn:
+        for i in range(0, len(ids), 500):
+            query = select(
+                doc.c.id, func.substr(doc.c.text, 1, limit), func.length(doc.c.text)
+            ).where(doc.c.id.in_(ids[i : i + 500]))
+            for r in conn.execute(query):
+                out[int(r[0])] = (str(r[1] or ""), int(r[2] or 0))
+    return out
+
+
+def document(store: Store, document_id: int) -> dict[str, Any] | None:
+    """A document, its text and every mention in it with its spans and event."""
+    with store.reader() as conn:
+        row = conn.execute(
+            select(*(c for c in doc.c if c.name not in ("raw", "content_hash"))).where(
+                doc.c.id == document_id
+            )
+        ).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        mentions = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(
+                    mn.c.id, mn.c.mention_index, mn.c.excluded, mn.c.type, mn.c.status,
+                    mn.c.sentence, mn.c.sentence_start, mn.c.sentence_end, mn.c.date_value,
+                    mn.c.killed_min, mn.c.killed_max, mn.c.district, mn.c.place,
+                    mn.c.perpetrator, em.c.event_id,
+                )
+                .select_from(mn.outerjoin(em, em.c.mention_id == mn.c.id))
+                .where(mn.c.document_id == document_id)
+                .order_by(mn.c.mention_index)
+            )
+        ]
+        spans: dict[int, list[dict[str, Any]]] = {}
+        for r in conn.execute(
+            select(
+                evd.c.mention_id, evd.c.field, evd.c.char_start, evd.c.char_end, evd.c.quote,
+                evd.c.component,
+            )
+            .where(evd.c.document_id == document_id)
+            .order_by(evd.c.char_start, evd.c.id)
+        ):
+            spans.setdefault(int(r.mention_id), []).append(
+                {
+                    "field": r.field,
+                    "start": int(r.char_start),
+                    "end": int(r.char_end),
+                    "quote": r.quote,
+                    "component": r.component,
+                }
+            )
+    for m in mentions:
+        m["evidence"] = spans.get(int(m["id"]), [])
+    out["mentions"] = mentions
+    return out
+
+
+def event_exists(store: Store, event_id: int) -> bool:
+    with store.reader() as conn:
+        return conn.execute(select(ev.c.id).where(ev.c.id == event_id)).first() is not None
+
+
+# ------------------------------------------------------------------- indexes
+
+
+def missing_indexes(conn: Connection) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Which of :data:`EXTRA_INDEXES` the database lacks (an index with the same
+    leading columns, under any name, counts as present)."""
+    have: dict[str, list[tuple[str, ...]]] = {}
+    insp = inspect(conn)
+    missing = []
+    for name, tbl, cols in EXTRA_INDEXES:
+        if tbl not in have:
+            if not insp.has_table(tbl):
+                have[tbl] = []
+                continue
+            have[tbl] = [
+                tuple(str(c) for c in ix["column_names"]) for ix in insp.get_indexes(tbl)
+            ]
+            names = {c["name"] for c in insp.get_columns(tbl)}
+            have[tbl + ":columns"] = [tuple(names)]
+        columns = set(have.get(tbl + ":columns", [()])[0])
+        if not set(cols) <= columns:
+            continue
+        if any(existing[: len(cols)] == cols for existing in have[tbl]):
+            continue
+        missing.append((name, tbl, cols))
+    return missing
+
+
+def ensure_indexes(store: Store) -> list[str]:
+    """Create the missing :data:`EXTRA_INDEXES` (``CREATE INDEX IF NOT EXISTS``); their names."""
+    with store.reader() as conn:
+        todo = missing_indexes(conn)
+    if not todo:
+        return []
+    created = []
+    from sqlalchemy import Index
+
+    tables = {"events": ev}
+    with store.transaction() as conn:
+        for name, tbl, cols in todo:
+            t = tables[tbl]
+            Index(name, *(t.c[c] for c in cols)).create(conn, checkfirst=True)
+            created.append(name)
+        if store.dialect.name == "sqlite":
+            conn.execute(text("ANALYZE events"))
+    return created
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO strings, recursively."""
+    if isinstance(value, Mapping):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+__all__ += ["ALL_ORIGINS", "Stats", "document_texts", "encode_cursor", "event_exists", "jsonable"]
