@@ -119,7 +119,9 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
     # tokens between the number and the noun must be modifiers
     tokens = re.finditer(r"[\w'’-]+", window)
     for i, tok in enumerate(tokens):
-        word = tok.group()
+        word = tok.group().strip("'’")
+        if not word:
+            continue
         if i > 6:
             return None
         if re.fullmatch(VICTIM, word, re.IGNORECASE) or (
@@ -225,6 +227,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         return None
     victim = _victim_after(text, q.end, after_end)
     lower_text = q.text.lower()
+    among = bool(_AMONG_DEAD.match(text, q.end, min(end, q.end + 110)))
     if victim is None and lower_text in ("a", "an", "one"):
         return None
     if victim is None and lower_text == "both":
@@ -271,7 +274,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         noun_l = noun.lower()
         children = bool(_CHILD.match(noun_l))
         civilians = bool(_CIVIL.match(noun_l)) or children
-        part = bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+        part = among or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
@@ -294,7 +297,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
         cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
-        if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(r"\s*[,.;]|\s+(?:and|in|on|at|near|when|while|during)\b|\s*$", after):
+        if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(
+                r"\s*[,.;:)]|\s+(?:and|in|on|at|near|when|while|during|as|after|with|following|"
+                r"including|by|from|the|according|officials|sources|residents|said)\b|\s*$", after):
             return Figure(cat, q.low, q.high, Span(q.start, q.end, q.text))
     if _BARE_KILLED.match(after) and not _NOT_PEOPLE.match(after):
         return Figure("killed", q.low, q.high, Span(q.start, q.end, q.text))
@@ -303,6 +308,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
+# "Two local commanders of the TTP were among the dead", "... were among the five people
+# killed": a part of a toll stated elsewhere
+_AMONG_DEAD = re.compile(
+    r"[^.;]{0,70}?\s(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:dead|killed|victims|fatalities)\b",
+    re.IGNORECASE,
+)
 _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has\s+|had\s+)?"
                     r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)
