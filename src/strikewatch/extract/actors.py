@@ -15,7 +15,8 @@ from strikewatch.model import Span
 PERPETRATORS: dict[str, str] = {
     r"U\.?S\.?-led(?:\s+(?:international\s+)?coalition)?|American-led(?:\s+coalition)?": "US",
     r"Saudi-led(?:\s+coalition)?": "SA",
-    r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Pentagon|AFRICOM|CENTCOM|"
+    r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Central\s+Intelligence\s+Agency|"
+    r"Pentagon|AFRICOM|CENTCOM|"
     r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
     r"Turkish|Turkey's|Turkey|Bayraktar|TB2": "TR",
     r"Israeli|Israel's|Israel|IDF": "IL",
@@ -105,8 +106,18 @@ class Found:
     span: Span
 
 
-def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) -> Found | None:
-    """The state or organisation bound to the strike trigger, if the text says it."""
+def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
+                     reach: int = 160) -> Found | None:
+    """The state or organisation bound to the strike trigger, if the text says it.
+
+    "Whether the drone belonged to the regime, the Russians or the US-led
+    coalition" names three and says none: an open question gives no perpetrator.
+    """
+    if _UNSURE.search(text, start, end):
+        codes = {_PERP_CODES[int(k[1:])] for m in _PERP_RE.finditer(text, start, end)
+                 for k, v in m.groupdict().items() if v}
+        if len(codes) > 1:
+            return None
     best: tuple[int, Found] | None = None
     t0, t1 = trigger
     for m in _PERP_RE.finditer(text, start, end):
@@ -137,9 +148,13 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int]) 
         found = Found(code, Span(m.start(), m.end(), m.group()))
         if best is None or distance < best[0]:
             best = (distance, found)
-    if best is None or best[0] > 160:
+    if best is None or best[0] > reach:
         return None
     return best[1]
+
+
+_UNSURE = re.compile(r"\b(?:whether|not\s+clear|unclear|unknown|could\s+not\s+be\s+(?:confirmed|established))\b",
+                     re.IGNORECASE)
 
 
 def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | None:
@@ -150,7 +165,7 @@ def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | Non
     """
     found: dict[str, Found] = {}
     for lo, hi in spans:
-        p = find_perpetrator(text, lo, hi, (lo, lo))
+        p = find_perpetrator(text, lo, hi, (lo, lo), reach=10_000)
         if p is not None:
             found.setdefault(p.value, p)
     if len(found) == 1:
@@ -160,8 +175,8 @@ def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | Non
 
 def _skip_mods(text: str, pos: int, end: int) -> int:
     m = re.match(
-        r"(?:\s+\([A-Z.]+\))?(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
-        r"operated|controlled|suspected|unmanned|guided|led|backed|made|coalition|CIA)(?:\s+|-))*",
+        r"\)?(?:\s+\([A-Z.]+\))?(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
+        r"operated|controlled|suspected|unmanned|guided|led|backed|made|coalition|CIA|owned|run)(?:\s+|-))*",
         text[pos:end],
     )
     return pos + (m.end() if m else 0)
