@@ -203,7 +203,8 @@ _PRE_KILL = re.compile(
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
-    rf"bodies\s+of|{INJURE}|injuring|wounding)\s+(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
+    rf"bodies\s+of|(?:killed|died)\s+(?:along|together)\s+with|{INJURE}|injuring|wounding)\s+"
+    rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?$",
     re.IGNORECASE,
 )
