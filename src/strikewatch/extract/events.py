@@ -29,7 +29,9 @@ _DRONE_NOT_STRIKE = re.compile(
     r"sighting|manufactur\w+|industry|maker|pilot\s+training|technology|base|bases|program(?:me)?s?|"
     r"policy|policies|war|warfare|campaign|operators?|court|memo|debate|hearings?|proliferation|"
     r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?)|(?:surveillance|reconnaissance|spy|"
-    r"delivery|hobby|toy|commercial|civilian)\s+drones?)\b",
+    r"delivery|hobby|toy|commercial|civilian)\s+drones?|(?:with\s+the\s+help\s+of|aided\s+by|"
+    r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:drones?|UAVs?)\s+(?:to\s+)?"
+    r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*)\b",
     re.IGNORECASE,
 )
 STRIKE_WORD = re.compile(
@@ -227,8 +229,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     drone_hits = [
         m
         for m in drone_hits
-        if not _DRONE_NOT_STRIKE.match(text, max(s, m.start() - 12), min(e, m.end() + 20))
-        and not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 12) : min(e, m.end() + 22)])
+        if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 30) : min(e, m.end() + 30)])
     ]
     if drone_hits and STRIKE_WORD.search(text, s, e):
         # the drone that does something ("a drone ... fired a missile"), else the first named

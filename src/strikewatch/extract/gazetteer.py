@@ -144,7 +144,7 @@ FOREIGN: frozenset[str] = frozenset(
     nairobi|tehran|china|london|washington|moscow|kabul river|
     garo|tura|tarai|terai|lok sabha|rajya sabha|vidhan sabha|kanpur|jalandhar|jalandar|
     adilabad|sherpur|jajpur|dang|ri bhoi|mannar|agra|rampur|medina|madinah|mecca|makkah|
-    riyadh|jeddah|dubai|doha|qatar|kuwait|bahrain|oman|muscat|jordan|amman|egypt|cairo|
+    riyadh|jeddah|dubai|doha|qatar|kuwait|bahrain|oman|muscat|amman|cairo|
     ankara|istanbul|jerusalem|tunisia|tunis|algeria|morocco|khartoum|
     chad|eritrea|djibouti|uganda|tanzania|europe|germany|france|paris|berlin
     """.replace("\n", "").split("|")
