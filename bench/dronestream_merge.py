@@ -66,7 +66,9 @@ def show_errors(index: MemoryIndex, claims: list[Claim], truth: dict[str, str]) 
             for key in (k for k, s in truth.items() if s == strike):
                 c = by_key[key]
                 d = index.explain(key)
-                print(f"   {index.event_of[key]:<6} {c.text[:90]!r}\n      {d.explain() if d else ''}")
+                print(
+                    f"   {index.event_of[key]:<6} {c.text[:90]!r}\n      {d.explain() if d else ''}"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from strikewatch.model import DatePrecision
 from strikewatch.resolve import Claim, MemoryIndex, Resolver
 from strikewatch.resolve.metrics import pairwise_scores
 
@@ -113,6 +114,8 @@ class Strike:
     group: str
     named: str | None
     kind: str
+    target: str
+    detail: str
     missiles: int | None
     ordinal: int = 0  # 2 for the second strike of a day in one district
     first_of: int | None = None  # the sibling strike this one follows
@@ -176,6 +179,7 @@ def _strike(
     lo = 1 + int(r.expovariate(1 / 4))
     hi = lo + r.choice((0, 0, 0, 1, 2, 3))
     named = f"{r.choice(_FIRST)} {r.choice(_LAST)}" if r.random() < 0.15 else None
+    kind = r.choice(list(_KINDS))
     return Strike(
         sid=sid,
         country=country,
@@ -187,7 +191,9 @@ def _strike(
         perpetrator=r.choice(perps),
         group=r.choice(groups),
         named=named,
-        kind=r.choice(list(_KINDS)),
+        kind=kind,
+        target=r.choice(_KINDS[kind]),
+        detail=r.choice(_DETAILS),
         missiles=r.randint(1, 6) if r.random() < 0.5 else None,
     )
 
@@ -204,11 +210,11 @@ def report(world: World, s: Strike, doc_id: str, index: int) -> Claim:
     """One source's claim about a strike, with the noise of real reports."""
     r = world.rng
     lag = r.choices((0, 1, 2, 3), (50, 30, 12, 8))[0]
-    published = s.day + dt.timedelta(days=lag)
+    published: dt.date | None = s.day + dt.timedelta(days=lag)
     u = r.random()
     date: dt.date | None = None
     date_value: str | None = None
-    precision = None
+    precision: DatePrecision | None = None
     if u < 0.55:
         date = s.day if r.random() > 0.05 else s.day + dt.timedelta(days=r.choice((-1, 1)))
         date_value, precision = date.isoformat(), "day"
@@ -247,7 +253,7 @@ def report(world: World, s: Strike, doc_id: str, index: int) -> Claim:
         type="drone_strike" if r.random() < 0.9 else "air_strike",
         date=date,
         date_value=date_value,
-        date_precision=precision,  # type: ignore[arg-type]
+        date_precision=precision,
         published=published,
         country=country,
         district=district,
@@ -285,6 +291,33 @@ def _reported_killed(r: random.Random, true: tuple[int, int]) -> tuple[int | Non
     return n, n
 
 
+_DETAILS = (
+    "belonging to a local commander", "near the Afghan border", "used by foreign fighters",
+    "in a remote mountain area", "as the men were eating dinner", "after dawn prayers",
+    "on the outskirts of the town", "carrying suspected militants", "close to a checkpoint",
+    "where fighters had gathered", "owned by a tribal elder", "near a bridge",
+    "in an orchard", "beside the main road", "hours after a rally", "during a wedding party",
+    "in a valley known as a militant hideout", "next to a religious school",
+    "as rescuers arrived", "late at night", "in a crowded bazaar", "near the river",
+)  # fmt: skip
+_VERBS = ("hit", "struck", "targeted", "destroyed", "fired missiles at", "attacked")
+_VICTIMS = ("people", "militants", "men", "suspected militants", "fighters", "civilians")
+
+
+def _toll(r: random.Random, lo: int | None, hi: int | None) -> tuple[str, str]:
+    """The toll as a participle clause and as a clause of its own."""
+    who = r.choice(_VICTIMS)
+    if lo is None and hi is None:
+        return "killing an unknown number of people", "the toll was not known"
+    if hi is None:
+        return f"killing at least {lo} {who}", f"at least {lo} {who} were killed"
+    if lo is None:
+        return f"killing up to {hi} {who}", f"as many as {hi} {who} died"
+    if lo == hi:
+        return f"killing {lo} {who}", f"{lo} {who} were killed"
+    return f"killing {lo} to {hi} {who}", f"between {lo} and {hi} {who} were killed"
+
+
 def _sentence(
     r: random.Random,
     s: Strike,
@@ -295,31 +328,31 @@ def _sentence(
     named: tuple[str, ...],
     missiles: int | None,
 ) -> str:
-    lo, hi = killed
-    if lo is None and hi is None:
-        toll = "killing an unknown number of people"
-    elif lo is not None and hi is None:
-        toll = f"killing at least {lo} {r.choice(('people', 'militants', 'suspected militants'))}"
-    elif lo is None:
-        toll = f"killing up to {hi} people"
-    elif lo == hi:
-        toll = f"killing {lo} {r.choice(('people', 'militants', 'men'))}"
-    else:
-        toll = f"killing {lo} to {hi} people"
-    who = "A second" if s.ordinal == 2 and r.random() < 0.4 else "A"
-    perp = f"{s.perpetrator} " if r.random() < 0.5 else "suspected "
-    arms = f"fired {missiles} missiles at a" if missiles else r.choice(("hit a", "struck a", "targeted a"))
-    where = ""
-    if place:
-        where = f" in {place}"
+    """One report's sentence: several wordings, and the strike's own detail half the time."""
+    toll, toll_clause = _toll(r, *killed)
+    a = "a second" if s.ordinal == 2 and r.random() < 0.4 else "a"
+    drone = f"{s.perpetrator} drone" if r.random() < 0.5 else r.choice(("suspected drone", "drone"))
+    verb = f"fired {missiles} missiles at" if missiles else r.choice(_VERBS)
+    target = s.target if r.random() < 0.7 else r.choice(_KINDS[s.kind])
+    where = f" in {place}" if place else ""
     if district:
         where += f" in {district}" if not place else f", {district}"
     when = f" on {_WEEKDAYS[date.weekday()]}" if date else ""
-    target = f" including {named[0]}" if named else ""
-    return (
-        f"{who} {perp}drone {arms} {r.choice(_KINDS[s.kind])}{where}{when}, {toll}{target}, "
-        f"{r.choice(_OUTLETS)} said."
-    )
+    detail = f" {s.detail}" if r.random() < 0.5 else ""
+    whom = f", including {named[0]}" if named else ""
+    outlet = r.choice(_OUTLETS)
+    form = r.randrange(5)
+    if form == 0:
+        text = f"{a} {drone} {verb} a {target}{detail}{where}{when}, {toll}{whom}, {outlet} said."
+    elif form == 1:
+        text = f"{toll_clause}{whom} when {a} {drone} {verb} a {target}{where}{detail}{when}."
+    elif form == 2:
+        text = f"{outlet} reported that {toll_clause}{where}{when} after {a} {drone} {verb} a {target}{detail}."
+    elif form == 3:
+        text = f"Missiles from {a} {drone} tore into a {target}{detail}{where}{when}, {toll}{whom}."
+    else:
+        text = f"{toll_clause}{whom} in {a} {drone} strike on a {target}{where}{when}{detail}."
+    return text[0].upper() + text[1:]
 
 
 def generate(n_claims: int, seed: int = 7) -> tuple[list[Claim], dict[str, int]]:
@@ -330,7 +363,9 @@ def generate(n_claims: int, seed: int = 7) -> tuple[list[Claim], dict[str, int]]
     pending: list[tuple[dt.date, int, int, int]] = []  # (published, strike, copy, sibling doc)
     for s in strikes:
         for copy in range(r.randint(1, 30)):
-            pending.append((s.day + dt.timedelta(days=r.choice((0, 0, 1, 1, 2, 3))), s.sid, copy, 0))
+            pending.append(
+                (s.day + dt.timedelta(days=r.choice((0, 0, 1, 1, 2, 3))), s.sid, copy, 0)
+            )
     pending.sort()
     pending = pending[:n_claims]
     claims: list[Claim] = []
@@ -357,7 +392,7 @@ def rss_mb() -> float:
     return pages * resource.getpagesize() / 1e6
 
 
-def run_one(n: int, seed: int, freeze: bool = True) -> dict[str, float]:
+def run_one(n: int, seed: int, freeze: bool = True, explain: bool = False) -> dict[str, float]:
     t0 = time.perf_counter()
     claims, truth = generate(n, seed)
     if freeze:
@@ -367,7 +402,8 @@ def run_one(n: int, seed: int, freeze: bool = True) -> dict[str, float]:
     t1 = time.perf_counter()
     c1 = time.process_time()
     before = rss_mb()
-    index = MemoryIndex(Resolver())
+    # reasons derived on demand (MemoryIndex.explain), as a batch over an archive would
+    index = MemoryIndex(Resolver(), explain=explain)
     batch: list[Claim] = []
     for claim in claims:
         if batch and claim.doc_id != batch[0].doc_id:
@@ -415,10 +451,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", action="store_true", help="print the result as JSON (with --n)")
     ap.add_argument("--no-freeze", action="store_true", help="do not gc.freeze() the claims")
+    ap.add_argument("--explain", action="store_true", help="give every decision its reasons now")
     ap.add_argument("--check", action="store_true", help="exit 1 if 1M claims take 5 min or more")
     args = ap.parse_args(argv)
     if args.n:
-        result = run_one(args.n, args.seed, not args.no_freeze)
+        result = run_one(args.n, args.seed, not args.no_freeze, args.explain)
         print(json.dumps(result) if args.json else "", end="\n" if args.json else "")
         if not args.json:
             show(result)
@@ -427,7 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(x) for x in args.sizes.split(",")):
         out = subprocess.run(
             [sys.executable, __file__, "--n", str(n), "--seed", str(args.seed), "--json"]
-            + (["--no-freeze"] if args.no_freeze else []),
+            + (["--no-freeze"] if args.no_freeze else [])
+            + (["--explain"] if args.explain else []),
             check=True,
             capture_output=True,
             text=True,

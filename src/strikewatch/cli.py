@@ -25,19 +25,57 @@ def main() -> None:
     """Turn news reports of armed-drone strikes into a source-linked event database."""
 
 
+def _inputs(ctx: click.Context, param: click.Parameter,
+            values: tuple[str, ...]) -> tuple[Path | str, ...]:
+    """Existing local paths (checked as ``click.Path(exists=True)``), fsspec URLs kept as text."""
+    local = click.Path(exists=True, path_type=Path)
+    return tuple(v if "://" in v else local.convert(v, param, ctx) for v in values)
+
+
 @main.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, callback=_inputs)
 @click.option("--pretty", is_flag=True, help="Indent the JSON for people.")
 @click.option("--explain", is_flag=True, help="Add which component decided what.")
 @click.option("--all", "show_all", is_flag=True,
               help="Also print documents with no events (default: every document is printed).")
-def extract_cmd(paths: tuple[Path, ...], pretty: bool, explain: bool, show_all: bool) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process; dask: partitions as tasks on a Dask cluster "
+                   "(needs --out and the dask extra).")
+@click.option("--out", "out_dir", default=None, metavar="DIR",
+              help="Write one Parquet shard per partition to DIR (a path or an fsspec URL) "
+                   "instead of JSON to stdout; a re-run skips the shards already written.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a LocalCluster "
+                   "with one worker process per core.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes of the LocalCluster (default: one per core).")
+@click.option("--split-size", default="64MB", show_default=True, metavar="SIZE",
+              help="Split .warc.gz and .jsonl files larger than this into record ranges "
+                   "(one task each); 0 never splits.")
+@click.option("--keep-dropped", is_flag=True,
+              help="Also write the documents the first pass drops (without mentions), so "
+                   "the shards rebuild exactly the database a local run stores.")
+def extract_cmd(paths: tuple[Path | str, ...], pretty: bool, explain: bool, show_all: bool,
+                engine: str, out_dir: str | None, scheduler: str | None, workers: int | None,
+                split_size: str, keep_dropped: bool) -> None:
     """Print the events each document reports, as JSON, one object per document.
 
     PATHS are files or folders of text, HTML, JSON Lines or WARC. A document
     that cannot be read is reported with its reason and the run goes on; a
     summary goes to stderr.
+
+    With --out DIR (and --engine dask to spread the work over a cluster) the
+    results go to Parquet shards instead, which `strikewatch.scale.read_shards`
+    reads back; PATHS may then be fsspec URLs (s3://, gs://, file://...).
     """
+    if out_dir is not None or engine == "dask":
+        _extract_to_shards(paths, engine, out_dir, scheduler, workers, split_size, keep_dropped)
+        return
+    if scheduler or workers or keep_dropped:
+        raise click.UsageError("--scheduler, --workers and --keep-dropped need --out DIR")
+    urls = [p for p in paths if isinstance(p, str)]
+    if urls:
+        raise click.UsageError(f"{urls[0]} is a URL: URLs are read with --out DIR")
     from strikewatch.extract import extract_document
     from strikewatch.ingest import read_paths
     from strikewatch.model import Rejection
@@ -72,6 +110,37 @@ def extract_cmd(paths: tuple[Path, ...], pretty: bool, explain: bool, show_all: 
     if reasons:
         summary += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")"
     click.echo(f"summary: {summary or 'nothing read'}", err=True)
+
+
+def _extract_to_shards(paths: tuple[Path | str, ...], engine: str, out: str | None,
+                       scheduler: str | None, workers: int | None, split_size: str,
+                       keep_dropped: bool) -> None:
+    """``extract --out DIR`` (and ``--engine dask``): Parquet shards, see strikewatch.scale."""
+    from strikewatch.scale.runner import main_summary, parse_size, run
+    from strikewatch.scale.worker import ShardOptions
+
+    if out is None:
+        raise click.UsageError("--engine dask needs --out DIR: the shards go there")
+    if engine == "local" and (scheduler or workers):
+        raise click.UsageError("--scheduler and --workers need --engine dask")
+    try:
+        split_bytes = parse_size(split_size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--split-size") from exc
+    try:
+        summary = run(
+            [str(p) for p in paths], out, engine=engine, scheduler=scheduler, workers=workers,
+            split_bytes=split_bytes, options=ShardOptions(keep_dropped=keep_dropped),
+            log=lambda msg: click.echo(msg, err=True), progress=sys.stderr,
+        )
+    except StrikewatchError as exc:
+        _fail(exc)
+        return
+    main_summary(summary)
+    if summary.interrupted:
+        sys.exit(130)
+    if summary.failed:
+        sys.exit(1)
 
 
 def _emit(obj: dict[str, Any], pretty: bool) -> None:

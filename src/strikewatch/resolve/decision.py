@@ -25,7 +25,8 @@ class Decision:
     not: for a claim that starts a new event they say why the nearest event
     was not close enough. ``detail`` keeps the reasons compactly, one line per
     feature (``feature<TAB>weight<TAB>reason``), since a batch keeps millions
-    of decisions; :attr:`reasons` and :attr:`features` read it.
+    of decisions; :attr:`reasons` and :attr:`features` read it. A batch may
+    leave it empty and have :meth:`MemoryIndex.explain` derive it on demand.
     """
 
     claim_key: str
@@ -39,6 +40,10 @@ class Decision:
     compared: int = 0
     #: the second-best candidate and its score, when there was one
     runner_up: tuple[str, float] | None = None
+    #: how many claims the best candidate had then, and the report-delay counts the
+    #: weights were fitted on: what re-deriving ``detail`` on demand needs
+    best_size: int = 0
+    lag_fit: tuple[int, ...] | None = None
 
     @staticmethod
     def pack(items: list[tuple[str, float, str]]) -> str:
@@ -81,6 +86,8 @@ class Decision:
             head = f"joined {self.event_id} (score {self.score:.2f} >= {self.threshold:.2f})"
         elif self.score is None:
             head = "new event"
+        elif self.score >= self.threshold:
+            head = f"new event (best {self.best_id} scored {self.score:.2f}, taken by a sibling)"
         else:
             head = f"new event (best {self.best_id} scored {self.score:.2f} < {self.threshold:.2f})"
         return f"{head}: {why}" if why else head

@@ -141,6 +141,7 @@ _A_ORD = re.compile(r"\ba\s+" + _ORD + r"\s+" + _STRIKE)
 _LATER = re.compile(
     r"\banother\s+(?:(?:us|suspected|possible|drone|missile|air)\s+){0,2}(?:strike|attack|drone)"
     r"|\b(?:struck|strikes?|attacked|hit)\s+again\b|\b(?:hours|minutes|moments)\s+later\b"
+    r"|\blater\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\b\d+\s+more\s+(?:people|militants|men|civilians)\b|\ba\s+further\s+(?:strike|attack)"
     r"|\bdrones?\s+returned\b"
     r"|\b(?:from|after|since)\s+the\s+(?:first|earlier|previous)\s+(?:strike|attack)"
@@ -291,6 +292,11 @@ class TextFeatures:
     places: frozenset[str]
 
 
+def capitalised(text: str) -> list[str]:
+    """The capitalised words of a sentence after its first word, as written."""
+    return [m.group(1) for m in _CAPITAL_WORD.finditer(text) if m.start() > 0]
+
+
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
 _PLACE_NOUNS = frozenset(
     {"village", "town", "city", "area", "region", "district", "valley", "outskirts", "suburbs"}
@@ -318,10 +324,8 @@ def scan(text: str, exclude: frozenset[str] = frozenset()) -> TextFeatures:
     low = text.lower()
     words = _WORD.findall(low)
     toks = frozenset({_norm_word(w) for w in words if w not in STOPWORDS})
-    # lower-case words only: "the White House" is no house that was hit
-    targets = frozenset(
-        {_TARGET_CLASSES[w] for w in _LOWER_WORD.findall(text) if w in _TARGET_CLASSES}
-    )
+    # written in lower case somewhere: "the White House" is no house that was hit
+    targets = frozenset({_TARGET_CLASSES[w] for w in words if w in _TARGET_CLASSES and w in text})
     ordinal = 0 if _ORD_HINT_WORDS.isdisjoint(words) else _ordinal(low)
     propers: set[str] = set()
     places: set[str] = set()

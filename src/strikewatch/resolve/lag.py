@@ -29,7 +29,7 @@ W_MIN, W_MAX = -2.5, 2.0
 class ReportLag:
     """The distribution of (publication day - strike day), with weights derived from it."""
 
-    __slots__ = ("_dirty", "_published", "_reported", "counts", "prior", "window")
+    __slots__ = ("_dirty", "_published", "_reported", "counts", "fit", "prior", "window")
 
     def __init__(self, window: int = 3, prior: Sequence[float] = DEFAULT_PRIOR) -> None:
         self.window = window
@@ -39,6 +39,8 @@ class ReportLag:
         self._dirty = True
         self._reported: list[float] = []
         self._published: list[float] = []
+        #: the counts the weights were last fitted on (a decision keeps it to be re-explained)
+        self.fit: tuple[int, ...] = tuple(self.counts)
 
     def observe(self, lag: int) -> None:
         """Count one report published ``lag`` days after the day it states."""
@@ -70,6 +72,8 @@ class ReportLag:
             published.append(_clip(math.log(max(FLOOR, same) / (u if gap == 0 else 2 * u))))
         self._published = published
         self._dirty = False
+        if tuple(self.counts) != self.fit:
+            self.fit = tuple(self.counts)
 
     def reported_weight(self, lag: int) -> float:
         """A report published ``lag`` days after the day another report states."""
@@ -86,6 +90,12 @@ class ReportLag:
         if self._dirty:
             self._refit()
         return self._published[gap] if gap <= self.window else W_MIN
+
+    def refitted(self, fit: Sequence[int]) -> ReportLag:
+        """A copy fitted on earlier counts: the model as it was when a decision used it."""
+        lag = ReportLag(self.window, self.prior)
+        lag.counts = list(fit)
+        return lag
 
     def to_json(self) -> dict[str, Any]:
         return {"window": self.window, "prior": list(self.prior), "counts": list(self.counts)}

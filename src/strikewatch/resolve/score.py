@@ -28,15 +28,17 @@ from strikewatch.resolve.claim import Claim
 from strikewatch.resolve.decision import Block, Decision
 from strikewatch.resolve.features import (
     LATER,
+    capitalised,
     km_between,
     ordinals_conflict,
+    proper_key,
 )
 from strikewatch.resolve.lag import ReportLag
 from strikewatch.resolve.state import EventState, Probe
 
 NEVER = -math.inf
 #: candidates scoring this far below the threshold are not ranked or explained
-NEAR_MISS = 1.0
+NEAR_MISS = 0.5
 
 # ----------------------------------------------------------------- weights
 # date: both sides state the day
@@ -99,7 +101,7 @@ class ResolverConfig:
     """The knobs of resolution; the defaults are the calibrated ones."""
 
     #: the score a claim needs to join an event
-    threshold: float = 1.5
+    threshold: float = 1.75
     #: blocking window around the claim's day, in days each side
     window_days: int = 3
     #: extra score a claim without a full day (stated or published) needs
@@ -195,40 +197,68 @@ class Resolver:
         return self.assign([Probe(c) for c in claims], per_claim)
 
     def explain(self, claim: Claim, state: EventState) -> Decision:
-        """Score one claim against one event with every reason (for review screens)."""
-        return self._decide(Probe(claim), [state])
+        """Score one claim against one event with every reason, however far apart.
+
+        For review screens ("why is this mention here?", "why not in that
+        event?"); ``event_id`` is the event when the score reaches the bar.
+        """
+        need = self.needed(claim)
+        total, detail = self.detail(Probe(claim), state, need)
+        if total == NEVER:
+            why = "cannot be one strike: another country, or the same document"
+            return Decision(claim.key, None, None, need, Decision.pack([("", 0.0, why)]))
+        return Decision(
+            claim_key=claim.key,
+            event_id=state.event_id if total >= need else None,
+            score=total,
+            threshold=need,
+            detail=detail,
+            best_id=state.event_id,
+            compared=1,
+            best_size=len(state.claims),
+            lag_fit=self.lag.fit,
+        )
 
     def _decide(self, probe: Probe, candidates: Sequence[EventState]) -> Decision:
         return self.assign([probe], [candidates])[0]
 
     def assign(
-        self, probes: Sequence[Probe], candidates: Sequence[Sequence[EventState]]
+        self,
+        probes: Sequence[Probe],
+        candidates: Sequence[Sequence[EventState]],
+        *,
+        explain: bool = True,
     ) -> list[Decision]:
         """Score every probe against its candidates; assign greedily, one probe per event.
 
         The probes are the mentions of one document (or one claim alone);
-        ``candidates[i]`` are the events of probe ``i``'s block.
+        ``candidates[i]`` are the events of probe ``i``'s block. Without
+        ``explain`` the decisions carry the score but not the reasons, which
+        :meth:`explain` can give later.
         """
         ranked: list[list[tuple[float, EventState]]] = []
         pairs: list[tuple[float, int, EventState]] = []
         compared: list[int] = []
+        needs: list[float] = []
         for i, (probe, cands) in enumerate(zip(probes, candidates, strict=True)):
+            dated: list[tuple[float, EventState]] = []
+            for state in cands:
+                w = self._date_weight(probe, state)
+                if w is not None:
+                    dated.append((w, state))
             need = self.needed(probe.claim)
             floor = need - NEAR_MISS
             scored: list[tuple[float, EventState]] = []
-            n = 0
-            for state in cands:
-                s = self._quick(probe, state, floor)
-                if s == NEVER:
-                    continue
-                n += 1
+            for w, state in dated:
+                s = self._quick(probe, state, floor, w)
                 if s is not None and s >= floor:  # far below: not worth ranking or explaining
                     scored.append((s, state))
                     if s >= need:
                         pairs.append((s, i, state))
             scored.sort(key=lambda x: -x[0])
             ranked.append(scored)
-            compared.append(n)
+            compared.append(len(dated))
+            needs.append(need)
         chosen: dict[int, EventState] = {}
         if len(probes) == 1:
             if pairs:
@@ -240,7 +270,7 @@ class Resolver:
                     chosen[i] = state
                     taken.add(state.event_id)
         return [
-            self._decision(probe, ranked[i], chosen.get(i), compared[i])
+            self._decision(probe, ranked[i], chosen.get(i), compared[i], needs[i], explain)
             for i, probe in enumerate(probes)
         ]
 
@@ -250,9 +280,10 @@ class Resolver:
         ranked: list[tuple[float, EventState]],
         chosen: EventState | None,
         compared: int,
+        need: float,
+        explain: bool = True,
     ) -> Decision:
         claim = probe.claim
-        need = self.needed(claim)
         if not ranked:
             if self.block(claim) is None:
                 reason = "no date to compare on"
@@ -266,22 +297,39 @@ class Resolver:
                 claim.key, None, None, need, Decision.pack([("", 0.0, reason)]), compared=compared
             )
         target = chosen if chosen is not None else ranked[0][1]
-        scored = _Scored()
-        total = self.score(probe, target, detail=scored)
         others = [(s, st) for s, st in ranked if st is not target]
         runner = (others[0][1].event_id, round(others[0][0], 3)) if others else None
-        if chosen is None and total >= need:
-            scored.note("its best match took a sibling mention of the same document")
+        if explain:
+            total, detail = self.detail(probe, target, need, sibling=chosen is None)
+        else:
+            total, detail = next(s for s, st in ranked if st is target), ""
         return Decision(
             claim_key=claim.key,
             event_id=chosen.event_id if chosen is not None else None,
             score=total,
             threshold=need,
-            detail=Decision.pack(scored.items),
+            detail=detail,
             best_id=target.event_id,
             compared=compared,
             runner_up=runner,
+            best_size=len(target.claims),
+            lag_fit=self.lag.fit,
         )
+
+    def detail(
+        self, probe: Probe, state: EventState, need: float, *, sibling: bool = False
+    ) -> tuple[float, str]:
+        """The score of a claim against an event and its reasons, packed for a Decision.
+
+        ``need`` is the score the claim needed; ``sibling``: the claim did not
+        join although it scored enough, since a mention of its own document
+        took the event.
+        """
+        scored = _Scored()
+        total = self.score(probe, state, detail=scored)
+        if sibling and total >= need:
+            scored.note("its best match took a sibling mention of the same document")
+        return total, Decision.pack(scored.items)
 
     # -------------------------------------------------------------- scoring
 
@@ -298,72 +346,95 @@ class Resolver:
         if claim.country is not None and country is not None and claim.country != country:
             return NEVER
         total = _date_score(probe, state, self.lag, detail)
-        total += _place_score(probe, state, detail) + _killed_score(probe, state, detail)
-        return total + self._rest(probe, state, detail)
+        total += _area_score(probe, state, detail) + _killed_score(probe, state, detail)
+        total += _text_score(probe, state, detail)
+        total += _spot_score(probe, state, detail)
+        return total + _rest(probe, state, detail)
 
-    def _rest(self, probe: Probe, state: EventState, detail: _Scored | None) -> float:
-        total = 0.0
-        for name, lo, hi in probe.others:
-            total += _other_figure_score(name, lo, hi, state, detail)
-        total += _actor_score(probe, state, detail)
-        total += _target_score(probe, state, detail)
-        return total + _text_score(probe, state, detail)
-
-    def _quick(self, probe: Probe, state: EventState, floor: float) -> float | None:
-        """:meth:`score`, or ``None`` as soon as it cannot reach ``floor``.
-
-        Most candidates of a block are another strike: their date and figures
-        already rule them out, so the costlier features are never computed.
-        The common cases of the date and district are inlined; the value, when
-        returned, is exactly :meth:`score`'s.
-        """
+    def _date_weight(self, probe: Probe, state: EventState) -> float | None:
+        """The date feature alone, or ``None`` when the pair cannot be one strike."""
         claim = probe.claim
         if claim.doc_id in state.doc_ids:
-            return NEVER
+            return None
         country = state.country
         if claim.country is not None and country is not None and claim.country != country:
-            return NEVER
-        bounds = probe.bounds or _bounds(probe)
+            return None
         pd, ed = probe.day, state.day
         if pd is not None and ed is not None:
             gap = pd - ed if pd >= ed else ed - pd
-            total = _DAY_WEIGHTS[gap] if gap < 4 else W_DAY_FAR
-        else:
-            total = _date_score(probe, state, self.lag, None)
+            return _DAY_WEIGHTS[gap] if gap < 4 else W_DAY_FAR
+        return _date_score(probe, state, self.lag, None)
+
+    def _quick(self, probe: Probe, state: EventState, floor: float, date: float) -> float | None:
+        """:meth:`score` given the date weight, or ``None`` once it cannot reach ``floor``.
+
+        Most candidates of a block are another strike, which the date, the
+        district, the figures and the wording already rule out, so the other
+        features are seldom computed. A value returned is :meth:`score`'s.
+        """
+        bounds = probe.bounds or _bounds(probe)
+        total = date
         if total + bounds[0] < floor:
             return None
+        if probe.district is not None and state.districts:  # the common case of _area_score
+            total += W_DISTRICT_SAME if probe.district in state.districts else W_DISTRICT_OTHER
+        elif probe.admin1 is not None:
+            total += _area_score(probe, state, None)
         total += _killed_score(probe, state, None)
+        # the most the spot can add: a place named on both sides that differs costs
+        # at least W_PLACE_CLOSE unless coordinates put it within 3 km
+        spot = 0.0
+        if probe.place is not None and state.places:
+            if probe.place in state.places:
+                spot = W_PLACE_SAME
+            elif probe.coords is not None and state.coords:
+                spot = W_PLACE_NEAR
+            else:
+                spot = W_PLACE_OTHER
+        if probe.propers and not probe.propers.isdisjoint(state.propers):
+            spot += W_WORDS_SAME
+        if total + spot + bounds[1] < floor:
+            return None
+        total += _spot_score(probe, state, None)
         if total + bounds[1] < floor:
             return None
-        total += _place_score(probe, state, None)
+        total += _rest(probe, state, None)
         if total + bounds[2] < floor:
             return None
-        return total + self._rest(probe, state, None)
+        return total + _text_score(probe, state, None)
+
+
+def _rest(probe: Probe, state: EventState, detail: _Scored | None) -> float:
+    """The features that seldom decide: other figures, actors, target, missiles."""
+    total = 0.0
+    for name, lo, hi in probe.others:
+        total += _other_figure_score(name, lo, hi, state, detail)
+    total += _actor_score(probe, state, detail)
+    return total + _target_score(probe, state, detail)
 
 
 _DAY_WEIGHTS = (W_SAME_DAY, W_DAY_1, W_DAY_2, W_DAY_3)
 
 
 def _bounds(p: Probe) -> tuple[float, float, float]:
-    """The most the features after the date, after the figures, and after the place can add.
+    """The most the features can add: after the date; after the place; after the rest.
 
     What the claim does not state cannot add anything, so a claim that gives
     a day, a district and a figure is ruled out early against far-off events.
     """
     c = p.claim
-    rest = TEXT_MAX if p.tokens else 0.0
-    rest += W_OTHER_FIGURE_SAME * len(p.others)
+    rest = W_OTHER_FIGURE_SAME * len(p.others)
     rest += W_PERP_SAME if c.perpetrator else 0.0
     rest += W_GROUP_SAME if p.groups else 0.0
     rest += W_NAMED_SAME if p.persons else 0.0
     rest += W_ORDINAL_SAME if p.ordinal else 0.0
     rest += W_TARGET_SAME if p.targets else 0.0
     rest += W_MISSILES_SAME if c.missiles is not None else 0.0
-    place = W_DISTRICT_SAME if p.district else (W_ADMIN1_SAME if p.admin1 else 0.0)
-    place += W_PLACE_SAME if p.place else 0.0
-    place += W_WORDS_SAME if p.propers else 0.0
+    spot = (W_PLACE_SAME if p.place else 0.0) + (W_WORDS_SAME if p.propers else 0.0)
+    area = W_DISTRICT_SAME if p.district else (W_ADMIN1_SAME if p.admin1 else 0.0)
     killed = W_KILLED_EQUAL_RARE if p.killed is not None else 0.0
-    p.bounds = (killed + place + rest, place + rest, rest)
+    text = TEXT_MAX if p.tokens else 0.0
+    p.bounds = (area + killed + spot + text + rest, text + rest, text)
     return p.bounds
 
 
@@ -405,50 +476,63 @@ def _reported(model: ReportLag, lag: int, d: _Scored | None, what: str) -> float
     return w
 
 
-def _place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
-    total = 0.0
+def _area_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    """District, else province: the coarse place, which extraction resolves canonically."""
     claim = p.claim
     if p.district and s.districts:
         same = p.district in s.districts
         w = W_DISTRICT_SAME if same else W_DISTRICT_OTHER
-        total += w
         if d is not None:
             other = ", ".join(_display(s, "district"))
-            d.add(
-                "district",
-                w,
+            text = (
                 f"same district {claim.district}"
                 if same
-                else f"district {claim.district} vs {other}",
+                else f"district {claim.district} vs {other}"
             )
-    elif p.admin1 and s.admin1s:
+            d.add("district", w, text)
+        return w
+    if p.admin1 and s.admin1s:
         same = p.admin1 in s.admin1s
         w = W_ADMIN1_SAME if same else W_ADMIN1_OTHER
-        total += w
         if d is not None:
-            d.add(
-                "admin1",
-                w,
-                f"same province {claim.admin1}" if same else f"province {claim.admin1} differs",
-            )
+            text = f"same province {claim.admin1}" if same else f"province {claim.admin1} differs"
+            d.add("admin1", w, text)
+        return w
+    return 0.0
+
+
+def _spot_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    """The village or town, and the proper names both sentences give."""
+    total = 0.0
     placed = bool(p.place and s.places)
     if placed:
         total += _named_place_score(p, s, d)
     shared = p.propers & s.propers
-    if placed:
-        shared = shared - p.place_parts  # already counted as the same place
-    if p.persons & s.persons:
-        shared = shared - p.persons  # counted as the same named target
+    if shared:
+        if placed:
+            shared = shared - p.place_parts  # already counted as the same place
+        if p.persons & s.persons:
+            shared = shared - p.persons  # counted as the same named target
     if shared:
         total += W_WORDS_SAME
         if d is not None:
-            d.add("names", W_WORDS_SAME, f"both name {', '.join(sorted(shared))}")
+            d.add("names", W_WORDS_SAME, f"both name {_spelled(p.claim.text, shared)}")
     elif not placed and p.words and s.words and p.words.isdisjoint(s.words):
         total += W_WORDS_OTHER
         if d is not None:
-            mine, theirs = ", ".join(sorted(p.words)), ", ".join(sorted(s.words)[:4])
-            d.add("names", W_WORDS_OTHER, f"place words {mine} vs {theirs}")
+            theirs = "; ".join(_spelled(c.text, s.words) for c in s.claims[:3] if c.text)
+            d.add(
+                "names",
+                W_WORDS_OTHER,
+                f"places named {_spelled(p.claim.text, p.words)} vs {theirs or 'others'}",
+            )
     return total
+
+
+def _spelled(text: str, keys: frozenset[str] | set[str]) -> str:
+    """The words of ``text`` whose match keys are among ``keys``, as the text spells them."""
+    found = [w for w in capitalised(text) if proper_key(w) in keys]
+    return ", ".join(dict.fromkeys(found)) or ", ".join(sorted(keys))
 
 
 def _named_place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
@@ -458,7 +542,7 @@ def _named_place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
             d.add("place", W_PLACE_SAME, f"same place {p.claim.place}")
         return W_PLACE_SAME
     if p.coords is not None and s.coords:
-        km = min(km_between(p.coords[0], p.coords[1], la, lo) for la, lo in s.coords)
+        km = km_between(p.coords[0], p.coords[1], *s.coords[0])
         if km <= 3:
             w = W_PLACE_NEAR
         elif km <= 15:
@@ -493,72 +577,48 @@ def _fmt(lo: int | None, hi: int | None) -> str:
 
 
 def _killed_score(p: Probe, s: EventState, d: _Scored | None) -> float:
+    """The claim's killed figure against the event's: the same, compatible, close or apart.
+
+    Compared with every range the event's reports state for the same number,
+    and with their hull for the distance, so the cost does not grow with the
+    number of reports. Hedged figures are read softly (see :func:`soft_range`);
+    overlap is evidence only when both sides are narrow.
+    """
+    if p.killed is None or p.soft is None or s.soft_lo is None or s.soft_hi is None:
+        return 0.0
     claim = p.claim
     lo, hi = claim.killed_min, claim.killed_max
-    if (lo is None and hi is None) or not s.ranges:
-        return 0.0
-    best_range: tuple[int | None, int | None]
-    if lo is not None and lo == hi and (lo, hi) in s.ranges:
-        best_w, best_label, best_range = (
-            (W_KILLED_EQUAL_RARE if lo >= 5 else W_KILLED_EQUAL),
-            "same figure",
-            (lo, hi),
-        )
+    if lo is not None and hi is not None and (lo, hi) in s.ranges:
+        w, label = (W_KILLED_EQUAL_RARE if lo >= 5 else W_KILLED_EQUAL), "same figure"
+    elif not p.numbers.isdisjoint(s.numbers):
+        rare = max(p.numbers & s.numbers) >= 5
+        w, label = (W_KILLED_SHARED_RARE if rare else W_KILLED_SHARED), "same number stated"
     else:
-        best_w, best_label, best_range = NEVER, "", (None, None)
-        for r_lo, r_hi in s.ranges:
-            w, label = _killed_pair(lo, hi, r_lo, r_hi)
-            if w > best_w:
-                best_w, best_label, best_range = w, label, (r_lo, r_hi)
+        a_lo, a_hi = p.soft
+        gap = s.soft_lo - a_hi
+        if a_lo - s.soft_hi > gap:
+            gap = a_lo - s.soft_hi
+        if gap > 0:
+            big = p.killed[1] if p.killed[1] > s.num_hi else s.num_hi
+            small = p.killed[0] if p.killed[0] < s.num_lo else s.num_lo
+            if gap <= max(1, big // 4):
+                w, label = W_KILLED_NEAR, "close"
+            elif gap >= 3 and big >= 2 * max(small, 1):
+                w, label = W_KILLED_VERY_FAR, "differ"
+            else:
+                w, label = W_KILLED_FAR, "differ"
+        elif a_hi - a_lo <= 3 and s.soft_hi - s.soft_lo <= 3:
+            w, label = W_KILLED_OVERLAP, "overlap"
+        else:
+            w, label = 0.0, "compatible"
     if d is not None:
-        d.add("killed", best_w, f"killed {_fmt(lo, hi)} vs {_fmt(*best_range)} {best_label}")
-    return best_w
+        theirs = ", ".join(_fmt(*r) for r in sorted(s.ranges, key=_range_order)[:4])
+        d.add("killed", w, f"killed {_fmt(lo, hi)} vs {theirs} {label}")
+    return w
 
 
-def _soft(lo: int | None, hi: int | None) -> tuple[int, int]:
-    """The numbers a hedged figure makes likely, for comparison only.
-
-    "At least 4" reports four or somewhat more, "up to 16" sixteen or
-    somewhat fewer, not any number below: read as 4-8 and 8-16, so "up to
-    80" no longer agrees with "at least 2".
-    """
-    if lo is not None and hi is not None:
-        return lo, hi
-    if lo is not None:
-        return lo, max(2 * lo, lo + 3)
-    assert hi is not None
-    return hi // 2, hi
-
-
-def _killed_pair(
-    lo: int | None, hi: int | None, r_lo: int | None, r_hi: int | None
-) -> tuple[float, str]:
-    """How two killed figures compare: the same number, compatible, close, or apart.
-
-    Hedged figures are read softly (see :func:`_soft`); overlap alone is weak
-    evidence when a range is wide, so only narrow ranges earn it; a number
-    both state ("at least 4" and "4") counts as the same figure.
-    """
-    a_lo, a_hi = _soft(lo, hi)
-    b_lo, b_hi = _soft(r_lo, r_hi)
-    gap = max(b_lo - a_hi, a_lo - b_hi)
-    if gap > 0:
-        stated = [x for x in (lo, hi, r_lo, r_hi) if x is not None]
-        big, small = max(stated), min(stated)
-        if gap <= max(1, big // 4):
-            return W_KILLED_NEAR, "close"
-        if gap >= 3 and big >= 2 * max(small, 1):
-            return W_KILLED_VERY_FAR, "differ"
-        return W_KILLED_FAR, "differ"
-    shared = {x for x in (lo, hi) if x is not None} & {x for x in (r_lo, r_hi) if x is not None}
-    if shared:
-        rare = max(shared) >= 5
-        if lo is not None and (lo, hi) == (r_lo, r_hi):
-            return (W_KILLED_EQUAL_RARE if rare else W_KILLED_EQUAL), "same figure"
-        return (W_KILLED_SHARED_RARE if rare else W_KILLED_SHARED), "same number stated"
-    if a_hi - a_lo <= 3 and b_hi - b_lo <= 3:
-        return W_KILLED_OVERLAP, "overlap"
-    return 0.0, "compatible"
+def _range_order(r: tuple[int | None, int | None]) -> tuple[int, int]:
+    return (r[0] if r[0] is not None else -1, r[1] if r[1] is not None else -1)
 
 
 def _other_figure_score(

@@ -17,6 +17,7 @@ so the range always contains every number any source stated and min <= max.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,8 +41,8 @@ if TYPE_CHECKING:
 GEO_RANK = {"village": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 #: how many sentences' token sets an event keeps for text similarity
 MAX_TOKEN_SETS = 4
-#: how many distinct casualty ranges an event keeps for exact comparisons
-MAX_RANGES = 8
+#: how many coordinates an event keeps (the first is compared)
+MAX_COORDS = 4
 _TYPE_ORDER: dict[str, int] = {"drone_strike": 0, "air_strike": 1, "other_attack": 2}
 _PRECISION_ORDER: dict[str, int] = {
     "day": 0, "partial_day": 1, "month": 2, "partial_month": 3, "year": 4,
@@ -49,6 +50,16 @@ _PRECISION_ORDER: dict[str, int] = {
 
 
 _NO_TEXT = TextFeatures(frozenset(), frozenset(), 0, frozenset(), frozenset())
+
+
+@functools.lru_cache(maxsize=4096)
+def _exclude(*names: str | None) -> frozenset[str]:
+    """Names a claim's sentence gives that other features already count (and their words)."""
+    out: set[str] = set()
+    for name in names:
+        if name:
+            out |= name_parts(name)
+    return frozenset(out)
 
 
 class Probe:
@@ -67,6 +78,7 @@ class Probe:
         "district",
         "groups",
         "killed",
+        "numbers",
         "ordinal",
         "others",
         "persons",
@@ -74,6 +86,7 @@ class Probe:
         "place_parts",
         "propers",
         "pub",
+        "soft",
         "targets",
         "tokens",
         "words",
@@ -94,7 +107,7 @@ class Probe:
             if fine and claim.lat is not None and claim.lon is not None
             else None
         )
-        exclude = frozenset(match_key(n) for n in (claim.district, claim.admin1, claim.country) if n)
+        exclude = _exclude(claim.district, claim.admin1, claim.country, claim.perpetrator)
         text = scan(claim.text, exclude) if claim.text else _NO_TEXT
         resolved = name_parts(claim.place) if claim.place else frozenset()
         #: the keys of the resolved place's name ("Datta Khel": datakhel, data)
@@ -114,6 +127,13 @@ class Probe:
         self.tokens: frozenset[str] = text.tokens
         self.targets: frozenset[str] = text.targets
         self.killed: tuple[int, int] | None = stated_range(claim.killed_min, claim.killed_max)
+        #: the killed numbers the claim states, and the range they make likely
+        self.numbers: frozenset[int] = frozenset(
+            x for x in (claim.killed_min, claim.killed_max) if x is not None
+        )
+        self.soft: tuple[int, int] | None = (
+            soft_range(claim.killed_min, claim.killed_max) if self.killed else None
+        )
         #: the civilian, child and injured figures the claim states
         others: list[tuple[str, int | None, int | None]] = []
         if claim.civilians_min is not None or claim.civilians_max is not None:
@@ -123,6 +143,21 @@ class Probe:
         if claim.injured_min is not None or claim.injured_max is not None:
             others.append(("injured", claim.injured_min, claim.injured_max))
         self.others: tuple[tuple[str, int | None, int | None], ...] = tuple(others)
+
+
+def soft_range(lo: int | None, hi: int | None) -> tuple[int, int]:
+    """The numbers a hedged figure makes likely, for comparison only.
+
+    "At least 4" reports four or somewhat more, "up to 16" sixteen or
+    somewhat fewer, not any number below: read as 4-8 and 8-16, so "up to
+    80" does not agree with "at least 2".
+    """
+    if lo is not None and hi is not None:
+        return lo, hi
+    if lo is not None:
+        return lo, max(2 * lo, lo + 3)
+    assert hi is not None
+    return hi // 2, hi
 
 
 def stated_range(lo: int | None, hi: int | None) -> tuple[int, int] | None:
@@ -185,6 +220,8 @@ class EventState:
         "event_id",
         "groups",
         "missiles",
+        "num_hi",
+        "num_lo",
         "numbers",
         "ordinals",
         "partials",
@@ -195,6 +232,8 @@ class EventState:
         "pub_hi",
         "pub_lo",
         "ranges",
+        "soft_hi",
+        "soft_lo",
         "stated",
         "targets",
         "token_sets",
@@ -211,7 +250,7 @@ class EventState:
         #: days the event is found by: its stated days, or, until one is stated,
         #: its claims' publication days (ordinals)
         self.anchors: set[int] = set()
-        #: partial dates of claims that give no full day
+        #: partial dates of claims that give neither a full day nor a publication date
         self.partials: Counter[str] = Counter()
         self.countries: Counter[str] = Counter()
         #: the most common country of the claims (kept current by ``add``)
@@ -231,9 +270,15 @@ class EventState:
         self.propers: set[str] = set()
         self.bounds: dict[str, FigureBounds] = {}
         #: distinct killed ranges stated, for "same figure" comparisons
-        self.ranges: list[tuple[int | None, int | None]] = []
+        self.ranges: set[tuple[int | None, int | None]] = set()
         #: every killed number any claim states
         self.numbers: set[int] = set()
+        #: the hull of the ranges the killed figures make likely (see soft_range)
+        self.soft_lo: int | None = None
+        self.soft_hi: int | None = None
+        #: the lowest and highest killed number stated (0 until one is)
+        self.num_lo = 0
+        self.num_hi = 0
         self.perpetrators: Counter[str] = Counter()
         self.groups: set[str] = set()
         self.persons: set[str] = set()
@@ -300,7 +345,7 @@ class EventState:
             self.admin1s[p.admin1] += 1
         if p.place:
             self.places[p.place] += 1
-        if p.coords is not None and len(self.coords) < MAX_RANGES:
+        if p.coords is not None and len(self.coords) < MAX_COORDS:
             self.coords.append(p.coords)
         if p.words and len(self.words) < 32:
             self.words |= p.words
@@ -317,32 +362,35 @@ class EventState:
             self.missiles.add(claim.missiles)
         if p.tokens and len(self.token_sets) < MAX_TOKEN_SETS:
             self.token_sets.append(p.tokens)
-        killed = (claim.killed_min, claim.killed_max)
-        known = killed[0] is not None or killed[1] is not None
-        if known and killed not in self.ranges and len(self.ranges) < MAX_RANGES:
-            self.ranges.append(killed)
-            self.numbers.update(x for x in killed if x is not None)
-        for name in FIGURES:
-            self._add_bound(name, claim)
+        if p.soft is not None:
+            self.ranges.add((claim.killed_min, claim.killed_max))
+            self.numbers |= p.numbers
+            lo, hi = p.soft
+            self.soft_lo = lo if self.soft_lo is None else min(self.soft_lo, lo)
+            self.soft_hi = hi if self.soft_hi is None else max(self.soft_hi, hi)
+            self.num_lo, self.num_hi = min(self.numbers), max(self.numbers)
+        if p.killed is not None:
+            self._add_bound("killed", p.killed, claim.key)
+        for name, other_lo, other_hi in p.others:
+            stated = stated_range(other_lo, other_hi)
+            if stated is not None:
+                self._add_bound(name, stated, claim.key)
         return new_anchor
 
-    def _add_bound(self, name: str, claim: Claim) -> None:
-        stated = stated_range(*claim.figure(name))
-        if stated is None:
-            return
+    def _add_bound(self, name: str, stated: tuple[int, int], key: str) -> None:
         lo, hi = stated
         current = self.bounds.get(name)
         if current is None:
-            self.bounds[name] = FigureBounds(Bound(lo, [claim.key]), Bound(hi, [claim.key]))
+            self.bounds[name] = FigureBounds(Bound(lo, [key]), Bound(hi, [key]))
             return
         if lo < current.low.value:
-            current.low = Bound(lo, [claim.key])
+            current.low = Bound(lo, [key])
         elif lo == current.low.value:
-            current.low.sources.append(claim.key)
+            current.low.sources.append(key)
         if hi > current.high.value:
-            current.high = Bound(hi, [claim.key])
+            current.high = Bound(hi, [key])
         elif hi == current.high.value:
-            current.high.sources.append(claim.key)
+            current.high.sources.append(key)
 
     # ------------------------------------------------------------ summaries
 
