@@ -117,6 +117,80 @@ def test_cursor_paging_visits_every_event_once(client: TestClient, sort: str) ->
     assert len(seen) == len(set(seen)) == total
 
 
+def test_list_items_are_what_the_model_makes(client: TestClient) -> None:
+    """The list is not validated per row: each item must be exactly what `EventOut`
+    makes of it (keys, order, values), and what the one-event endpoint, which
+    goes through the model, says of the same event."""
+    from strikewatch.serve.models import EventList, EventOut
+
+    body = events(client, limit=500, origin="all")
+    assert body["items"]
+    assert EventList.model_validate(body).model_dump(mode="json") == body
+    for item in body["items"]:
+        assert list(item) == list(EventOut.model_fields)
+        assert EventOut.model_validate(item).model_dump(mode="json") == item
+        assert client.get(item["url"]).json()["event"] == item
+
+
+def test_list_floats_are_the_stored_doubles(api_db: Path, tmp_path: Path) -> None:  # noqa: F811
+    """SQLite writes the items' JSON; each float must read back as the stored double,
+    also one SQLite's printf would not write exactly (that page is written by Python)."""
+    db = tmp_path / "floats.db"
+    shutil.copy(api_db, db)
+    con = sqlite3.connect(db)
+    ids = [r[0] for r in con.execute("SELECT id FROM events ORDER BY id")]
+    values = {ids[0]: 0.1, ids[1]: 33.0, ids[2]: -72.123456789012345}
+    for event_id, lat in values.items():
+        con.execute("UPDATE events SET lat = ? WHERE id = ?", (lat, event_id))
+    con.commit()
+    with TestClient(create_app(db)) as c:
+        got = {e["id"]: e["lat"] for e in c.get("/api/v1/events", params={"limit": 500}).json()["items"]}
+        assert {i: got[i] for i in values} == values
+        con.execute("UPDATE events SET lat = ? WHERE id = ?", (1.0594090192419458e272, ids[0]))
+        con.commit()
+        got = {e["id"]: e["lat"] for e in c.get("/api/v1/events", params={"limit": 500}).json()["items"]}
+        assert got[ids[0]] == 1.0594090192419458e272 and got[ids[1]] == 33.0
+    con.close()
+
+
+@pytest.mark.parametrize("q", ["drone", "strike killed", "Waziristan", "Awlaki", "!!"])
+def test_text_search_reads_the_same_events_either_way(
+    client: TestClient, q: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few matching events are read by id and sorted; many, by walking the sort
+    order's index: the same page, total and cursors either way."""
+    from strikewatch.serve import queries
+
+    def pages(**params: Any) -> list[list[int]]:
+        out, url = [], "/api/v1/events"
+        body = client.get(url, params={"q": q, "limit": 2, **params}).json()
+        while True:
+            out.append([e["id"] for e in body["items"]] + [body["total"]])
+            if not body["next"]:
+                return out
+            body = client.get(body["next"]).json()
+
+    for params in ({"sort": "-date"}, {"sort": "date"}, {"sort": "-killed_max"}, {"sort": "id"},
+                   {"sort": "-date", "country": "PK"}):  # fmt: skip
+        few = pages(**params)
+        monkeypatch.setattr(queries, "FEW_HITS", 0)
+        many = pages(**params)
+        monkeypatch.setattr(queries, "FEW_HITS", 2_000)
+        assert few == many, params
+
+
+@pytest.mark.parametrize(
+    "group", ["qaeda", "AL-QAEDA", "Haqqani", "network", "%", "_", "/", '"', "\\", "é", ","]
+)
+def test_group_filter_matches_the_names_in_any_case(client: TestClient, group: str) -> None:
+    """The group filter's quick test on the JSON text never loses a match."""
+    everything = events(client, limit=500)["items"]
+    wanted = group.strip().lower()
+    expected = [e["id"] for e in everything if any(wanted in g.lower() for g in e["groups"])]
+    assert expected or wanted not in ("qaeda", "al-qaeda", "haqqani", "network")
+    assert [e["id"] for e in events(client, limit=500, group=group)["items"]] == expected
+
+
 def test_event_detail(client: TestClient) -> None:
     seed = seed_event(client)
     r = client.get(f"/api/v1/events/{seed['id']}")

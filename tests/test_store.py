@@ -226,6 +226,85 @@ def test_an_old_version_file_is_migrated_and_keeps_its_rows(tmp_path: Path) -> N
         assert store.counts()["documents"] == 1
 
 
+def _indexes(con: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """index name -> its columns, as the file has them (SQLite's own indexes left out)."""
+    names = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
+    )]  # fmt: skip
+    return {n: tuple(r[2] for r in con.execute(f"PRAGMA index_info({n})")) for n in names}
+
+
+def _v4_indexes() -> dict[str, tuple[str, ...]]:
+    from strikewatch.store import schema
+
+    return {str(ix.name): tuple(c.name for c in ix.columns) for ix in schema.V4_INDEXES}
+
+
+def test_a_new_file_has_the_indexes_the_api_reads(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    with open_store(db):
+        pass
+    con = sqlite3.connect(db)
+    have = _indexes(con)
+    con.close()
+    for name, cols in _v4_indexes().items():
+        assert have.get(name) == cols, name
+    # so a file opened read-only (nothing created at start-up) has them too
+    from strikewatch.serve.queries import missing_indexes
+
+    with open_store(db, write=False) as store, store.reader() as conn:
+        assert missing_indexes(conn) == []
+
+
+def test_a_version_3_file_migrates_to_the_query_indexes(tmp_path: Path) -> None:
+    """A file made before migration 4, with events, ANALYZE statistics and the indexes
+    `strikewatch serve` used to add at start-up: opened for writing, it gets the
+    query indexes (with statistics), loses the superseded ones, keeps its rows."""
+    from strikewatch.store import schema
+
+    db = tmp_path / "v3.db"
+    dialect = SQLiteDialect(f"sqlite:///{db}")
+    engine = create_engine(dialect.engine_url())
+    dialect.configure(engine)
+    assert migrate(engine, dialect, target=3) == [1, 2, 3]
+    engine.dispose()
+    con = sqlite3.connect(db)
+    assert not set(_v4_indexes()) & set(_indexes(con)), "migration 1 made a version-4 index"
+    now = "2024-01-01 00:00:00"
+    for i, (country, date) in enumerate([("PK", "2012-01-10"), ("YE", "2011-09-30"), ("PK", None)], 1):
+        con.execute(
+            "INSERT INTO events (id, type, origin, country, date, groups, named, sources, "
+            "mention_count, created_at, updated_at) VALUES (?, 'drone_strike', 'extracted', ?, ?, "
+            "'[]', '[]', '[]', 1, ?, ?)",
+            (i, country, date, now, now),
+        )
+    # what `strikewatch serve` added before migration 4 existed
+    con.execute("CREATE INDEX ix_events_origin_date ON events (origin, date)")
+    con.execute("CREATE INDEX ix_events_country_date ON events (country, date)")
+    con.execute("CREATE INDEX ix_events_perpetrator ON events (perpetrator)")
+    con.execute("ANALYZE")
+    con.commit()
+    con.close()
+
+    with pytest.raises(StoreError) as err:  # read-only, an old file is not upgraded
+        open_store(db, write=False)
+    assert err.value.code == "db_version"
+    with open_store(db) as store:
+        assert store.counts()["events"] == 3
+    con = sqlite3.connect(db)
+    versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY 1")]
+    assert versions == [1, 2, 3, 4] == list(range(1, latest_version() + 1))
+    have = _indexes(con)
+    for name, cols in _v4_indexes().items():
+        assert have.get(name) == cols, name  # ix_events_origin_date made again, wider
+    assert not set(schema.SUPERSEDED_INDEXES) - set(_v4_indexes()) & set(have)
+    analysed = {r[0] for r in con.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'events'")}
+    assert {n for n, _ in _v4_indexes().items() if n.startswith("ix_events_")} <= analysed
+    con.close()
+    with open_store(db, write=False) as store:  # now current: served read-only as it is
+        assert store.counts()["events"] == 3
+
+
 def test_a_file_from_a_newer_strikewatch_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "future.db"
     with open_store(db):

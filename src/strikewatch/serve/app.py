@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
@@ -35,7 +36,10 @@ from strikewatch import __version__
 from strikewatch.errors import StrikewatchError
 from strikewatch.store import Store, open_store
 
-__all__ = ["ApiError", "SafeJSONResponse", "ServeState", "create_app", "web_root"]
+__all__ = [
+    "ApiError", "SafeJSONResponse", "ServeState", "create_app", "escape_json_text", "safe_json",
+    "tune_connections", "web_root",
+]  # fmt: skip
 
 log = logging.getLogger("strikewatch.serve")
 
@@ -70,13 +74,28 @@ _JSON_ESCAPES = {
     "\u2068": "\\u2068",
     "\u2069": "\\u2069",
 }
-_JSON_TABLE = str.maketrans(_JSON_ESCAPES)
+_JSON_ESCAPE_RE = re.compile("[" + "".join(_JSON_ESCAPES) + "]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _JSON_ESCAPES[match.group()]
 
 
 def safe_json(content: Any) -> bytes:
     """JSON text in which no markup or bidi control character appears literally."""
-    text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.translate(_JSON_TABLE).encode("utf-8")
+    return escape_json_text(
+        json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    )
+
+
+def escape_json_text(text: str) -> bytes:
+    """``text`` (JSON) with ``<``, ``>``, ``&`` and the line and bidirectional-control
+    separators written as ``\\u`` escapes: the same JSON, never read as markup."""
+    if text.isascii():  # the common case: three passes in C
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    else:
+        text = _JSON_ESCAPE_RE.sub(_escape, text)
+    return text.encode("utf-8")
 
 
 class SafeJSONResponse(JSONResponse):
@@ -141,6 +160,35 @@ class ServeState:
             self._cache.clear()
         self._cache[key] = (now, value)
         return value
+
+
+#: Per-connection SQLite settings for serving: the file memory-mapped (pages are
+#: read without a system call and shared by every connection), a larger page
+#: cache, and temporary tables and sorts in memory.
+SERVE_PRAGMAS = (
+    "PRAGMA mmap_size = 1073741824",
+    "PRAGMA cache_size = -32768",
+    "PRAGMA temp_store = MEMORY",
+)
+
+
+def tune_connections(store: Store) -> None:
+    """Apply :data:`SERVE_PRAGMAS` to every connection of ``store`` (SQLite only)."""
+    if store.dialect.name != "sqlite":
+        return
+    from sqlalchemy import event
+
+    @event.listens_for(store.engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        try:
+            for pragma in SERVE_PRAGMAS:
+                cur.execute(pragma)
+        finally:
+            cur.close()
+
+    # connections opened before (opening checks the schema version) are replaced
+    store.engine.dispose()
 
 
 class SecurityHeaders:
@@ -245,6 +293,7 @@ def create_app(
 
     if store is None:
         store = open_store(db, write=not read_only, busy_timeout=busy_timeout)
+    tune_connections(store)
     opened = store
 
     @asynccontextmanager

@@ -1,13 +1,23 @@
 """The read queries behind the API and the dashboard, in SQLAlchemy Core over the store's tables.
 
 Every value reaches the database as a bound parameter: filters, the full-text
-words, cursor values. Nothing here writes, except :func:`ensure_indexes`,
-which adds the indexes the filters need when the server is allowed to.
+words, cursor values. Nothing here writes to the database, except
+:func:`ensure_indexes`, which adds the indexes the filters need (migration 4
+makes them; a file whose indexes were dropped gets them back) when the server
+is allowed to. A page of events may fill a temporary table of the
+connection's own (the events the words match), which is not the database.
 
 Paging is by keyset (a cursor): the page after ``(value, id)`` of the last
 row, so page 1,000 costs what page 1 costs. Rows whose sort value is NULL
 (an undated event when sorting by date) come last in both directions: the
 query runs over the non-NULL rows first, then over the NULL ones.
+
+How a page is read (``list_events``), so that it costs a few index entries
+whatever the filter: the ids of the page first, from an index that holds the
+filter and sort columns (``schema.V4_INDEXES``), then those rows by id; the
+``total`` counts at most ``TOTAL_CAP + 1`` matching index entries; full-text
+words are matched once per request, into a temporary table of event ids that
+the page and the count both read.
 """
 
 from __future__ import annotations
@@ -15,16 +25,20 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Date,
+    Float,
     Integer,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     column,
@@ -37,9 +51,12 @@ from sqlalchemy import (
     table,
     text,
     tuple_,
+    type_coerce,
 )
+from sqlalchemy.dialects.sqlite import dialect as _sqlite_dialect
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import NullType
 
 from strikewatch.publish.timeline import DEFAULT_MIN_GAP, Month, Pause, pauses
 from strikewatch.store import schema
@@ -48,10 +65,12 @@ from strikewatch.store.dialect import fts_query
 
 __all__ = [
     "EXTRA_INDEXES",
+    "FEW_HITS",
     "SORTS",
     "CursorError",
     "EventFilter",
     "EventPage",
+    "JsonItems",
     "count_events",
     "decode_cursor",
     "document",
@@ -87,18 +106,13 @@ SORTS: dict[str, Any] = {
 #: origin value meaning "every origin": extracted events and reference lists
 ALL_ORIGINS = "all"
 
-#: Indexes the filters and sorts use that ``schema.py`` does not declare
-#: (name, table, columns). Created by ``ensure_indexes`` when the database
-#: may be written; reported by ``missing_indexes`` otherwise.
-EXTRA_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("ix_events_origin_date", "events", ("origin", "date")),
-    ("ix_events_country_date", "events", ("country", "date")),
-    ("ix_events_district", "events", ("district",)),
-    ("ix_events_perpetrator", "events", ("perpetrator",)),
-    ("ix_events_type", "events", ("type",)),
-    ("ix_events_killed_max", "events", ("killed_max",)),
-    ("ix_events_killed_min", "events", ("killed_min",)),
-    ("ix_events_mention_count", "events", ("mention_count",)),
+#: The indexes the filters, sorts and counts read (name, table, columns): the
+#: store's migration 4 (``schema.V4_INDEXES``) makes them in every database.
+#: ``ensure_indexes`` adds any a writable file lacks; ``missing_indexes`` names them.
+EXTRA_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    (str(ix.name), ix.table.name, tuple(c.name for c in ix.columns))
+    for ix in schema.V4_INDEXES
+    if ix.table is not None
 )
 
 
@@ -120,10 +134,23 @@ class EventFilter:
     #: ``extracted`` (strikewatch's own events), a reference list's name, or ``all``
     origin: str = "extracted"
 
-    def conditions(self, dialect: str) -> list[ColumnElement[bool]]:
+    def has_text(self) -> bool:
+        """Whether the filter has full-text words (``q``)."""
+        return bool(self.q and self.q.strip())
+
+    def conditions(self, dialect: str, text_hits: int | None = None) -> list[ColumnElement[bool]]:
+        """The WHERE terms. ``text_hits``: the words were matched already, into the
+        connection's temporary table of event ids (see ``collect_text_hits``), and
+        matched that many events."""
         conds: list[ColumnElement[bool]] = []
         if self.origin != ALL_ORIGINS:
-            conds.append(ev.c.origin == self.origin)
+            same_origin = ev.c.origin == self.origin
+            if dialect == "sqlite":
+                # most events share an origin: told so, SQLite does not take this
+                # term for a narrow one in a file without ANALYZE statistics (and,
+                # say, walk an index through every event for a rare word's ten)
+                same_origin = func.likely(same_origin)
+            conds.append(same_origin)
         if self.country:
             conds.append(ev.c.country == self.country.strip().upper())
         if self.admin1:
@@ -146,8 +173,17 @@ class EventFilter:
             conds.append(func.coalesce(ev.c.killed_min, ev.c.killed_max) <= self.killed_max)
         if self.group:
             conds.append(_group_condition(self.group, dialect))
-        if self.q and self.q.strip():
-            conds.append(ev.c.id.in_(_text_search(self.q, dialect)))
+        if self.has_text() and self.q is not None:
+            if text_hits is None:
+                conds.append(ev.c.id.in_(_text_search(self.q, dialect)))
+            elif text_hits <= FEW_HITS:
+                # few: the rows are read by id, then sorted
+                conds.append(ev.c.id.in_(select(_HITS.c.id)))
+            else:
+                # many: ``id + 0`` is no rowid lookup, so SQLite walks the index of
+                # the sort order and looks each entry up among the hits, stopping
+                # at a page, instead of reading and sorting every hit
+                conds.append((ev.c.id + 0).in_(select(_HITS.c.id)))
         return conds
 
     def params(self) -> dict[str, str]:
@@ -170,14 +206,63 @@ def _group_condition(group: str, dialect: str) -> ColumnElement[bool]:
     wanted = group.strip().lower()
     if dialect == "sqlite":
         each = func.json_each(ev.c.groups).table_valued("value")
-        return (
+        named = (
             select(literal_column("1"))
             .select_from(each)
             .where(func.instr(func.lower(each.c.value), wanted) > 0)
             .exists()
         )
+        if not _verbatim_in_json(wanted):
+            return named
+        # A value holding ``wanted`` puts it, as it is, in the list's JSON text:
+        # that cheap test (LIKE ignores ASCII case, as lower() does) first spares
+        # parsing the lists of most rows; the indexes hold ``groups`` for it.
+        prefilter = type_coerce(ev.c.groups, Text).contains(wanted, autoescape=True)
+        return and_(prefilter, named)
     # PostgreSQL: JSON text contains the name (the JSON list is small)
     return func.strpos(func.lower(cast(ev.c.groups, Text)), wanted) > 0
+
+
+def _verbatim_in_json(value: str) -> bool:
+    """Whether JSON writes ``value`` as it is inside a string (ASCII, nothing escaped)."""
+    return value.isascii() and all(" " <= ch <= "~" and ch not in '"\\' for ch in value)
+
+
+#: the events matching a request's full-text words: a temporary table of the
+#: connection (SQLite), filled by ``collect_text_hits``
+_HITS = table("sw_text_hits", column("id", Integer), schema="temp")
+
+#: Up to this many events matching the words, a page reads them by id and sorts
+#: them; more, and it walks the sort order's index, looking each entry up among
+#: them (a page then costs ~50 x events / hits lookups).
+FEW_HITS = 2_000
+
+
+def collect_text_hits(conn: Connection, query: str) -> int:
+    """Match ``query`` once into the connection's temporary table of event ids
+    (SQLite); how many events it matched. The table keeps them until the next
+    search on the connection (or ``clear_text_hits``)."""
+    info = conn.connection.info  # the driver connection's, kept while it is pooled
+    if not info.get("sw_text_hits"):
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS sw_text_hits (id INTEGER PRIMARY KEY)"))
+        info["sw_text_hits"] = True
+    conn.execute(text("DELETE FROM temp.sw_text_hits"))
+    # driven by the full-text index; ix_event_mentions_mention_event maps each
+    # mention to its event without reading the link rows
+    result = conn.execute(
+        text(
+            "INSERT OR IGNORE INTO temp.sw_text_hits (id) "
+            "SELECT em.event_id FROM mentions_fts "
+            "JOIN event_mentions AS em ON em.mention_id = mentions_fts.rowid "
+            "WHERE mentions_fts MATCH :q"
+        ),
+        {"q": fts_query(query)},
+    )
+    return max(0, int(result.rowcount))
+
+
+def clear_text_hits(conn: Connection) -> None:
+    conn.execute(text("DELETE FROM temp.sw_text_hits"))
 
 
 def _text_search(query: str, dialect: str) -> Any:
@@ -255,6 +340,21 @@ class EventPage:
     total: int | None = None
     #: ``total`` is a lower bound: at least this many match
     total_capped: bool = False
+    #: with ``list_events(json_items=...)`` on SQLite: each row as the text of a
+    #: JSON object (``rows`` then hold only the id and the sort value)
+    items_json: list[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class JsonItems:
+    """How ``list_events`` has SQLite write each row as a JSON object: ``keys`` in
+    order, each an events column, or in ``links`` (key, prefix): the prefix and the id.
+
+    Dates come out as ISO strings, JSON lists as lists (NULL as ``[]``), floats
+    with 17 significant digits (the same double, read back), the rest as stored."""
+
+    keys: tuple[str, ...]
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def _columns() -> list[Any]:
@@ -270,47 +370,83 @@ def list_events(
     cursor: str | None = None,
     with_total: bool = True,
     total_cap: int | None = TOTAL_CAP,
+    json_ready: bool = False,
+    json_items: JsonItems | None = None,
 ) -> EventPage:
     """One page of events matching ``flt``, sorted, after ``cursor``; with how many match
-    (counted up to ``total_cap``; ``None`` counts them all)."""
+    (counted up to ``total_cap``; ``None`` counts them all).
+
+    The rows are typed as the table's columns (``datetime.date``, lists); with
+    ``json_ready`` their dates stay ISO strings, as JSON wants them. With
+    ``json_items`` (SQLite), ``items_json`` holds each row as JSON text instead:
+    no Python object per value, which is most of what a page costs."""
     name = sort.lstrip("-")
     descending = sort.startswith("-")
     col = SORTS[name]
-    conds = flt.conditions(store.dialect.name)
+    dialect = store.dialect.name
     after = decode_cursor(cursor, sort) if cursor else None
     rows: list[dict[str, Any]] = []
+    items: list[str] | None = None
+    total: int | None = None
     with store.reader() as conn:
-        if name == "id":
-            page_conds = list(conds)
-            if after is not None:
-                page_conds.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
-            order = ev.c.id.desc() if descending else ev.c.id.asc()
-            query = select(*_columns()).where(*page_conds).order_by(order).limit(limit + 1)
-            rows = [dict(r._mapping) for r in conn.execute(query)]
+        hits = None
+        if dialect == "sqlite" and flt.has_text() and flt.q is not None:
+            hits = collect_text_hits(conn, flt.q)
+        if hits == 0:
+            total = 0 if with_total else None
         else:
-            rows = _two_zone_page(conn, conds, col, descending, after, limit)
-        total = count_events(conn, conds, cap=total_cap) if with_total else None
+            conds = flt.conditions(dialect, text_hits=hits)
+            ids = _page_ids(conn, conds, name, col, descending, after, limit)
+            written = None
+            counted = False
+            if json_items is not None and dialect == "sqlite":
+                # the count rides along with the rows: one statement fewer
+                count = _count_query(conds, total_cap).scalar_subquery() if with_total else None
+                written = _json_by_id(conn, ids, col, json_items, count)
+            if written is not None:
+                rows, items, total = written
+                counted = with_total and bool(ids)
+            else:
+                rows = _rows_by_id(conn, ids, json_ready=json_ready)
+            if with_total and not counted:
+                total = count_events(conn, conds, cap=total_cap)
+    if json_items is not None and dialect == "sqlite" and items is None and not rows:
+        items = []
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
+        if items is not None:
+            items = items[:limit]
         last = rows[-1]
-        value = last[SORTS[name].name]
+        value = last[SORTS[name].name]  # a date, or its ISO string (json_ready): the same cursor
         next_cursor = encode_cursor(sort, value is None, value, int(last["id"]))
     capped = total is not None and total_cap is not None and total > total_cap
     if capped:
         total = total_cap
-    return EventPage(rows, next_cursor, total, capped)
+    return EventPage(rows, next_cursor, total, capped, items)
 
 
-def _two_zone_page(
+def _page_ids(
     conn: Connection,
     conds: list[ColumnElement[bool]],
+    name: str,
     col: Any,
     descending: bool,
     after: tuple[bool, Any, int] | None,
     limit: int,
-) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+) -> list[int]:
+    """The ids of the page (``limit + 1`` of them when there is a next page), in order.
+
+    Only ids: SQLite reads them from an index that holds the filter and sort
+    columns, and sorts (when it must) ids, not whole rows."""
+    if name == "id":
+        page_conds = list(conds)
+        if after is not None:
+            page_conds.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
+        by_id = ev.c.id.desc() if descending else ev.c.id.asc()
+        query = select(ev.c.id).where(*page_conds).order_by(by_id).limit(limit + 1)
+        return [int(i) for i in conn.execute(query).scalars()]
+    ids: list[int] = []
     in_null_zone = after is not None and after[0]
     if not in_null_zone:
         zone = [*conds, col.is_not(None)]
@@ -320,28 +456,176 @@ def _two_zone_page(
             key, bound = tuple_(col, ev.c.id), tuple_(literal(value, col.type), literal(last_id))
             zone.append(key < bound if descending else key > bound)
         order = (col.desc(), ev.c.id.desc()) if descending else (col.asc(), ev.c.id.asc())
-        query = select(*_columns()).where(*zone).order_by(*order).limit(limit + 1)
-        rows = [dict(r._mapping) for r in conn.execute(query)]
-    if len(rows) <= limit:
+        query = select(ev.c.id).where(*zone).order_by(*order).limit(limit + 1)
+        ids = [int(i) for i in conn.execute(query).scalars()]
+    if len(ids) <= limit:
         zone = [*conds, col.is_(None)]
         if in_null_zone and after is not None:
             zone.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
         order_id = ev.c.id.desc() if descending else ev.c.id.asc()
-        query = select(*_columns()).where(*zone).order_by(order_id).limit(limit + 1 - len(rows))
-        rows += [dict(r._mapping) for r in conn.execute(query)]
-    return rows
+        query = select(ev.c.id).where(*zone).order_by(order_id).limit(limit + 1 - len(ids))
+        ids += [int(i) for i in conn.execute(query).scalars()]
+    return ids
+
+
+def _raw_columns() -> tuple[list[Any], list[str], list[int], list[int], list[int]]:
+    """The event columns as the driver returns them (no SQLAlchemy type processing,
+    which parses a date with a regular expression); which are dates, JSON, floats."""
+    cols = _columns()
+    raw = [type_coerce(c, NullType()).label(c.name) for c in cols]
+    names = [c.name for c in cols]
+    dates = [i for i, c in enumerate(cols) if isinstance(c.type, Date)]
+    lists = [i for i, c in enumerate(cols) if isinstance(c.type, JSON)]
+    floats = [i for i, c in enumerate(cols) if isinstance(c.type, Float)]
+    return raw, names, dates, lists, floats
+
+
+_RAW, _NAMES, _DATE_AT, _JSON_AT, _FLOAT_AT = _raw_columns()
+#: the rows of a page by id: SQLite takes the ids as one JSON list (an expanding
+#: IN would render and bind a parameter per id)
+_ROWS_BY_ID = {
+    "sqlite": select(*_RAW).where(
+        ev.c.id.in_(
+            select(column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+        )
+    ),
+    "default": select(*_RAW).where(ev.c.id.in_(bindparam("ids", expanding=True))),
+}
+_SQLITE_DIALECT = _sqlite_dialect()
+_DATE_PROCESSOR = Date().result_processor(_SQLITE_DIALECT, None)
+
+
+def _as_date(value: Any) -> Any:
+    """A stored date (an ISO string in SQLite) as a ``datetime.date``."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return _DATE_PROCESSOR(value) if _DATE_PROCESSOR is not None else value
+    return value
+
+
+def _as_iso(value: Any) -> Any:
+    """A stored date as an ISO string."""
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _rows_by_id(conn: Connection, ids: list[int], *, json_ready: bool = False) -> list[dict[str, Any]]:
+    """The rows of ``ids``, in that order, typed as the table's columns are (or
+    ready for JSON: ISO dates, a list for a NULL list), converted here, which is
+    quicker than SQLAlchemy's result processing."""
+    if not ids:
+        return []
+    found: dict[int, dict[str, Any]] = {}
+    if conn.dialect.name == "sqlite":
+        result = conn.execute(_ROWS_BY_ID["sqlite"], {"ids": json.dumps(ids)})
+    else:
+        result = conn.execute(_ROWS_BY_ID["default"], {"ids": ids})
+    as_date = _as_iso if json_ready else _as_date
+    for raw in result.all():
+        values = list(raw)
+        for i in _DATE_AT:
+            values[i] = as_date(values[i])
+        for i in _JSON_AT:
+            value = values[i]
+            if value == "[]":
+                values[i] = []
+            elif isinstance(value, str | bytes):
+                values[i] = json.loads(value)
+            elif value is None and json_ready:
+                values[i] = []
+        for i in _FLOAT_AT:
+            if type(values[i]) is int:
+                values[i] = float(values[i])
+        row = dict(zip(_NAMES, values, strict=True))
+        found[int(row["id"])] = row
+    return [found[i] for i in ids if i in found]
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+#: floats SQLite's printf('%!.17g') writes exactly (checked from 1e-30 to 1e30);
+#: a page with another falls back to Python's JSON
+_EXACT_FLOATS = "(abs({ref}) BETWEEN 1e-30 AND 1e30 OR {ref} = 0)"
+
+
+@functools.lru_cache(maxsize=8)
+def _json_object_sql(spec: JsonItems) -> tuple[str, str]:
+    """``json_object(...)`` of an events row as ``spec`` says (SQLite), and a test
+    that its floats are written exactly."""
+    links = dict(spec.links)
+    parts = []
+    exact = ["1"]
+    for key in spec.keys:
+        if key in links:
+            expr = f"{_sql_string(links[key])} || events.id"
+        else:
+            c = ev.c[key]  # a KeyError for a name that is no column
+            ref = f"events.{c.name}"
+            if isinstance(c.type, JSON):
+                expr = f"json(coalesce({ref}, '[]'))"
+            elif isinstance(c.type, Date):
+                expr = f"date({ref})"
+            elif isinstance(c.type, Float):
+                # 17 significant digits: the stored double, exactly ('!' lifts
+                # SQLite's 16-digit cap and keeps a decimal point)
+                expr = f"CASE WHEN {ref} IS NULL THEN NULL ELSE json(printf('%!.17g', {ref})) END"
+                exact.append(f"({ref} IS NULL OR {_EXACT_FLOATS.format(ref=ref)})")
+            else:
+                expr = ref
+        parts.append(f"{_sql_string(key)}, {expr}")
+    return "json_object(" + ", ".join(parts) + ")", " AND ".join(exact)
+
+
+def _json_by_id(
+    conn: Connection, ids: list[int], col: Any, spec: JsonItems, count: Any = None
+) -> tuple[list[dict[str, Any]], list[str], int | None] | None:
+    """The rows of ``ids``, in that order, as JSON text, with each its id and sort
+    value, and the value of the scalar subquery ``count``; None when a float would
+    not be written exactly."""
+    if not ids:
+        return [], [], None
+    item, exact = _json_object_sql(spec)
+    counted = [count.label("total")] if count is not None else []
+    query = select(
+        ev.c.id, type_coerce(col, NullType()).label("sort_value"),
+        literal_column(item).label("item"), literal_column(exact).label("exact"), *counted,
+    ).where(
+        ev.c.id.in_(
+            select(column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
+        )
+    )  # fmt: skip
+    found = {int(r[0]): r for r in conn.execute(query, {"ids": json.dumps(ids)}).all()}
+    rows, items = [], []
+    total = None
+    for i in ids:
+        r = found.get(i)
+        if r is not None:
+            if not r[3]:
+                return None
+            rows.append({"id": i, col.name: r[1]})
+            items.append(str(r[2]))
+            if count is not None:
+                total = int(r[4])
+    return rows, items, total
 
 
 def count_events(
     conn: Connection, conds: Sequence[ColumnElement[bool]], cap: int | None = None
 ) -> int:
     """How many events match; with ``cap``, counting stops past ``cap`` (``cap + 1`` returned)."""
+    return int(conn.execute(_count_query(conds, cap)).scalar_one())
+
+
+def _count_query(conds: Sequence[ColumnElement[bool]], cap: int | None) -> Any:
     if cap is None:
-        query = select(func.count()).select_from(ev).where(*conds)
-    else:
-        inner = select(ev.c.id).where(*conds).limit(cap + 1).subquery()
-        query = select(func.count()).select_from(inner)
-    return int(conn.execute(query).scalar_one())
+        return select(func.count()).select_from(ev).where(*conds)
+    inner = select(ev.c.id).where(*conds).limit(cap + 1).subquery()
+    return select(func.count()).select_from(inner)
 
 
 def map_points(store: Store, flt: EventFilter, limit: int = 3000) -> tuple[list[dict[str, Any]], int]:
@@ -674,22 +958,23 @@ def missing_indexes(conn: Connection) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def ensure_indexes(store: Store) -> list[str]:
-    """Create the missing :data:`EXTRA_INDEXES` (``CREATE INDEX IF NOT EXISTS``); their names."""
+    """Create the missing :data:`EXTRA_INDEXES` (``CREATE INDEX IF NOT EXISTS``); their names.
+
+    Migration 4 makes them in every database; this puts back any that a
+    writable file lost (dropped by hand, say)."""
     with store.reader() as conn:
-        todo = missing_indexes(conn)
+        todo = {name for name, _, _ in missing_indexes(conn)}
     if not todo:
         return []
     created = []
-    from sqlalchemy import Index
-
-    tables = {"events": ev}
     with store.transaction() as conn:
-        for name, tbl, cols in todo:
-            t = tables[tbl]
-            Index(name, *(t.c[c] for c in cols)).create(conn, checkfirst=True)
-            created.append(name)
+        for index in schema.V4_INDEXES:
+            if index.name in todo:
+                index.create(conn, checkfirst=True)
+                created.append(str(index.name))
         if store.dialect.name == "sqlite":
             conn.execute(text("ANALYZE events"))
+            conn.execute(text("ANALYZE event_mentions"))
     return created
 
 
@@ -704,4 +989,7 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-__all__ += ["ALL_ORIGINS", "Stats", "document_texts", "encode_cursor", "event_exists", "jsonable"]
+__all__ += [
+    "ALL_ORIGINS", "Stats", "clear_text_hits", "collect_text_hits", "document_texts",
+    "encode_cursor", "event_exists", "jsonable",
+]  # fmt: skip

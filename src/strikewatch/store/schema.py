@@ -6,10 +6,10 @@ people, resolver reasons) are JSON text. Dates are ISO strings
 (``2012-01-10``), timestamps UTC.
 
 The DDL that creates these tables lives in ``migrations.py``: migration 1
-creates the tables listed in ``V1_TABLES`` from these definitions. A
-migration is never edited after it has shipped; when a later migration
-changes a table, copy the table's version-1 definition into migration 1
-first.
+creates the tables listed in ``V1_TABLES`` with the indexes in ``V1_INDEXES``
+from these definitions, migration 4 adds ``V4_INDEXES``. A migration is never
+edited after it has shipped; when a later migration changes a table, copy the
+table's version-1 definition into migration 1 first.
 """
 
 from __future__ import annotations
@@ -261,18 +261,58 @@ resolver_state = Table(
     Column("updated_at", DateTime, nullable=False),
 )
 
-Index("ix_mentions_document", mentions.c.document_id)
-Index("ix_evidence_mention", evidence.c.mention_id)
-Index("ix_evidence_document", evidence.c.document_id)
-Index("ix_events_country", events.c.country)
-Index("ix_events_date", events.c.date)
-Index("ix_event_mentions_event", event_mentions.c.event_id)
-Index("ix_claims_event", claims.c.event_id)
-#: the resolver's blocking query: claims anchored in a date window, or with a partial date
-Index("ix_claims_country_anchor", claims.c.country, claims.c.anchor)
-Index("ix_claims_anchor", claims.c.anchor)
-Index("ix_claims_partial_date", claims.c.partial_date)
-Index("ix_documents_doc_id", documents.c.doc_id)
+#: indexes created by migration 1, with their tables
+V1_INDEXES = (
+    Index("ix_mentions_document", mentions.c.document_id),
+    Index("ix_evidence_mention", evidence.c.mention_id),
+    Index("ix_evidence_document", evidence.c.document_id),
+    Index("ix_events_country", events.c.country),
+    Index("ix_events_date", events.c.date),
+    Index("ix_event_mentions_event", event_mentions.c.event_id),
+    Index("ix_claims_event", claims.c.event_id),
+    #: the resolver's blocking query: claims anchored in a date window, or with a partial date
+    Index("ix_claims_country_anchor", claims.c.country, claims.c.anchor),
+    Index("ix_claims_anchor", claims.c.anchor),
+    Index("ix_claims_partial_date", claims.c.partial_date),
+    Index("ix_documents_doc_id", documents.c.doc_id),
+)
+
+#: Indexes created by migration 4: what the API's event filters, sorts and counts
+#: read (``serve/queries.py``), so that no request scans the events table.
+#:
+#: - ``origin`` leads each events index: every query has ``origin = ?`` (``extracted``
+#:   by default), and a count can then be answered from the index alone.
+#: - A page is ordered by ``(sort column, id)``; ``id`` is named right after the
+#:   sort column so that the index gives that order with no sort.
+#: - ``killed_max``, ``killed_min`` and ``groups`` follow, so that the killed-range
+#:   and group filters are decided from the index entry, without reading the row.
+#: - ``event_mentions (mention_id, event_id)`` turns full-text hits (mentions)
+#:   into events without reading the link rows.
+_FILTERED = (events.c.id, events.c.killed_max, events.c.killed_min, events.c.groups)
+V4_INDEXES = (
+    Index("ix_events_origin_date", events.c.origin, events.c.date, *_FILTERED),
+    Index("ix_events_origin_country_date", events.c.origin, events.c.country, events.c.date, *_FILTERED),
+    Index("ix_events_origin_district_date", events.c.origin, events.c.district, events.c.date, *_FILTERED),
+    Index("ix_events_origin_perpetrator_date", events.c.origin, events.c.perpetrator, events.c.date, *_FILTERED),
+    Index("ix_events_origin_type_date", events.c.origin, events.c.type, events.c.date, *_FILTERED),
+    Index("ix_events_origin_killed_max", events.c.origin, events.c.killed_max, events.c.id, events.c.killed_min),
+    Index("ix_events_origin_killed_min", events.c.origin, events.c.killed_min, events.c.id, events.c.killed_max),
+    Index("ix_events_origin_mention_count", events.c.origin, events.c.mention_count),
+    Index("ix_event_mentions_mention_event", event_mentions.c.mention_id, event_mentions.c.event_id),
+)  # fmt: skip
+
+#: indexes that ``strikewatch serve`` added to files before migration 4 existed,
+#: superseded by ``V4_INDEXES`` (migration 4 drops them)
+SUPERSEDED_INDEXES = (
+    "ix_events_origin_date",  # (origin, date): migration 4 makes it again, wider
+    "ix_events_country_date",
+    "ix_events_district",
+    "ix_events_perpetrator",
+    "ix_events_type",
+    "ix_events_killed_max",
+    "ix_events_killed_min",
+    "ix_events_mention_count",
+)
 
 #: tables (with their indexes) created by migration 3
 V3_TABLES = (resolver_state,)
