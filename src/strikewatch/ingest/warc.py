@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +100,28 @@ def read_warc(
                 yield item
 
 
+#: what ``warc_record`` returns for a page its ``html_filter`` turned down
+SKIPPED = "skipped"
+
+
 def _record(path: Path, index: int, record: Any, max_bytes: int) -> Document | Rejection | None:
+    item = warc_record(path, index, record, max_bytes)
+    return None if isinstance(item, str) else item
+
+
+def warc_record(
+    path: Path,
+    index: int | str,
+    record: Any,
+    max_bytes: int,
+    html_filter: Callable[[str], bool] | None = None,
+) -> Document | Rejection | str | None:
+    """One WARC record as a document or a rejection.
+
+    ``html_filter`` sees the decoded HTML before the costly main-text
+    extraction; when it says no, the record is ``SKIPPED`` (the cluster path's
+    first pass drops pages that cannot report a strike here).
+    """
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI") or None
     record_id = (headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
@@ -133,6 +154,8 @@ def _record(path: Path, index: int, record: Any, max_bytes: int) -> Document | R
     if media == "text/plain" or (not media and not sniff_html(text)):
         doc = document_from_text(text, doc_id, url=url, source_path=source)
     else:
+        if html_filter is not None and not html_filter(text):
+            return SKIPPED
         doc = document_from_html(text, doc_id, url=url, source_path=source)
     doc.source_format = "warc"
     doc.warnings[:0] = warnings

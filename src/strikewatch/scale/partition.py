@@ -43,9 +43,9 @@ from urllib.parse import urlsplit
 from strikewatch.errors import IngestError
 from strikewatch.ingest import readers as _readers
 from strikewatch.ingest import warc as _warc
-from strikewatch.ingest.decode import SNIFF_BYTES, declared_charset, decode_bytes, looks_binary
-from strikewatch.ingest.documents import document_from_html, document_from_text, one_line
-from strikewatch.ingest.readers import DEFAULT_MAX_BYTES, read_bounded, read_file, sniff_html
+from strikewatch.ingest.decode import SNIFF_BYTES, looks_binary
+from strikewatch.ingest.documents import one_line
+from strikewatch.ingest.readers import DEFAULT_MAX_BYTES, read_file
 from strikewatch.model import Document, Rejection
 from strikewatch.scale.firstpass import html_can_report_strike
 
@@ -555,46 +555,13 @@ def _stat_size(location: str, fh: IO[bytes]) -> int:
 def _warc_record(
     path: Path, index: int | str, record: Any, max_bytes: int, first_pass: bool
 ) -> Item | None:
-    """``ingest.warc._record`` with the first pass between decoding and HTML extraction."""
-    headers = record.rec_headers
-    url = headers.get_header("WARC-Target-URI") or None
-    record_id = (headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
-    doc_id = record_id or url or f"{path.stem}:{index}"
-    source = f"{path}#{record_id or index}"
-    http = record.http_headers
-    if record.rec_type == "response" and http is not None:
-        status = http.get_statuscode() or ""
-        if not status.startswith("2"):
-            return Rejection(source, f"HTTP status {status or 'missing'} for {url}", "http_status")
-        content_type = http.get_header("Content-Type") or ""
-    else:
-        content_type = headers.get_header("Content-Type") or ""
-    media = content_type.split(";")[0].strip().lower()
-    if media and "html" not in media and media != "text/plain":
-        return Rejection(source, one_line(f"media type {media}, not HTML"), "unsupported")
-    body = read_bounded(record.content_stream(), max_bytes)
-    if len(body) > max_bytes:
-        return Rejection(source, f"record over the limit of {max_bytes} bytes", "too_large")
-    missing = getattr(record.raw_stream, "limit", 0)
-    if isinstance(missing, int) and missing > 0:
-        return Rejection(source, f"record truncated, {missing} bytes missing", "bad_warc")
-    if not body.strip():
-        return Rejection(source, "empty record body", "empty")
-    declared = declared_charset(content_type.encode("latin-1", "replace"))
-    if declared is None and media != "text/plain":
-        declared = declared_charset(body[:2048])
-    text, warnings = decode_bytes(body, declared=declared)
-    if media == "text/plain" or (not media and not sniff_html(text)):
-        doc = document_from_text(text, doc_id, url=url, source_path=source)
-    else:
-        if first_pass and not html_can_report_strike(text):
-            return Dropped(source)
-        doc = document_from_html(text, doc_id, url=url, source_path=source)
-    doc.source_format = "warc"
-    doc.warnings[:0] = warnings
-    if doc.published is None and (crawled := _warc._warc_date(headers.get_header("WARC-Date"))):
-        doc.published, doc.published_source = crawled, "warc_date"
-    return doc
+    """ingest's WARC reader, with the first pass between decoding and HTML extraction."""
+    item = _warc.warc_record(path, index, record, max_bytes,
+                             html_filter=html_can_report_strike if first_pass else None)
+    if item == _warc.SKIPPED:
+        record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<> ") or None
+        return Dropped(f"{path}#{record_id or index}")
+    return cast("Item | None", item)
 
 
 # --- JSON Lines ----------------------------------------------------------------------------
