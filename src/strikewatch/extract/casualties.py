@@ -44,9 +44,6 @@ KILL = (
 )
 INJURE = r"(?:injured|injuring|injuries|wounded|wounding|hurt|injures|wounds)"
 
-_MODIFIER_WORDS = frozenset(
-    w.lower() for w in re.findall(r"[\w-]+", _MODIFIER.split("|", 1)[1]) if w != "A-Z"
-)
 # words that end the noun phrase after a number: prepositions, verbs, conjunctions
 _BREAKS = frozenset(
     """

@@ -63,13 +63,6 @@ _MANNED = re.compile(
     r"Sukhoi|MiG|Tornado|Typhoon|Rafale)\b",
     re.IGNORECASE,
 )
-_PLURAL_STRIKE = re.compile(
-    r"\b(?:drone|missile|US|U\.S\.|American)?\s*(?:strikes|attacks|raids)\b", re.IGNORECASE
-)
-_SINGLE_STRIKE = re.compile(
-    r"\b(?:drone|missile|air)[- ]?(?:strike|attack|raid)\b|\b(?:strike|attack|raid)\b(?!s)",
-    re.IGNORECASE,
-)
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"

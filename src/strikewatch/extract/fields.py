@@ -26,12 +26,6 @@ _ENTRY_HEAD = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s*[:–—-]\s|\d{1,2}\s+[A-Z][a-z]+\s*[:–—-]\s"
 )
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|reported|reports|confirmed|disclosed|announced|claimed|stated|added|"
-    r"revealed|identified|buried|condemned|protested|released|issued|published|quoted|wrote|"
-    r"tweeted|denied|acknowledged|was\s+disclosed|were\s+disclosed)\b",
-    re.IGNORECASE,
-)
 _KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
 
 
