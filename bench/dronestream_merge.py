@@ -3,7 +3,10 @@
 Each of the 607 strikes in the Dronestream dump of TBIJ's data has a
 ``narrative`` and a ``bij_summary_short``; both become documents dated on the
 strike's date, the real extractor reads them, and resolution merges the
-mentions. A pair of mentions is a true pair when both come from the same
+mentions. Each document is an entry of a list (``Listing``: the narratives are
+one list, the summaries another), which tells extraction the weapon, country and
+day the entry's words leave out, and tells resolution that a list names each
+strike once. A pair of mentions is a true pair when both come from the same
 strike (its ``number``: ``bureau_id`` is reused), so pairwise precision,
 recall and F1 measure the merges. The bar is F1 >= 0.95.
 
@@ -37,7 +40,8 @@ def load_claims(path: Path) -> tuple[list[Claim], dict[str, str], int, int]:
         before = len(claims)
         for doc in texts.documents():
             for i, mention in enumerate(extract_document(doc).mentions):
-                claim = Claim.from_mention(mention, i, published=doc.published)
+                listing = doc.listing.name if doc.listing else None
+                claim = Claim.from_mention(mention, i, published=doc.published, listing=listing)
                 claims.append(claim)
                 truth[claim.key] = texts.event_id
         silent += len(claims) == before

@@ -21,7 +21,7 @@ from strikewatch.ingest import (
     document_from_text,
     read_paths,
 )
-from strikewatch.model import Document, Rejection
+from strikewatch.model import Document, Listing, Rejection
 
 # The seeds ship inside the package too; shared/seeds beside the repo is the source.
 SEEDS = next(
@@ -240,6 +240,23 @@ def test_jsonl_bad_published_is_a_warning(tmp_path: Path) -> None:
     doc = only(list(read_paths([path])))
     assert doc.published is None
     assert any("published" in w for w in doc.warnings)
+
+
+def test_jsonl_listing_is_read_and_bad_values_are_warnings(tmp_path: Path) -> None:
+    entry = {"event_type": "drone_strike", "country": "pk", "date": "2010-09-02", "name": "tbij-pk"}
+    odd = {"event_type": "ufo", "country": "Pakistan", "date": "someday"}
+    path = tmp_path / "list.jsonl"
+    lines = [
+        {"id": "e1", "text": "Six killed in attack on house.", "listing": entry},
+        {"id": "e2", "text": "Six killed in attack on house.", "listing": odd},
+        {"id": "e3", "text": "Six killed in attack on house.", "listing": "drone"},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    one, two, three = (d for d in read_paths([path]) if isinstance(d, Document))
+    assert one.listing == Listing("drone_strike", "PK", dt.date(2010, 9, 2), "tbij-pk")
+    assert one.warnings == []
+    assert two.listing is None and len(two.warnings) == 3
+    assert three.listing is None and any("listing" in w for w in three.warnings)
 
 
 def test_jsonl_gz_and_overlong_line(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from strikewatch.extract import extract_document
 from strikewatch.ingest import document_from_text
-from strikewatch.model import Event
+from strikewatch.model import Event, Listing
 from strikewatch.resolve import (
     Claim,
     EventState,
@@ -416,6 +416,46 @@ def test_claims_from_extracted_mentions_merge() -> None:
     states = resolve_all(claims)
     assert len(states) == 1
     assert states[0].event.killed_min == 4
+
+
+def _entry(text: str, doc_id: str, listing: Listing | None) -> list[Claim]:
+    doc = document_from_text(text, doc_id)
+    doc.listing = listing
+    return [
+        Claim.from_mention(m, i, published=doc.published, listing=listing.name if listing else None)
+        for i, m in enumerate(extract_document(doc).mentions)
+    ]
+
+
+def test_a_list_entry_reports_the_listed_strike_in_its_country_on_its_day() -> None:
+    text = "Six alleged militants killed in attack on house in Hamzoni, North Waziristan."
+    day = dt.date(2010, 9, 2)
+    assert _entry(text, "plain", None) == []  # no weapon word: news text reports no drone strike
+    (claim,) = _entry(text, "entry", Listing("drone_strike", "PK", day, "summaries"))
+    assert (claim.type, claim.country, claim.date) == ("drone_strike", "PK", day)
+    assert (claim.killed_min, claim.killed_max, claim.district) == (6, 6, "North Waziristan")
+    # a weekday has no publication day to count back from: the list's day stands
+    (sunday,) = _entry("A US drone attack killed 5 people Sunday.", "wk",
+                       Listing("drone_strike", "PK", dt.date(2010, 9, 2), "narratives"))  # fmt: skip
+    assert sunday.date == dt.date(2010, 9, 2)
+    # the sentence still has to tell of a strike: a bombing in the entry is not one
+    bombing = "A suicide bomber killed six people at a checkpoint in Miranshah."
+    claims = _entry(bombing, "bomb", Listing("drone_strike", "PK", day, "summaries"))
+    assert all(c.type != "drone_strike" for c in claims)
+
+
+def test_a_list_names_each_strike_once() -> None:
+    day = dt.date(2010, 9, 2)
+    summaries = Listing("drone_strike", "PK", day, "summaries")
+    narratives = Listing("drone_strike", "PK", day, "narratives")
+    text = "Four alleged militants killed in strike on car in Datta Khel, North Waziristan."
+    a = _entry(text, "s1", summaries)
+    b = _entry(text, "s2", summaries)  # the same words, another entry: another strike
+    c = _entry("A US drone fired two missiles at a car in Datta Khel, killing 4.", "n1", narratives)
+    states = resolve_all([*a, *b, *c])
+    assert len(states) == 2
+    together = next(s for s in states if len(s.claims) == 2)
+    assert {cl.listing for cl in together.claims} == {"summaries", "narratives"}
 
 
 def test_claim_from_a_reference_event() -> None:

@@ -54,6 +54,26 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What a list of events files one of its entries under.
+
+    A strike database's summary names its weapon, country and day once, in
+    the list, not in the entry's words ("Six alleged militants killed in attack
+    on house in Miranshah"). Extraction reads them as the story's context: the
+    entry's own words win wherever they say something else.
+    """
+
+    #: the kind of event every entry of the list reports: ``drone_strike``
+    event_type: str | None = None
+    #: ISO 3166 code of the country the list files the entry under
+    country: str | None = None
+    #: the day the list gives the event (not a publication date)
+    date: dt.date | None = None
+    #: the list's name: it names each event once, so two of its entries are two events
+    name: str | None = None
+
+
 @dataclass(slots=True)
 class Document:
     """One article as read from a source, before any interpretation."""
@@ -70,6 +90,9 @@ class Document:
     source_path: str | None = None
     source_format: str = "text"
     raw: str | None = None
+    #: what the list this document is an entry of says of the event it
+    #: reports (a drone-strike database's summaries); ``None`` for news
+    listing: Listing | None = None
     #: what reading had to repair (a guessed encoding, stripped control
     #: characters), so a batch can count documents that were not clean
     warnings: list[str] = field(default_factory=list)

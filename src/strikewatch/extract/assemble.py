@@ -292,12 +292,22 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
     m.add_evidence("type", [head.trigger], "events.v1")
     # date
     d = g.date()
+    listing = state.document.listing
+    if d is not None and d.kind in ("weekday", "relative") and listing and listing.date:
+        # "killed 5 people Sunday" in a list entry: the list's day, since the
+        # weekday has no publication day to count back from
+        state.note(COMPONENT, f"'{d.text}' left to the list's date", head.trigger)
+        d = None
     if d is not None:
         m.date = d.date if d.precision == "day" else None
         m.date_value = d.value
         m.date_precision = d.precision  # type: ignore[assignment]
         m.date_text = d.text
         m.add_evidence("date", [Span(d.start, d.end, d.text)], "dates.v1")
+    elif listing is not None and listing.date and not m.aggregate:
+        # an entry of a strike list is dated by the list, not in its words: no span to show
+        m.date, m.date_value, m.date_precision = listing.date, listing.date.isoformat(), "day"
+        state.note(COMPONENT, f"date {listing.date} from the list the entry belongs to", head.trigger)
     # place: the most specific one any of the frames gives
     ranked = sorted((f for f in g.frames if f.place is not None),
                     key=lambda f: _PLACE_RANK.get(f.place[1].precision, 5) if f.place else 5)
@@ -320,6 +330,11 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
                 m.country = f.country[1]
                 m.add_evidence("country", [f.country[0]], "places.v1")
                 break
+    if (listing is not None and listing.country and m.country != listing.country
+            and m.geo_precision in (None, "country")):
+        # "Haitham al-Yemeni" in an entry of the Pakistan list: a name, not where it was
+        m.country = listing.country
+        m.evidence = [ev for ev in m.evidence if ev.field != "country"]
     if m.country is None and state.doc_country:
         m.country = state.doc_country
     place_ev = m.evidence_for("place")

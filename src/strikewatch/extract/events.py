@@ -44,7 +44,7 @@ STRIKE_WORD = re.compile(
 AIR = re.compile(
     r"\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?|"
     r"bombing|raids?)|warplanes?|war\s+planes?|fighter\s+(?:jets?|planes?|aircraft)|jets|"
-    r"jet\s+fighters|bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
+    r"jet\s+fighters|(?<!suicide\s)bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
     r"aircraft|barrel\s+bombs?|airplanes?|planes?\s+(?:bombed|struck|attacked|fired))\b",
     re.IGNORECASE,
 )
@@ -171,7 +171,8 @@ def detect(state: DocState) -> None:
     """Find attack triggers sentence by sentence and type them."""
     text = state.text
     for sent in state.sentences:
-        frames = _frames_in(text, sent, state.frames)
+        listing = state.document.listing
+        frames = _frames_in(text, sent, state.frames, listing.event_type if listing else None)
         _instrument_revealed(state, sent, frames)
         for frame in frames:
             _mark_status(state, frame)
@@ -214,10 +215,11 @@ def _instrument_revealed(state: DocState, sent: Sentence, frames: list[Frame]) -
     state.note("events.v1", "the air strike told before was flown by a drone", frames[0].trigger)
 
 
-def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
+def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | None = None) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
-    last_type = next((f.type for f in reversed(before) if not f.anaphoric), None)
+    # an entry of a drone-strike list is about a drone strike from its first word
+    last_type = next((f.type for f in reversed(before) if not f.anaphoric), declared)
     drone_hits = [m for m in DRONE.finditer(text, s, e)]
     drone_hits = [
         m
@@ -269,6 +271,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
+    if other and declared == "drone_strike" and not _OTHER_WEAPON.match(other.group()):
+        other = None  # "killed in attack on house": in a drone-strike list, the listed strike
     if (other and (not out or _far(other.start(), out[0].trigger))
             and _CONCRETE_EVENT.search(text, s, e)):
         out.append(Frame(sent, "other_attack", Span(other.start(), other.end(), other.group()),
@@ -283,6 +287,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame]) -> list[Frame]:
             # "The June strikes killed nearly 19", "On Wednesday, the US targeted a house":
             # in a story about drone strikes, a strike told without its weapon is one of them
             out.append(Frame(sent, "drone_strike", story, scope=(s, e)))
+        elif declared == "drone_strike" and (entry := _listed_strike(text, s, e)) is not None:
+            # "Six alleged militants killed in attack on house in Miranshah": the words of a
+            # drone-strike list's entry, which names its weapon once, in its heading
+            out.append(Frame(sent, "drone_strike", entry, scope=(s, e)))
     _split_scopes(text, out, s, e)
     for f in out:
         _cut_new_topics(text, f)
@@ -346,6 +354,36 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
     if m is None:
         return None
     if not (find_figures(text, s, e) or _STRIKE_DID.search(text, s, e) or _STORY_VERB.search(text, s, e)):
+        return None
+    return Span(m.start(), m.end(), m.group())
+
+
+# what names a weapon other than the listed strike's: a bombing, a shooting, shelling
+_OTHER_WEAPON = re.compile(
+    r"(?i:suicide|bomb(?!ed)|blasts?|explos|exploded|IEDs?|improvised|landmines?|mines?\b|gunmen|"
+    r"gunfire|shooting|shot\s+dead|opened\s+fire|ambush|shell|mortars?|rocket\s+attacks?|grenades?|"
+    r"behead|executed|abducted|kidnapped|clash)"
+)
+_LISTED_ACT = re.compile(
+    r"\b(?:strikes?|attacks?|missiles?|killed|killing|died|dies|dead|destroyed|hit|struck|targeted|"
+    r"leveled|levelled|flattened)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_strike(text: str, s: int, e: int) -> Span | None:
+    """ "Eight alleged militants killed in attack on vehicle": an entry of a drone-strike list.
+
+    The list names the weapon once for all its entries, so an act with its toll is the
+    listed strike unless the sentence names another weapon or manned aircraft.
+    """
+    other = OTHER.search(text, s, e)
+    if other and _OTHER_WEAPON.match(other.group()):
+        return None
+    if _MANNED.search(text, s, e):
+        return None
+    m = _STORY_NOUN.search(text, s, e) or _LISTED_ACT.search(text, s, e)
+    if m is None or not (find_figures(text, s, e) or _STRIKE_DID.search(text, s, e)):
         return None
     return Span(m.start(), m.end(), m.group())
 
@@ -532,7 +570,9 @@ def _reports_act(text: str, frame: Frame) -> bool:
     )
     if bound:
         return True
-    if not re.search(r"(?i:strike|attack|raid)", frame.trigger.text) and not frame.distinct:
+    # a list entry's act may be its toll alone ("Seven people killed in a house")
+    if not re.search(r"(?i:strike|attack|raid|killed|died|dies|dead|destroyed|missile)",
+                     frame.trigger.text) and not frame.distinct:
         return False
     if _FIGURE_KILL.search(text, s, e) or re.search(
         r"\b(?:killing|killed|kills|kill)\s+(?:[\w-]+\s+){0,5}?"

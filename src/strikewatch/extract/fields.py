@@ -25,6 +25,11 @@ _ENTRY_HEAD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s*[:–—-]\s|\d{1,2}\s+[A-Z][a-z]+\s*[:–—-]\s"
 )
+# "Momadkhel, North Waziristan.": a list entry's place, told after its toll
+_PLACE_TAG = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,3}"
+    r"\s*\.?\s*"
+)
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
 
@@ -57,7 +62,9 @@ def bind_followups(state: DocState) -> None:
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
                 continue
-            if _KILL_NEAR.search(text, nxt.start, nxt.end) or re.search(
+            if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _KILL_NEAR.search(
+                text, nxt.start, nxt.end
+            ) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
                 r"victims|identified\s+as|among\s+the\s+dead)\b",
                 text[nxt.start : nxt.end],
@@ -170,7 +177,12 @@ def find_places(state: DocState) -> None:
                                  text[max(0, pm.start - 25) : pm.start]))
         weight = (3 if located else 1) if area else 1
         doc_countries[c] = doc_countries.get(c, 0) + weight
-    if doc_countries:
+    listing = state.document.listing
+    if listing is not None and listing.country:
+        # the country a list files the entry under knows better than a count of names
+        state.doc_country = listing.country
+        all_matches = gaz.find(text, country_hint=state.doc_country)
+    elif doc_countries:
         state.doc_country = max(doc_countries, key=lambda c: doc_countries[c])
         if any(pm.place.country != state.doc_country for pm in all_matches):
             # read again knowing which country the article is about: "Dhamar"

@@ -75,7 +75,7 @@ def extract_document(doc: Document, *, explain: bool = False) -> Extraction:
     any machine, which is what lets the Dask path run it on workers.
     """
     state = DocState(document=doc, text=doc.text, published=doc.published)
-    if not fields.can_report_strike(doc.text):
+    if doc.listing is None and not fields.can_report_strike(doc.text):
         state.note("prefilter.v1", "no drone or air-strike vocabulary: skipped")
         return Extraction(doc, [], [], [], state.trace if explain else [])
     for component in COMPONENTS:

@@ -17,6 +17,7 @@ import datetime as dt
 import gzip
 import json
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -31,7 +32,7 @@ from strikewatch.ingest.documents import (
     one_line,
 )
 from strikewatch.ingest.pubdate import plausible
-from strikewatch.model import Document, Rejection
+from strikewatch.model import EVENT_TYPES, Document, Listing, Rejection
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -243,7 +244,10 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
 
     A line is ``{"id", "url", "published", "title", "text"}`` or the same
     with ``html`` instead of ``text``; ``author`` and ``publisher`` are read
-    too. Without an ``id`` a line is ``<file stem>:<line number>``. A
+    too, and a line from a list of events may say what the list files it under:
+    ``"listing": {"event_type": "drone_strike", "country": "PK", "date": "2010-09-02",
+    "name": "tbij-pakistan"}``
+    (:class:`~strikewatch.model.Listing`). Without an ``id`` a line is ``<file stem>:<line number>``. A
     ``published`` field wins over dates found in the url or text
     (``published_source`` "given").
     """
@@ -333,6 +337,11 @@ def _apply_given(doc: Document, record: dict[str, Any]) -> None:
     for name in ("title", "author", "publisher"):
         if value := clean_field(record.get(name)):
             setattr(doc, name, value)
+    listing = record.get("listing")
+    if isinstance(listing, dict):
+        doc.listing = _listing(doc, listing)
+    elif listing is not None:
+        doc.warnings.append('ignored "listing": not an object')
     given = record.get("published")
     if given is None or given == "":
         return
@@ -346,6 +355,32 @@ def _apply_given(doc: Document, record: dict[str, Any]) -> None:
         doc.warnings.append(one_line(f"ignored unreadable published value {given!r}", 200))
         return
     doc.published, doc.published_source = published, "given"
+
+
+def _listing(doc: Document, given: dict[str, Any]) -> Listing | None:
+    """The ``listing`` object of a line from a list of events: what it says of the entry."""
+    kind = given.get("event_type")
+    if kind not in EVENT_TYPES:
+        if kind is not None:
+            doc.warnings.append(one_line(f"ignored listing event_type {kind!r}", 200))
+        kind = None
+    country = given.get("country")
+    if not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country.strip())):
+        if country is not None:
+            doc.warnings.append(one_line(f"ignored listing country {country!r}: not ISO 3166", 200))
+        country = None
+    day = None
+    if isinstance(given.get("date"), str):
+        try:
+            day = plausible(_iso_date(given["date"]))
+        except ValueError:
+            day = None
+    if day is None and given.get("date") is not None:
+        doc.warnings.append(one_line(f"ignored listing date {given.get('date')!r}", 200))
+    name = given.get("name") if isinstance(given.get("name"), str) else None
+    if kind is None and country is None and day is None and not name:
+        return None
+    return Listing(kind, country.strip().upper() if country else None, day, name or None)
 
 
 def _iso_date(value: str) -> dt.date:

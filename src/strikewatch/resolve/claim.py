@@ -64,6 +64,8 @@ class Claim:
     text: str = ""
     aggregate: bool = False
     confidence: float = 0.5
+    #: the list the report is an entry of (:class:`~strikewatch.model.Listing`)
+    listing: str | None = None
 
     def __post_init__(self) -> None:
         # a swapped range ("6-4") is one typing slip, not two claims
@@ -79,14 +81,20 @@ class Claim:
 
     @classmethod
     def from_mention(
-        cls, m: Mention, mention_key: int | str, *, published: dt.date | None = None
+        cls,
+        m: Mention,
+        mention_key: int | str,
+        *,
+        published: dt.date | None = None,
+        listing: str | None = None,
     ) -> Claim:
         """The claim of one extracted mention.
 
         ``mention_key`` is the mention's index in its document (the key
         becomes ``doc_id#index``) or any string the caller already uses to
         name the mention (a store row id). ``published`` is the document's
-        publication date; pass it, since a mention does not carry it.
+        publication date and ``listing`` the name of the list it is an entry
+        of, if any; pass them, since a mention does not carry them.
         """
         if isinstance(mention_key, int):
             key, index = f"{m.doc_id}#{mention_key}", mention_key
@@ -123,6 +131,7 @@ class Claim:
             text=m.sentence.text,
             aggregate=m.aggregate,
             confidence=m.confidence,
+            listing=listing,
         )
 
     @classmethod

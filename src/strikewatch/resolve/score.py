@@ -337,10 +337,13 @@ class Resolver:
         """The evidence that the probe's claim reports the event's strike.
 
         ``NEVER`` when they cannot be one strike (another country, the same
-        document). ``detail`` collects each feature's contribution and reason.
+        document, two entries of one list). ``detail`` collects each feature's contribution and reason.
         """
         claim = probe.claim
         if claim.doc_id in state.doc_ids:
+            return NEVER
+        if claim.listing is not None and claim.listing in state.listings:
+            # a list names each strike once: two of its entries are two strikes
             return NEVER
         country = state.country
         if claim.country is not None and country is not None and claim.country != country:
@@ -355,6 +358,9 @@ class Resolver:
         """The date feature alone, or ``None`` when the pair cannot be one strike."""
         claim = probe.claim
         if claim.doc_id in state.doc_ids:
+            return None
+        if claim.listing is not None and claim.listing in state.listings:
+            # a list names each strike once: two of its entries are two strikes
             return None
         country = state.country
         if claim.country is not None and country is not None and claim.country != country:

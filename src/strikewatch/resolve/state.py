@@ -219,6 +219,7 @@ class EventState:
         "doc_ids",
         "event_id",
         "groups",
+        "listings",
         "missiles",
         "num_hi",
         "num_lo",
@@ -247,6 +248,8 @@ class EventState:
         #: the decision that put each claim here, by claim key (when recorded)
         self.decisions: dict[str, Decision] = {}
         self.doc_ids: set[str] = set()
+        #: the lists whose entries the event holds: a list names each event once
+        self.listings: set[str] = set()
         #: days the event is found by: its stated days, or, until one is stated,
         #: its claims' publication days (ordinals)
         self.anchors: set[int] = set()
@@ -317,6 +320,8 @@ class EventState:
         new_anchor: int | None = None
         self.claims.append(claim)
         self.doc_ids.add(claim.doc_id)
+        if claim.listing:
+            self.listings.add(claim.listing)
         self._event = None
         self.types[claim.type] += 1
         if claim.country:

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from strikewatch.errors import StrikewatchError
-from strikewatch.model import Document, Evidence, Extraction, Mention, Rejection, Span
+from strikewatch.model import Document, Evidence, Extraction, Listing, Mention, Rejection, Span
 
 __all__ = [
     "MANIFEST",
@@ -66,7 +66,7 @@ __all__ = [
     "require_pyarrow",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents keep their listing
 METADATA_KEY = "strikewatch"
 MANIFEST = "_manifest.json"
 SUFFIX = ".parquet"
@@ -83,7 +83,7 @@ class ScaleError(StrikewatchError):
 # --- the fields, once --------------------------------------------------------------
 #
 # Kinds: str, int, float, bool, date, strs (list of str), ints (list of int),
-# span (Span as struct), evidence (list of Evidence as JSON). Every dataclass
+# span (Span as struct), evidence (list of Evidence as JSON), listing (Listing as JSON). Every dataclass
 # field of Mention and Document is listed; ``_check_fields`` fails at import
 # when the model gains a field this file does not know.
 
@@ -135,6 +135,7 @@ DOCUMENT_FIELDS: tuple[tuple[str, str], ...] = (
     ("source_path", "str"),
     ("source_format", "str"),
     ("warnings", "strs"),
+    ("listing", "listing"),
 )
 
 #: columns of a shard beyond the document fields
@@ -277,6 +278,8 @@ def document_to_row(
     row: dict[str, Any] = {"kind": "document"}
     for name, kind in DOCUMENT_FIELDS:
         value = getattr(doc, name)
+        if kind == "listing":
+            value = _listing_to_json(value)
         row[name] = list(value) if kind == "strs" else value
     row.update(
         raw=None if doc.raw is None or doc.raw == doc.text else doc.raw,
@@ -303,10 +306,28 @@ def document_from_row(row: dict[str, Any]) -> Document:
             value = list(value or [])
         elif kind == "date":
             value = _date(value)
+        elif kind == "listing":
+            value = _listing_from_json(value)
         kwargs[name] = value
     raw = row.get("raw")
     kwargs["raw"] = raw if raw is not None else (kwargs["text"] if row.get("has_raw") else None)
     return Document(**kwargs)
+
+
+def _listing_to_json(listing: Listing | None) -> str | None:
+    if listing is None:
+        return None
+    day = listing.date.isoformat() if listing.date else None
+    return json.dumps({"event_type": listing.event_type, "country": listing.country,
+                       "date": day, "name": listing.name})
+
+
+def _listing_from_json(value: Any) -> Listing | None:
+    if not value:
+        return None
+    data = json.loads(value)
+    return Listing(data.get("event_type"), data.get("country"), _date(data.get("date")),
+                   data.get("name"))
 
 
 def rejection_to_row(rejection: Rejection) -> dict[str, Any]:
@@ -398,6 +419,7 @@ def _arrow_type(pa: Any, kind: str) -> Any:
         "strs": pa.list_(pa.string()),
         "ints": pa.list_(pa.int64()),
         "evidence": pa.string(),
+        "listing": pa.string(),
         "span": pa.struct(
             [("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())]
         ),

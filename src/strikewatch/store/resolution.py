@@ -118,7 +118,12 @@ class StoreResolver:
         label = source_label(doc)
         claims: list[Claim] = []
         for mention_id, index, mention in mentions:
-            claim = Claim.from_mention(mention, f"mention:{mention_id}", published=doc.published)
+            claim = Claim.from_mention(
+                mention,
+                f"mention:{mention_id}",
+                published=doc.published,
+                listing=doc.listing.name if doc.listing else None,
+            )
             # The reader's doc_id need not be unique (two folders, one file
             # name); the row id is, and "one document's mentions never share
             # an event" must hold for the stored document.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from strikewatch.model import Document, Event
+from strikewatch.model import Document, Event, Listing
 
 from ._common import (
     PERPETRATOR,
@@ -249,6 +249,8 @@ class StrikeTexts:
                     published_source="given",
                     source_path=self.source_path,
                     source_format="json",
+                    # every entry of the list is a drone strike, filed under its country and day
+                    listing=Listing("drone_strike", self.country, self.date, f"{ORIGIN}:{kind}"),
                 )
             )
         return tuple(docs)
