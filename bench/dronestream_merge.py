@@ -8,7 +8,9 @@ one list, the summaries another), which tells extraction the weapon, country and
 day the entry's words leave out, and tells resolution that a list names each
 strike once. A pair of mentions is a true pair when both come from the same
 strike (its ``number``: ``bureau_id`` is reused), so pairwise precision,
-recall and F1 measure the merges. The bar is F1 >= 0.95.
+recall and F1 measure the merges. The bar is F1 >= 0.95. The drone-strike
+events made are then matched (``strikewatch.publish.compare``) with the TBIJ
+spreadsheets of Pakistan, Yemen and Somalia, and the matched counts printed.
 
     python bench/dronestream_merge.py [--check] [--show-errors] [--path data.json]
 """
@@ -22,11 +24,13 @@ from collections import Counter
 from pathlib import Path
 
 from strikewatch.extract import extract_document
-from strikewatch.ingest.reference import dronestream_texts
+from strikewatch.ingest.reference import dronestream_texts, load_tbij
+from strikewatch.publish.compare import compare
 from strikewatch.resolve import Claim, EventState, MemoryIndex, Resolver
 from strikewatch.resolve.metrics import pairwise_scores
 
 DEFAULT = Path("/work/shared/data/dronestream-2015/data.json")
+TBIJ = DEFAULT.parent.parent / "tbij"
 BAR = 0.95
 
 
@@ -110,6 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pairwise recall              {scores.recall:.4f}")
     print(f"pairwise F1                  {scores.f1:.4f}  (bar {BAR})")
     print(f"extract {t1 - t0:.2f}s, resolve {t2 - t1:.3f}s")
+    drone = [s.event for s in states if s.event.type == "drone_strike"]
+    sheets = sorted(TBIJ.glob("*.xlsx")) if TBIJ.is_dir() else []
+    if sheets:
+        reference = [e for sheet in sheets for e in load_tbij(sheet)]
+        result = compare(drone, reference, ours_label="resolved", reference_label="TBIJ")
+        print(f"drone-strike events          {len(drone)}")
+        print(f"TBIJ spreadsheet strikes     {len(reference)} ({len(sheets)} sheets)")
+        print(f"matched to TBIJ              {len(result.matched)}")
+        print(f"only resolved / only TBIJ    {len(result.only_a)} / {len(result.only_b)}")
     if args.show_errors:
         show_errors(index, claims, truth)
     if args.check and scores.f1 < BAR:
