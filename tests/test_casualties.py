@@ -34,6 +34,23 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("claimed the lives of 11 people", (11, 11)),
         ("Seven people, among them four foreigners, were killed.", (7, 7)),
         ("Reached by telephone, residents said eight people had died.", (8, 8)),
+        # a part of a toll stated beside it: the toll
+        ("Four TTP commanders were among at least 20 people killed.", (20, None)),
+        ("Two named militants among seven killed in Shaktoi.", (7, 7)),
+        ("At least 9 civilians including 6 children among 17-21 killed in strike on houses.", (17, 21)),
+        # the one named and those with him
+        ("The drone killed Abu Laith al-Libi along with 12 others.", (13, 13)),
+        ("A Taliban commander, along with four militants, was killed.", (5, 5)),
+        ("Mustafa Abu Yazid was killed with at least nine others.", (10, None)),
+        ("Two named militants were killed with at least eight others.", (10, None)),
+        ("The drone killed a 10-year-old boy and six militants.", (7, 7)),
+        # counted nouns joined by "and" add up, an open one leaves the sum open
+        ("The strike killed two women and a child.", (3, 3)),
+        ("The strike killed two named militants and at least two others.", (4, None)),
+        ("Ten Taliban and 4 civilians were killed.", (14, 14)),
+        # an age is not a toll; a verb before "strike" does not make people a strike count
+        ("26-35 alleged militants and an 8-year old boy were killed.", (26, 35)),
+        ("Five alleged militants killed in strike on car in Mada Khel.", (5, 5)),
     ],
 )
 def test_killed(text: str, expected: tuple[int | None, int | None]) -> None:
@@ -46,6 +63,15 @@ def test_injured_and_children_apart() -> None:
     assert c.killed == (7, 7)
     assert c.children == (3, 3)
     assert c.injured == (5, 5)
+
+
+def test_civilians_count_their_own_parts_once() -> None:
+    text = "At least nine civilians, including six children, were among 17 killed."
+    c = combine(find_figures(text, 0, len(text)))
+    assert (c.killed, c.civilians, c.children) == ((17, 17), (9, None), (6, 6))
+    text = "The strike killed three women and four children."
+    c = combine(find_figures(text, 0, len(text)))
+    assert (c.killed, c.civilians, c.children) == ((7, 7), (7, 7), (4, 4))
 
 
 def test_spans_point_at_the_figure() -> None:

@@ -54,7 +54,8 @@ _BREAKS = frozenset(
     """.split()
 )
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
+    r"^\s*(?:(?!(?:killed|dead|died|injured|wounded|in|on|at|near|by|when)\b)[\w-]+\s+){0,2}"
+    r"(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
     r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
     r"miles?|metres?|meters?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|strikes?|"
     r"attacks?|raids?|sorties|rounds|shots|aircraft|planes|jets|targets?|locations?|sites?|"
@@ -156,7 +157,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if fig is None and joined and prev is not None and not prev.part:
             # "killed three militants and two civilians": the second shares the verb
             victim = _victim_after(text, q.end, min(end, q.end + 80))
-            if victim is not None and q.low == q.high:
+            if victim is not None and q.low is not None:
                 noun = victim.group().split()[-1].lower()
                 kids = bool(_CHILD.match(noun))
                 fig = Figure(prev.category, q.low, q.high, Span(q.start, q.end, q.text),
@@ -167,6 +168,18 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             one_more = q.low + 1
             fig.part = True
             figures.append(Figure("killed", one_more, one_more, fig.span))
+        if (fig is not None and prev is not None and prev.category == "killed" and fig.category == "killed"
+                and not fig.part and prev.low is not None and fig.low is not None
+                and re.search(r"\b(?:killed|died)\s+(?:along\s+)?with\s+$", text[prev.span.end : q.start])
+                and not re.search(r"[.;]", text[prev.span.end : q.start])):
+            # "Two named militants ... killed with at least eight others": two and eight
+            fig.low -= 1
+            fig.high = fig.high - 1 if fig.high is not None else None
+            fig.joined = True
+            fig.part = False
+            prev.part = False
+            figures.append(fig)
+            continue
         if fig is not None and _RISEN.search(text, max(start, q.start - 45), q.start):
             fig.risen = True
         if fig is not None:
@@ -176,6 +189,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             fig.joined = bool(joined and prev is not None and prev.category == fig.category
                               and not fig.part and not prev.part)
             figures.append(fig)
+    figures = _and_one_more(text, end, figures)
     for m in _NAMED_WITH_LIST.finditer(text, start, end):
         items = [i for i in re.split(r",\s*|\s+and\s+", m.group("list")) if i.strip()]
         n = 1
@@ -186,6 +200,35 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group())))
     figures.extend(_single_victims(text, start, end, figures))
     return figures
+
+
+# "two women and a child": one more, named in the singular after a counted noun
+_AND_ONE_MORE = re.compile(
+    r"(?P<words>(?:\s+[\w'’-]+){1,3}?),?\s+and\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<noun>child|boy|girl|woman|man|civilian|militant|commander|fighter|relative|teenager|"
+    r"driver|guard|student|farmer|elder|soldier|policeman|cleric|baby|infant)\b(?!\s+(?:of|who|whose)\b)",
+    re.IGNORECASE,
+)
+
+
+def _and_one_more(text: str, end: int, figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figures:
+        out.append(f)
+        if f.category != "killed" or f.part or f.single or f.low is None or f.low != f.high:
+            continue
+        m = _AND_ONE_MORE.match(text, f.span.end, end)
+        if m is None or any(w.lower() in _BREAKS for w in m.group("words").split()):
+            continue
+        if not re.fullmatch(VICTIM, m.group("words").split()[-1], re.IGNORECASE):
+            continue
+        noun = m.group("noun").lower()
+        kids = bool(_CHILD.match(noun) or noun in ("baby", "infant"))
+        civil = kids or noun in ("woman", "civilian", "farmer", "student")
+        one = Figure("killed", 1, 1, Span(m.end() - len(m.group("noun")), m.end(), m.group("noun")),
+                     civil, kids, joined=True)
+        out.append(one)
+    return out
 
 
 def drop_singles(figures: list[Figure]) -> list[Figure]:
@@ -200,7 +243,8 @@ _PRE_KILL = re.compile(
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
-    rf"bodies\s+of|(?:killed|died)\s+(?:along|together)\s+with|{INJURE}|injuring|wounding)\s+"
+    rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
+    rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
     rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?$",
     re.IGNORECASE,
@@ -212,7 +256,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     before = text[max(start, q.start - 30) : q.start]
     after_end = min(end, q.end + 80)
     after = text[q.end : after_end]
-    if re.match(r"\s*(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old", after) or re.search(
+    if re.match(r"\s*(?:st|nd|rd|th)\b|\s*-?\s*(?:year|month|week|day)s?[- ]old\b", after) or re.search(
         r"(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$",
         before,
@@ -288,7 +332,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         with_named = _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])
         if (category == "killed" and not part and with_named
                 and (re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
-                     or re.search(r"(?:his|her|their)\s+$", with_named.group()))):
+                     or re.search(r"(?:his|her|their)\s+$", with_named.group())
+                     # "the leader, along with four militants": he and the four
+                     or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group()))):
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
         return fig
@@ -309,8 +355,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
 # "Two local commanders of the TTP were among the dead", "... were among the five people
 # killed": a part of a toll stated elsewhere
 _AMONG_DEAD = re.compile(
-    r"[^.;]{0,70}?\s(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:dead|killed|victims|fatalities)\b",
+    r"[^.;]{0,70}?\s(?:(?:were|was)\s+(?:also\s+|reportedly\s+)?)?among\s+(?:the\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:dead|killed|victims|fatalities)\b",
     re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has\s+|had\s+)?"
@@ -319,7 +365,7 @@ _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has
 # the words between two figures of one list: "militants and ", "civilians, and "
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
-                         r"\b(?:along|together)\s+with)\s+(?:(?:his|her|their)\s+)?$")
+                         r"\b(?:along|together)\s+with|\b(?:killed|died)\s+with)\s+(?:(?:his|her|their)\s+)?$")
 # "a woman and her two children who were killed": the one, and the N with her
 _ONE_AND_PLAIN = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|mother|father|farmer|driver|boy|girl|"
@@ -334,7 +380,8 @@ _NAMED_WITH_LIST = re.compile(
 # "killed a senior IS official and two of his bodyguards": the one named, and the others
 _ONE_AND = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
-    r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman)\s+"
+    r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman|boy|girl|child|"
+    r"civilian|teenager|student|farmer|shepherd|soldier|policeman|guard|relative)\s+"
     r"(?:and|along\s+with|together\s+with)\s+$",
     re.IGNORECASE,
 )
@@ -418,8 +465,11 @@ def combine(figures: list[Figure]) -> Casualties:
         out.killed = _range(_collapse_sums(killed))
         out.spans["killed"] = [f.span for f in killed]
     civ = [f for f in figures if f.category == "killed" and f.civilians]
+    # "nine civilians, including six children": the six are among the nine
+    civ = [f for f in civ if not (f.children and f.part and any(
+        not g.children and g.span.start < f.span.start for g in civ))]
     if civ:
-        out.civilians = _range(civ)
+        out.civilians = _range(_collapse_sums(civ))
         out.spans["civilians"] = [f.span for f in civ]
     kids = [f for f in figures if f.category == "killed" and f.children]
     if kids:
@@ -437,10 +487,10 @@ def _collapse_sums(figs: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figs:
         prev = out[-1] if out else None
-        if (f.joined and prev is not None and f.low is not None and f.low == f.high
-                and prev.low is not None and prev.low == prev.high):
-            total = prev.low + f.low
-            out[-1] = Figure("killed", total, total, prev.span)
+        if f.joined and prev is not None and f.low is not None and prev.low is not None:
+            # "two militants and at least two others": at least four
+            high = prev.high + f.high if f.high is not None and prev.high is not None else None
+            out[-1] = Figure("killed", prev.low + f.low, high, prev.span)
             continue
         out.append(f)
     return out
