@@ -27,8 +27,8 @@ _ENTRY_HEAD = re.compile(
 )
 # "Momadkhel, North Waziristan.": a list entry's place, told after its toll
 _PLACE_TAG = re.compile(
-    r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,3}"
-    r"\s*\.?\s*"
+    r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:(?:,\s*|\s+(?:area|village|town|district)\s+of\s+|"
+    r"\s+near\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,3}\s*\.?\s*"
 )
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
@@ -214,6 +214,8 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|targeting|targeted|hit|struck|"
     r"area\s+of|village\s+of|town\s+of|west\s+of|east\s+of|north\s+of|south\s+of)\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+|al|el)\s+){0,3}$"
+    # "in Lawra Mandi, Datta Khel": the second name locates the first
+    r"|\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]+)\s+){0,2}(?:[A-Z][\w'’-]+),\s+$"
 )
 
 
@@ -275,6 +277,12 @@ def _choose_place(state: DocState, f: Frame) -> None:
                 and not any(p.country == place.country and sp.start != span.start
                             and f.scope[0] <= sp.start < f.scope[1] for sp, p in f.places)):
             # a namesake village in another country than the story's
+            continue
+        if (place.precision == "district" and re.match(r",\s*", text[span.end : span.end + 3])
+                and any(p.precision == "district" and p.district != place.district
+                        and p.country == place.country
+                        and 0 < sp.start - span.end <= 3 for sp, p in f.places)):
+            # "in Sheerani, North Waziristan": a village named like a district elsewhere
             continue
         conflict = small and bool(districts) and place.district not in districts
         outside = not (f.scope[0] <= span.start < f.scope[1])
