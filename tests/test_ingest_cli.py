@@ -163,6 +163,31 @@ def test_kill_midway_and_rerun_gives_exactly_the_uninterrupted_result(tmp_path: 
     assert dump(db) == dump(reference)
 
 
+def test_ingest_mentions_from_shards_builds_the_local_database(tmp_path: Path) -> None:
+    corpus = tmp_path / "strikes.jsonl"
+    write_strike_corpus(corpus, strikes=40, seed=5)
+    reference = tmp_path / "local.db"
+    assert run(["ingest", str(corpus), "--db", str(reference)]).returncode == 0
+    shards = tmp_path / "shards"
+    made = run(["extract", str(corpus), "--out", str(shards), "--keep-dropped"])
+    assert made.returncode == 0, made.stderr
+    db = tmp_path / "from-shards.db"
+    first = run(["ingest", "--mentions", str(shards), "--db", str(db), "--json"])
+    assert first.returncode == 0, first.stderr
+    summary = json.loads(first.stdout)
+    assert summary["ingested"] > 0 and summary["new_events"] > 0
+    check_consistent(db)
+    assert dump(db) == dump(reference)
+    again = run(["ingest", "--mentions", str(shards), "--db", str(db), "--json"])
+    assert json.loads(again.stdout)["ingested"] == 0
+    assert dump(db) == dump(reference)
+
+
+def test_ingest_needs_paths_or_shards(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and "--mentions" in result.output
+
+
 def _count(db: Path) -> int:
     if not db.exists():
         return 0

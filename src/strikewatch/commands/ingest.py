@@ -1,4 +1,4 @@
-"""``strikewatch ingest PATH... [--db strikes.db]``: a thin shell over ``store.ingest_paths``."""
+"""``strikewatch ingest PATH... [--mentions DIR] [--db strikes.db]``: a shell over ``store.ingest``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ import click
 from strikewatch.errors import StrikewatchError
 
 if TYPE_CHECKING:
-    from strikewatch.store import IngestSummary
+    from collections.abc import Iterator
+
+    from strikewatch.model import Document, Rejection
+    from strikewatch.store import Extracted, IngestSummary
 
 #: rejections listed one per line in the summary; the rest are in the database
 LIST_LIMIT = 200
@@ -73,7 +76,15 @@ class _ProgressLine:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--mentions",
+    "shard_dirs",
+    multiple=True,
+    metavar="DIR",
+    help="Parquet shards of `strikewatch extract --out DIR` (a cluster run): store their "
+    "documents with the mentions the workers extracted, and resolve them. Repeatable.",
+)
 @db_option
 @click.option(
     "--batch-size",
@@ -93,6 +104,7 @@ class _ProgressLine:
 )
 def ingest_cmd(
     paths: tuple[Path, ...],
+    shard_dirs: tuple[str, ...],
     db: str,
     batch_size: int,
     busy_timeout: float,
@@ -105,8 +117,16 @@ def ingest_cmd(
     document already stored (same text) adds nothing, so running it again is
     safe and finishes an interrupted run. Sources that cannot be read are
     recorded in the rejections table with a reason, and the run goes on.
+
+    With --mentions DIR, the documents and mentions of a `strikewatch extract
+    --out DIR` run (on a Dask cluster, say) are stored as the workers made
+    them, then resolved, so the database is the one a local run builds (write
+    the shards with --keep-dropped to keep the documents the first pass drops).
     """
-    from strikewatch.store import ingest_paths, open_store
+    from strikewatch.store import ingest_documents, ingest_paths, open_store
+
+    if not paths and not shard_dirs:
+        raise click.UsageError("give PATHS to read, or --mentions DIR of Parquet shards")
 
     bar = _ProgressLine(sys.stdout) if sys.stdout.isatty() and not as_json else None
     latest: list[IngestSummary] = []
@@ -118,7 +138,13 @@ def ingest_cmd(
 
     try:
         with open_store(db, busy_timeout=busy_timeout, max_pages=max_pages) as store:
-            summary = ingest_paths(store, paths, batch_size=batch_size, progress=progress)
+            if shard_dirs:
+                summary = ingest_documents(
+                    store, _shard_items(shard_dirs), batch_size=batch_size, progress=progress
+                )
+            if paths:
+                more = ingest_paths(store, paths, batch_size=batch_size, progress=progress)
+                summary = _added(summary, more) if shard_dirs else more
     except StrikewatchError as exc:
         if bar is not None:
             bar.clear()
@@ -140,6 +166,32 @@ def ingest_cmd(
         click.echo(json.dumps(summary_json(summary, db), ensure_ascii=False))
     else:
         click.echo(summary_table(summary, db))
+
+
+def _shard_items(folders: tuple[str, ...]) -> Iterator[Document | Extracted | Rejection]:
+    """The documents (with their extraction) and rejections of shard folders, in order."""
+    from strikewatch.extract import VERSION as EXTRACTOR_VERSION
+    from strikewatch.scale import ShardDocument, iter_shard_items
+    from strikewatch.store import Extracted
+
+    for folder in folders:
+        for item in iter_shard_items(folder):
+            if isinstance(item, ShardDocument):
+                yield Extracted(
+                    item.document,
+                    item.extraction,
+                    item.extract_error,
+                    item.extractor_version or EXTRACTOR_VERSION,
+                )
+            else:
+                yield item
+
+
+def _added(a: IngestSummary, b: IngestSummary) -> IngestSummary:
+    """One summary of two runs into the same database."""
+    a._merge(b)
+    a.elapsed += b.elapsed
+    return a
 
 
 def summary_json(summary: IngestSummary, db: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from strikewatch.store.db import DEFAULT_DB, Store, open_store
 from strikewatch.store.dialect import SearchHit
 from strikewatch.store.ingest import (
     DEFAULT_BATCH_SIZE,
+    Extracted,
     IngestSummary,
     ingest_documents,
     ingest_paths,
@@ -31,6 +32,7 @@ __all__ = [
     "MIGRATIONS",
     "EventDetail",
     "EventLink",
+    "Extracted",
     "IngestSummary",
     "SearchHit",
     "Store",

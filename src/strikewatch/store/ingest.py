@@ -34,12 +34,28 @@ from strikewatch.model import Document, Extraction, Rejection
 from strikewatch.store.db import Store
 from strikewatch.store.resolution import StoreResolver
 
-__all__ = ["DEFAULT_BATCH_SIZE", "IngestSummary", "ingest_documents", "ingest_paths"]
+__all__ = ["DEFAULT_BATCH_SIZE", "Extracted", "IngestSummary", "ingest_documents", "ingest_paths"]
 
 DEFAULT_BATCH_SIZE = 100
 #: also close a batch once it holds this many characters of text, so a batch
 #: of very long documents does not hold gigabytes in memory
 BATCH_CHARS = 50_000_000
+
+
+@dataclass(slots=True)
+class Extracted:
+    """A document extracted elsewhere (a Dask worker's Parquet shard), stored as it is.
+
+    Ingest does not extract it again: its mentions and the extractor version
+    that made them are the shard's, so a cluster run ends in the database a
+    local run builds. ``extraction`` is ``None`` when extraction failed there,
+    with ``error`` saying why.
+    """
+
+    document: Document
+    extraction: Extraction | None
+    error: str | None = None
+    extractor_version: str = EXTRACTOR_VERSION
 
 
 @dataclass(slots=True)
@@ -128,27 +144,31 @@ def ingest_paths(
 
 def ingest_documents(
     store: Store,
-    items: Iterable[Document | Rejection],
+    items: Iterable[Document | Extracted | Rejection],
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Progress | None = None,
     resolver: StoreResolver | None = None,
 ) -> IngestSummary:
-    """Ingest already-read documents (and rejections to record): ``ingest_paths`` without reading."""
+    """Ingest already-read documents (and rejections to record): ``ingest_paths`` without reading.
+
+    An :class:`Extracted` item is stored with the extraction it carries.
+    """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     summary = IngestSummary()
     resolver = resolver or StoreResolver(store)
     started = time.perf_counter()
-    batch: list[Document | Rejection] = []
+    batch: list[Document | Extracted | Rejection] = []
     chars = 0
     read = 0
     try:
         for item in items:
             batch.append(item)
             read += 1
-            if isinstance(item, Document):
-                chars += len(item.text) + len(item.raw or "")
+            doc = item.document if isinstance(item, Extracted) else item
+            if isinstance(doc, Document):
+                chars += len(doc.text) + len(doc.raw or "")
             if len(batch) >= batch_size or chars >= BATCH_CHARS:
                 _run_batch(store, resolver, batch, summary)
                 batch, chars = [], 0
@@ -168,17 +188,19 @@ class _DocumentFailed(Exception):
     """A document failed inside a batch written without savepoints: redo the batch with them."""
 
 
-_Todo = tuple[Document, str, "Extraction | None", "str | None"]
+_Todo = tuple[Document, str, "Extraction | None", "str | None", str]
 
 
 def _run_batch(
     store: Store,
     resolver: StoreResolver,
-    batch: list[Document | Rejection],
+    batch: list[Document | Extracted | Rejection],
     summary: IngestSummary,
 ) -> None:
     """Extract and store one batch in one transaction; merge its counts once committed."""
-    docs = [item for item in batch if isinstance(item, Document)]
+    given = {id(i.document): i for i in batch if isinstance(i, Extracted)}
+    docs = [i.document if isinstance(i, Extracted) else i for i in batch
+            if not isinstance(i, Rejection)]
     hashes = {id(doc): doc.content_hash for doc in docs}
     with store.reader() as conn:
         known = store.known_hashes(conn, hashes.values())
@@ -191,11 +213,14 @@ def _run_batch(
             duplicates += 1
             continue
         seen.add(h)
+        if (pre := given.get(id(doc))) is not None:
+            todo.append((doc, h, pre.extraction, pre.error, pre.extractor_version))
+            continue
         try:
             extraction, error = extract_document(doc), None
         except Exception as exc:  # one document's failure must not stop the batch
             extraction, error = None, f"extraction failed: {type(exc).__name__}: {exc}"
-        todo.append((doc, h, extraction, error))
+        todo.append((doc, h, extraction, error, EXTRACTOR_VERSION))
     # Savepoints cost a round trip per document; almost every batch needs
     # none, so write without them first and, only if a document fails,
     # roll the batch back and write it again with one savepoint each.
@@ -211,7 +236,7 @@ def _run_batch(
 def _write_batch(
     store: Store,
     resolver: StoreResolver,
-    batch: list[Document | Rejection],
+    batch: list[Document | Extracted | Rejection],
     todo: list[_Todo],
     *,
     isolate: bool,
@@ -223,8 +248,10 @@ def _write_batch(
                 if isinstance(item, Rejection):
                     store.add_rejection(conn, item)
                     done._reject(item)
-            for doc, h, extraction, error in todo:
-                _store_document(store, resolver, conn, doc, h, extraction, error, done, isolate)
+            for doc, h, extraction, error, version in todo:
+                _store_document(
+                    store, resolver, conn, doc, h, extraction, error, version, done, isolate
+                )
             resolver.save(conn)
     except BaseException:
         resolver.forget()  # cached events may hold claims that were rolled back
@@ -240,6 +267,7 @@ def _store_document(
     content_hash: str,
     extraction: Extraction | None,
     error: str | None,
+    version: str,
     done: IngestSummary,
     isolate: bool,
 ) -> None:
@@ -250,7 +278,7 @@ def _store_document(
             document_id = store.add_document(
                 conn,
                 doc,
-                extractor_version=EXTRACTOR_VERSION,
+                extractor_version=version,
                 extract_error=error,
                 content_hash=content_hash,
             )
@@ -269,7 +297,7 @@ def _store_document(
                 document_id,
                 extraction.mentions,
                 excluded=extraction.excluded,
-                extractor_version=EXTRACTOR_VERSION,
+                extractor_version=version,
             )
             reported = [
                 (mention_id, index, mention)
