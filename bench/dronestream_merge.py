@@ -12,7 +12,12 @@ recall and F1 measure the merges. The bar is F1 >= 0.95. The drone-strike
 events made are then matched (``strikewatch.publish.compare``) with the TBIJ
 spreadsheets of Pakistan, Yemen and Somalia, and the matched counts printed.
 
-    python bench/dronestream_merge.py [--check] [--show-errors] [--path data.json]
+With ``--store`` the same documents go through ``store.ingest_documents``
+into an SQLite file (``--db``, default a temporary one), as ``strikewatch
+ingest`` would store them, and the pairs are read back from its
+``event_mentions`` table.
+
+    python bench/dronestream_merge.py [--check] [--show-errors] [--store [--db F]] [--path data.json]
 """
 
 from __future__ import annotations
@@ -84,7 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--path", type=Path, default=DEFAULT)
     ap.add_argument("--check", action="store_true", help=f"exit 1 when F1 < {BAR}")
     ap.add_argument("--show-errors", action="store_true", help="print false and missed merges")
+    ap.add_argument("--store", action="store_true", help="ingest into SQLite and read pairs back")
+    ap.add_argument("--db", type=Path, help="SQLite file for --store (default: temporary)")
     args = ap.parse_args(argv)
+    if args.store:
+        return _through_store(args.path, args.db, args.check)
 
     t0 = time.perf_counter()
     claims, truth, strikes, silent = load_claims(args.path)
@@ -129,6 +138,42 @@ def main(argv: list[str] | None = None) -> int:
         print(f"FAIL: pairwise F1 {scores.f1:.4f} below {BAR}", file=sys.stderr)
         return 1
     return 0
+
+
+def _through_store(path: Path, db: Path | None, check: bool) -> int:
+    """The check through the database: ingest as ``strikewatch ingest`` does, read links back."""
+    import sqlite3
+    import tempfile
+
+    from strikewatch.store import ingest_documents, open_store
+
+    folder = tempfile.TemporaryDirectory()
+    db = db or Path(folder.name) / "dronestream.db"
+    docs = [doc for texts in dronestream_texts(path) for doc in texts.documents()]
+    t0 = time.perf_counter()
+    with open_store(str(db)) as store:
+        summary = ingest_documents(store, docs)
+    t1 = time.perf_counter()
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "SELECT em.mention_id, em.event_id, d.doc_id FROM event_mentions em "
+        "JOIN documents d ON d.id = em.document_id"
+    ).fetchall()
+    con.close()
+    event_of = {str(m): str(e) for m, e, _ in rows}
+    truth = {str(m): doc_id.rsplit(":", 1)[0] for m, _, doc_id in rows}
+    scores = pairwise_scores(event_of, truth)
+    print(f"documents stored             {summary.ingested} ({summary.duplicates} duplicate texts)")
+    print(f"mentions linked to events    {len(rows)}")
+    print(f"events                       {len(set(event_of.values()))}")
+    print(f"true / predicted / correct   {scores.true_pairs} / {scores.predicted_pairs} / "
+          f"{scores.correct_pairs}")
+    print(f"pairwise precision           {scores.precision:.4f}")
+    print(f"pairwise recall              {scores.recall:.4f}")
+    print(f"pairwise F1                  {scores.f1:.4f}  (bar {BAR})")
+    print(f"ingest {t1 - t0:.1f}s into {db}")
+    folder.cleanup()
+    return 1 if check and scores.f1 < BAR else 0
 
 
 if __name__ == "__main__":
