@@ -107,7 +107,7 @@ class Found:
 
 
 def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
-                     reach: int = 160) -> Found | None:
+                     reach: int = 160, *, drone: bool = False) -> Found | None:
     """The state or organisation bound to the strike trigger, if the text says it.
 
     "Whether the drone belonged to the regime, the Russians or the US-led
@@ -122,10 +122,13 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
     t0, t1 = trigger
     for m in _PERP_RE.finditer(text, start, end):
         code = next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
+        if drone and _MANNED_AFTER.match(text, m.end()):
+            continue  # "killed by PAF jets": who flew the jets, not the drone
         head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end))
-        by_before = re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(start, m.start() - 12) : m.start()])
+        by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$",
+                              text[max(start, m.start() - 14) : m.start()])
         claimed = re.match(
-            r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|"
+            r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|used|"
             r"launched|targeted|killed|struck|fired)\b",
             text[m.end() : min(end, m.end() + 40)],
         )
@@ -153,6 +156,10 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
     return best[1]
 
 
+_MANNED_AFTER = re.compile(
+    r"\s+(?:fighter\s+)?(?:jets?|warplanes?|fighters?|helicopters?|gunships?|bombers?|planes?)\b",
+    re.IGNORECASE,
+)
 _UNSURE = re.compile(r"\b(?:whether|not\s+clear|unclear|unknown|could\s+not\s+be\s+(?:confirmed|established))\b",
                      re.IGNORECASE)
 
@@ -165,7 +172,7 @@ def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | Non
     """
     found: dict[str, Found] = {}
     for lo, hi in spans:
-        p = find_perpetrator(text, lo, hi, (lo, lo), reach=10_000)
+        p = find_perpetrator(text, lo, hi, (lo, lo), reach=10_000, drone=True)
         if p is not None:
             found.setdefault(p.value, p)
     if len(found) == 1:

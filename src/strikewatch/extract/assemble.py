@@ -10,6 +10,7 @@ merges.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -242,8 +243,14 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         series = [f for f in placed if f.trigger.start < head.trigger.start
                   and head.sentence.index - f.sentence.index <= 3 and f.aggregate]
         own = g.district()
+        named = {p.district for f in series[-1:] for _, p in f.places
+                 if p.district and p.precision in ("district", "province")}
         if (own is not None and series and series[-1].place is not None
                 and series[-1].place[1].district != own
+                # "two strikes in South and North Waziristan ... Degan village, North Waziristan"
+                and own not in named
+                and not any(p.precision == "district" and p.district == own
+                            for f in g.frames for _, p in f.places)
                 and all(f.place is None or f.place[1].precision in ("village", "town", "city")
                         for f in g.frames)):
             # "two strikes in South Waziristan ... a vehicle near Shaga village": a namesake
@@ -270,14 +277,35 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                        or head.ordinal is not None)]
         if not before:
             continue
+        source = before[-1]
+        shift = _SHIFT.search(state.text, head.sentence.start, head.sentence.end)
+        if shift and source.date is not None and source.date.date is not None:
+            # "Two days earlier, a U.S. drone had struck a house": counted from the strike told
+            n = _SHIFT_DAYS.get((shift.group("n") or "a").lower(), 1)
+            sign = 1 if re.search(r"later|next|following", shift.group(), re.IGNORECASE) else -1
+            day = source.date.date + dt.timedelta(days=sign * n)
+            head.date = DateExpr(shift.start(), shift.end(), shift.group(), "relative", day,
+                                 day.isoformat(), "day", day.month, day.day, day.year)
+            state.note(COMPONENT, f"date {day} counted from the strike of sentence "
+                       f"{source.sentence.index}", head.trigger)
+            continue
         if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later|"
                      r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
                      r"days\s+(?:earlier|before)", head.sentence.text, re.IGNORECASE):
             continue
-        source = before[-1]
         head.date = source.date
         state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the series "
                    f"told in sentence {source.sentence.index}", head.trigger)
+
+
+# "Two days earlier,", "a day later", "the next day": a day counted from the strike told before
+_SHIFT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|later)(?=\s*[,.]|\s+(?:a|an|the)\s)"
+    r"|the\s+(?P<n2>next|following)\s+day)\b",
+    re.IGNORECASE,
+)
+_SHIFT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               **{str(i): i for i in range(1, 10)}}
 
 
 def _to_mention(state: DocState, g: _Group) -> Mention:

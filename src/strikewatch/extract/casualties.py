@@ -27,6 +27,8 @@ VICTIM = (
     r"shepherds|traders|shopkeepers|teachers|elders|tribal\s+elders|jihadis|gunmen|recruits|"
     r"trainees|personnel|policemen|cadres|loyalists|volunteers|relatives|teenagers?|"
     r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|associates|aides|"
+    r"medics|doctors|nurses|paramedics|rescuers|rescue\s+workers|aid\s+workers|health\s+workers|"
+    r"journalists|patients|pilgrims|fishermen|herders|nomads|hunters|smugglers|"
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
@@ -204,7 +206,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
 
 # "two women and a child": one more, named in the singular after a counted noun
 _AND_ONE_MORE = re.compile(
-    r"(?P<words>(?:\s+[\w'’-]+){1,3}?),?\s+and\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<words>(?:\s+[\w'’-]+){1,6}?),?\s+and\s+(?:an?|one|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?P<noun>child|boy|girl|woman|man|civilian|militant|commander|fighter|relative|teenager|"
     r"driver|guard|student|farmer|elder|soldier|policeman|cleric|baby|infant)\b(?!\s+(?:of|who|whose)\b)",
     re.IGNORECASE,
@@ -220,7 +222,9 @@ def _and_one_more(text: str, end: int, figures: list[Figure]) -> list[Figure]:
         m = _AND_ONE_MORE.match(text, f.span.end, end)
         if m is None or any(w.lower() in _BREAKS for w in m.group("words").split()):
             continue
-        if not re.fullmatch(VICTIM, m.group("words").split()[-1], re.IGNORECASE):
+        words = m.group("words").split()
+        if not re.fullmatch(VICTIM, words[0], re.IGNORECASE) and not re.fullmatch(
+                VICTIM, words[-1], re.IGNORECASE):
             continue
         noun = m.group("noun").lower()
         kids = bool(_CHILD.match(noun) or noun in ("baby", "infant"))
@@ -363,7 +367,9 @@ _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has
                     r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)
 # the words between two figures of one list: "militants and ", "civilians, and "
-_AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$")
+_AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$"
+                       # "four members of the Lashkar-e-Islam and two children"
+                       r"|^\s+[\w'’-]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
                          r"\b(?:along|together)\s+with|\b(?:killed|died)\s+with)\s+(?:(?:his|her|their)\s+)?$")
 # "a woman and her two children who were killed": the one, and the N with her

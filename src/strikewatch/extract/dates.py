@@ -199,7 +199,7 @@ _FRONTED_REPORT = re.compile(
 )
 _REPORTED_AFTER = re.compile(
     r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|reported|revealed|"
-    r"according|identified|released|buried|protested|condemned|agreed|was\s+disclosed|"
+    r"identified|released|buried|protested|condemned|agreed|was\s+disclosed|"
     r"acknowledged|admitted|accused|blamed|warned|urged|called|denied|summoned|lodged|vowed|"
     r"insisted|published|issued)\b",
     re.IGNORECASE,

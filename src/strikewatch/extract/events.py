@@ -44,12 +44,13 @@ STRIKE_WORD = re.compile(
 AIR = re.compile(
     r"\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?|"
     r"bombing|raids?)|warplanes?|war\s+planes?|fighter\s+(?:jets?|planes?|aircraft)|jets|"
-    r"jet\s+fighters|(?<!suicide\s)bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
+    r"jet\s+fighters|(?<!suicide\s)(?<!car\s)bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
     r"aircraft|barrel\s+bombs?|airplanes?|planes?\s+(?:bombed|struck|attacked|fired))\b",
     re.IGNORECASE,
 )
 OTHER = re.compile(
-    r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast)|bomb(?:ing|ings|s|ed)?|blasts?|explosions?|"
+    r"\b(?:suicide\s+(?:car\s+)?(?:bomb\w*|attack\w*|blast)|car\s+bomb\w*|bomb(?:ing|ings|s|ed)?|"
+    r"blasts?|explosions?|"
     r"exploded|IEDs?|improvised\s+explosive|car\s+bomb|landmines?|mines?|gunmen|gunfire|"
     r"shooting|shot\s+dead|opened\s+fire|ambush(?:ed)?|shell(?:ing|ed|s)|mortars?|"
     r"rocket\s+attacks?|grenades?|siege|assault|stormed|clash(?:es|ed)?|raid(?:s|ed)?|"
@@ -91,7 +92,8 @@ NEGATED = re.compile(
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
     r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
     r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false|initially\s+thought|"
-    r"had\s+thought|mistook|mistaken\s+for|thought\s+(?:that\s+)?(?:it|the\s+\w+)\s+was)\b",
+    r"had\s+thought|mistook|mistaken\s+for|thought\s+(?:that\s+)?(?:it|the\s+\w+)\s+was|"
+    r"fended\s+off|repell?ed|repulsed|thwarted|foiled)\b",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -136,6 +138,14 @@ DISTINCT = re.compile(
 _DISTINCT_STRIKE = re.compile(
     r"\b(?:another|second|third|fourth|separate|subsequent|later|first|latest|last|most\s+recent)"
     r"\s+(?:\w+\s+){0,1}(?:strike|attack|raid|drone)\b",
+    re.IGNORECASE,
+)
+# "...; later two missiles hit a vehicle", ", while the third targeted a seminary": the next
+# strike of a series, in a clause of its own
+_SERIES_PART = re.compile(
+    r"(?:;\s*|,\s*(?:and\s+|while\s+)|\swhile\s+)(?P<head>(?:(?:and\s+)?(?:later|then)\s+)?"
+    r"(?:the\s+(?:second|third|fourth|fifth|last|other)|later|then|another)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:hit|struck|targeted|fired|destroyed|slammed|pounded|attacked))\b",
     re.IGNORECASE,
 )
 # "The latest, on Friday near Mir Ali, killed three": a sentence that opens on an ordinal
@@ -248,6 +258,15 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # run-on digests tell "the first drone ... The second drone ... The third strike"
             out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                              distinct=True, scope=(s, e)))
+        if re.search(r"\b(?:first|1st)\b", text[max(s, out[0].trigger.start - 25) : out[0].trigger.end + 5],
+                     re.IGNORECASE):
+            # "The first drone struck a house ...; later two missiles hit a vehicle ..., while
+            # the third targeted a seminary": the series told clause by clause
+            for p in _SERIES_PART.finditer(text, out[0].trigger.end, e):
+                if any(f.trigger.start <= p.start("head") < f.trigger.end + 2 for f in out):
+                    continue
+                head = Span(p.start("head"), p.end("head"), p.group("head"))
+                out.append(Frame(sent, "drone_strike", head, distinct=True, scope=(s, e)))
     elif last_type == "drone_strike" and (
         d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s))
     ):
@@ -303,6 +322,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
 NEW_TOPIC_INNER = re.compile(
     r"\b(?:Separately|Meanwhile|Elsewhere|In\s+(?:a|an)\s+(?:separate|another|different|unrelated)\s+"
     r"(?:incident|development|context)|In\s+another\s+(?:incident|development))\b"
+    # "...commented on the report separately three civilians were killed": a run-on digest
+    r"|(?<=[a-z0-9] )(?:separately|meanwhile|elsewhere)(?=\s+(?:a|an|the|\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|at|some|several|unidentified)\b)"
 )
 
 
@@ -522,8 +544,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
 
 
 _KILLED_IN = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted|eliminated|slain)\s+"
-    r"(?:[\w'’,()-]+\s+){0,8}?(?:in|by|during|when)\s+(?:a|an|the|two|three|twin|another|"
+    r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted(?!\s+killings?)|eliminated|"
+    r"slain)\s+(?:[\w'’,()-]+\s+){0,8}?(?:in|by|during|when)\s+(?:a|an|the|two|three|twin|another|"
     r"suspected|US|U\.S\.|American|CIA)?\s*(?:[\w()-]+\s+){0,6}?(?:drones?|unmanned|UAVs?|"
     r"missile|air)\b",
     re.IGNORECASE,
@@ -550,6 +572,14 @@ _FIGURE_KILL = re.compile(
 )
 
 
+# "The Pakistan Army used its armed drone 'Burraq' ..., killing three": the drone as instrument
+_USED_DRONE = re.compile(
+    r"\b(?:used|using|deployed|employed)\s+(?:[\w'’-]+\s+){0,5}?(?:armed\s+)?(?:drones?|UAVs?)\b"
+    r"[^.;]{0,100}?\b(?:killing|killed|to\s+(?:strike|kill|target|hit|attack))\b",
+    re.IGNORECASE,
+)
+
+
 def _reports_act(text: str, frame: Frame) -> bool:
     """Does the clause report something done ("drones fired", "killed in a drone strike")?
 
@@ -567,6 +597,7 @@ def _reports_act(text: str, frame: Frame) -> bool:
         or _STRIKE_DID.search(text, s, e)
         or _INSTRUMENT.search(text, s, e)
         or _STORY_VERB.search(text, s, e)
+        or _USED_DRONE.search(text, s, e)
     )
     if bound:
         return True

@@ -254,7 +254,11 @@ def _choose_place(state: DocState, f: Frame) -> None:
         return
     text = state.text
     best: tuple[tuple[int, float, float], Span, Place] | None = None
-    districts = {p.district for _, p in f.places if p.precision == "district" and p.district}
+    # a Yemeni governorate is a province with its own name as district
+    # "in Lahij province": a Yemeni governorate is a province with its own name as district
+    districts = {p.district for sp, p in f.places if p.district and (
+        p.precision == "district"
+        or (p.precision == "province" and re.search(r"(?i:province|governorate)", sp.text)))}
     for span, place in f.places:
         if place.precision == "country":
             continue
@@ -296,7 +300,8 @@ def _choose_place(state: DocState, f: Frame) -> None:
         _, span, place = best
         if place.precision in ("village", "town", "city") and districts and place.district not in districts:
             # the village record is a namesake elsewhere: keep the named district
-            dist = next(p for _, p in f.places if p.precision == "district")
+            dist = next(p for _, p in f.places
+                        if p.precision in ("district", "province") and p.district in districts)
             place = Place(place.name, dist.country, dist.district, dist.admin1, dist.lat, dist.lon,
                           "district")
         f.place = (span, place)
@@ -315,7 +320,7 @@ def find_actors(state: DocState) -> None:
         t = (f.trigger.start, f.trigger.end)
         for lo, hi in f.ranges:
             if f.perpetrator is None:
-                p = actors.find_perpetrator(text, lo, hi, t)
+                p = actors.find_perpetrator(text, lo, hi, t, drone=f.type == "drone_strike")
                 if p is not None:
                     f.perpetrator = (p.span, p.value)
             for g in actors.find_groups(text, lo, hi):

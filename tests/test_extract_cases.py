@@ -1,0 +1,106 @@
+"""Language of strike reports, one construction per case, through the whole extractor.
+
+Each case is a short text in the style of the reports it came from (SATP digests,
+wire copy, war news) and what a careful reader takes from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from strikewatch.extract import extract_document
+from strikewatch.ingest import document_from_text
+from strikewatch.model import Mention
+
+
+def _drone(text: str, published: dt.date | None = None) -> list[Mention]:
+    doc = document_from_text(text, "case")
+    doc.published = published
+    return [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
+
+
+def test_a_series_told_clause_by_clause_is_three_strikes() -> None:
+    text = (
+        "US drones carried out three strikes in North Waziristan Agency on June 14. The first "
+        "drone struck a house in Datta Khel bazaar, killing five militants; later two missiles hit "
+        "a vehicle near Miramshah killing four, while the third targeted a seminary in the Shawal "
+        "valley, killing at least six."
+    )
+    got = [(m.place, m.killed_min, m.killed_max) for m in _drone(text)]
+    assert got == [("Datta Khel", 5, 5), ("Miranshah", 4, 4), ("Shawal", 6, None)]
+
+
+def test_a_day_counted_from_the_strike_told_before() -> None:
+    text = (
+        "A U.S. drone strike on Friday killed nearly a dozen suspected militants in the Mudiyah "
+        "district of Abyan province, officials said. Two days earlier, a U.S. drone had struck a "
+        "house in the Markha district of Shabwa province, killing four militants."
+    )
+    got = [(m.date, m.date_text) for m in _drone(text, dt.date(2017, 5, 14))]
+    assert got == [(dt.date(2017, 5, 12), "Friday"), (dt.date(2017, 5, 10), "Two days earlier")]
+
+
+def test_a_month_of_strikes_told_with_its_source_is_an_aggregate() -> None:
+    text = (
+        "U.S. drone strikes in Yemen killed at least 40 suspected members of al-Qaeda in March, "
+        "according to a tally compiled by local officials, as Washington stepped up its campaign."
+    )
+    (m,) = _drone(text, dt.date(2017, 4, 1))
+    assert m.aggregate and (m.killed_min, m.killed_max) == (40, None)
+
+
+def test_a_drone_as_instrument_and_its_user() -> None:
+    text = (
+        "The Pakistan Army used its armed drone 'Burraq' for the first time on September 7, "
+        "killing three terrorists in the Shawal valley of North Waziristan Agency."
+    )
+    (m,) = _drone(text)
+    assert (m.perpetrator, m.killed_min, m.district) == ("PK", 3, "North Waziristan")
+
+
+def test_who_flew_the_jets_did_not_fly_the_drone() -> None:
+    text = (
+        "Residents said a drone fired missiles at a house in the Sandapal area of Khyber Agency, "
+        "killing four militants, but officials said they were killed by PAF jets."
+    )
+    assert [m.perpetrator for m in _drone(text)] == [None]
+
+
+def test_a_strike_blamed_on_a_state() -> None:
+    text = (
+        "A drone strike hit a car near Sidakan in Erbil governorate, killing two officers and their "
+        "driver, the Iraqi military said, blaming Turkey."
+    )
+    (m,) = _drone(text)
+    assert (m.perpetrator, m.killed_min, m.killed_max) == ("TR", 3, 3)
+
+
+def test_repelled_drones_and_policy_talk_are_not_strikes() -> None:
+    repelled = (
+        "Russia's defence ministry said its forces had fended off an attack by 13 armed drones "
+        "launched by militants against the Hmeimim air base on Saturday night."
+    )
+    hearing = (
+        "A Senate subcommittee on Tuesday held its first public hearing on the legal basis of "
+        "targeted killings by drones, but no administration official agreed to testify."
+    )
+    assert _drone(repelled, dt.date(2018, 1, 8)) == []
+    assert _drone(hearing, dt.date(2013, 4, 23)) == []
+
+
+def test_a_run_on_digest_changes_subject_at_separately() -> None:
+    text = (
+        "Mullah Nazar Gul was killed along with four of his associates in a drone strike in the "
+        "Chawkay District of Kunar Province on October 2 the police chief said separately three "
+        "civilians were killed when a roadside bomb hit their vehicle in Khost Province"
+    )
+    (m,) = _drone(text)
+    assert (m.killed_min, m.killed_max, m.district) == (5, 5, "Kunar")
+
+
+def test_a_governorate_named_beside_a_namesake_village() -> None:
+    text = (
+        "A drone launched by Houthi rebels exploded above a military parade at al-Anad air base in "
+        "Lahij province on Thursday, killing six soldiers."
+    )
+    assert [m.district for m in _drone(text, dt.date(2019, 1, 11))] == ["Lahij"]
