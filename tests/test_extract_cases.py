@@ -104,3 +104,11 @@ def test_a_governorate_named_beside_a_namesake_village() -> None:
         "Lahij province on Thursday, killing six soldiers."
     )
     assert [m.district for m in _drone(text, dt.date(2019, 1, 11))] == ["Lahij"]
+
+
+def test_an_old_strike_told_on_a_recent_day_is_history() -> None:
+    text = (
+        "A US drone strike in 2010 killed the group's previous leader, his successor said in a "
+        "video released on Monday."
+    )
+    assert _drone(text, dt.date(2015, 5, 20)) == []

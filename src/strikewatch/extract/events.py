@@ -523,7 +523,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "aggregate_total"
         frame.reasons.append(f"statistics over a period ('{total.group()}')")
         return
-    if dates_here and all(d.kind == "year" for d in dates_here):
+    # "A US drone strike in 2010 killed ..., his successor said in a video released on
+    # Monday": the day the news was told does not make an old strike new
+    told = [d for d in dates_here if d.kind != "year" and is_reporting_date(text, d)]
+    if dates_here and all(d.kind == "year" or d in told for d in dates_here) and len(told) < len(dates_here):
         frame.status = "background"
         frame.reasons.append(f"history: dated only by a year ('{dates_here[0].text}')")
         return
