@@ -112,3 +112,39 @@ def test_an_old_strike_told_on_a_recent_day_is_history() -> None:
         "video released on Monday."
     )
     assert _drone(text, dt.date(2015, 5, 20)) == []
+
+
+def test_more_of_a_stated_toll_and_a_strike_that_missed() -> None:
+    text = (
+        "A woman and her two children were among five persons killed when drone-fired missiles "
+        "struck a house in Sandapal area of Khyber Agency on June 21. Local sources said two "
+        "militants who had taken shelter in the house were also killed."
+    )
+    assert [(m.killed_min, m.killed_max) for m in _drone(text)] == [(5, 5)]
+    text = (
+        "A US Predator drone targeted a vehicle in Barmal District of Paktika Province on "
+        "September 2, killing four of them. A second strike by an unmanned aircraft on a compound "
+        "in Gomal District the same evening missed its target; no one was hurt."
+    )
+    assert [(m.killed_min, m.killed_max) for m in _drone(text)] == [(4, 4), (0, 0)]
+
+
+def test_a_toll_that_rose_and_drones_that_only_watched() -> None:
+    text = (
+        "The death toll in the January 10 drone attack on a compound in Shaktoi area of South "
+        "Waziristan rose to nine on January 11 after the bodies of two more persons were recovered."
+    )
+    assert [(m.killed_min, m.killed_max) for m in _drone(text)] == [(9, 9)]
+    text = (
+        "At least 22 Taliban were killed in air strikes by the Afghan Air Force in Helmand on "
+        "February 5; their movements had been monitored by drones for several days before the strikes."
+    )
+    assert _drone(text) == []
+
+
+def test_where_the_news_was_told_is_not_where_the_strike_was() -> None:
+    text = (
+        '"A remotely piloted aircraft struck a car on the Dalbandin road, killing two men," the '
+        "Home Minister told a press conference in Quetta on May 23."
+    )
+    assert [m.district for m in _drone(text)] == ["Chagai"]

@@ -182,8 +182,12 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             prev.part = False
             figures.append(fig)
             continue
-        if fig is not None and _RISEN.search(text, max(start, q.start - 45), q.start):
+        if fig is not None and _RISEN.search(text, max(start, q.start - 200), q.start):
             fig.risen = True
+        elif (fig is not None and any(f.risen for f in figures)
+              and re.match(r"\s+more\b", text[q.end : q.end + 8])):
+            # "rose to nine after the bodies of two more were recovered": in the nine
+            fig.part = True
         if fig is not None:
             # "killed seven, including three children": the part shares the total's verb
             if fig.part and figures and figures[-1].span != fig.span:
@@ -201,7 +205,18 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if not any(f.category == "killed" and not f.part for f in figures):
             figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group())))
     figures.extend(_single_victims(text, start, end, figures))
+    nought = _NO_ONE.search(text, start, end)
+    if nought is not None and not any(f.category == "killed" for f in figures):
+        figures.append(Figure("killed", 0, 0, Span(nought.start(), nought.end(), nought.group())))
     return figures
+
+
+# "missed its target; no one was hurt": a toll of nought, stated
+_NO_ONE = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+one\s+else)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|"
+    r"injured|harmed|wounded)\b|\b(?:caused|causing|there\s+were)\s+no\s+(?:casualties|deaths)\b",
+    re.IGNORECASE,
+)
 
 
 # "two women and a child": one more, named in the singular after a counted noun
@@ -247,6 +262,7 @@ _PRE_KILL = re.compile(
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
+    rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
     rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
     rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
@@ -326,9 +342,15 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     # "the three militants, among four, killed": three of a stated four
                     # "12 of the dead were militants", "one of the men killed": a part of a toll
                     or (q.text.lower() != "both"
-                        and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12]))
+                        and re.match(r"\s+of\s+(?:the|those|them|whom)\b", text[q.end : q.end + 12])
+                        # "killing four of them": the toll, the verb right before it
+                        and not re.search(r"\b(?:killing|killed|kills)\s+$", pre))
                     or re.match(r"[^.;]{0,50}?\s(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed|"
                                 r"the\s+victims)", text[q.end + victim.end() : q.end + victim.end() + 90])
+                    # "Two militants who had taken shelter there were also killed": more of a
+                    # toll stated before, not another figure for it
+                    or re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
+                                text[q.end + victim.end() : q.end + victim.end() + 110])
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
@@ -363,7 +385,7 @@ _AMONG_DEAD = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:dead|killed|victims|fatalities)\b",
     re.IGNORECASE,
 )
-_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:later\s+|has\s+|had\s+)?"
+_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(?:later\s+|has\s+|had\s+)?"
                     r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)
 # the words between two figures of one list: "militants and ", "civilians, and "

@@ -21,7 +21,8 @@ DRONE = re.compile(
     r"\b(?:drones?|drone-fired|unmanned\s+(?:aerial\s+vehicles?|combat\s+aerial\s+vehicles?|"
     r"aircraft|air\s+vehicles?|planes?|aerial\s+systems?)|UAVs?|UCAVs?|MQ-[19]\w*|Predators?|"
     r"Reapers?|pilotless\s+(?:aircraft|planes?|drones?)|remotely[- ]piloted\s+\w+|"
-    r"Bayraktar\w*|TB2|armed\s+drones?)\b",
+    r"Bayraktar\w*|TB2|armed\s+drones?|spy\s+planes?(?=\s+(?:\w+\s+){0,2}(?:fired|struck|hit|targeted|"
+    r"launched|attacked|dropped)))\b",
     re.IGNORECASE,
 )
 _DRONE_NOT_STRIKE = re.compile(
@@ -30,7 +31,9 @@ _DRONE_NOT_STRIKE = re.compile(
     r"policy|policies|war|warfare|campaign|operators?|court|memo|debate|hearings?|proliferation|"
     r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?)|(?:surveillance|reconnaissance|spy|"
     r"delivery|hobby|toy|commercial|civilian)\s+drones?|(?:with\s+the\s+help\s+of|aided\s+by|"
-    r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:drones?|UAVs?)\s+(?:to\s+)?"
+    r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:monitored|tracked|watched|observed|"
+    r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"
+    r"(?:drones?|UAVs?)\s+(?:to\s+)?"
     r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*)\b",
     re.IGNORECASE,
 )
@@ -45,7 +48,7 @@ AIR = re.compile(
     r"\b(?:air\s*-?strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?|"
     r"bombing|raids?)|warplanes?|war\s+planes?|fighter\s+(?:jets?|planes?|aircraft)|jets|"
     r"jet\s+fighters|(?<!suicide\s)(?<!car\s)bombers?|helicopter\s+gunships?|gunships?|helicopters?|air\s+force|"
-    r"aircraft|barrel\s+bombs?|airplanes?|planes?\s+(?:bombed|struck|attacked|fired))\b",
+    r"aircraft|barrel\s+bombs?|airplanes?|(?<!spy\s)planes?\s+(?:bombed|struck|attacked|fired))\b",
     re.IGNORECASE,
 )
 OTHER = re.compile(
@@ -530,7 +533,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "background"
         frame.reasons.append(f"history: dated only by a year ('{dates_here[0].text}')")
         return
-    ago = _LONG_AGO.search(text, s, e)
+    # "... had arrived in the area two weeks earlier", far from the strike, dates something else
+    ago = _LONG_AGO.search(text, max(s, t.start - 120), min(e, t.end + 120))
     if ago:
         frame.status = "background"
         frame.reasons.append(f"history: '{ago.group()}'")
@@ -565,7 +569,9 @@ _STRIKE_DID = re.compile(
     r"(?:hit|struck|killed|destroyed|targeted|engaged)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
     r"militants|more|others|suspected|persons|men))\b"
     r"|\b(?:strike|attack|raid)\s+(?:took\s+place|occurred|happened|came|was\s+carried\s+out|"
-    r"was\s+conducted|was\s+launched)\b",
+    r"was\s+conducted|was\s+launched)\b"
+    # "a second strike ... on a compound in Gomal the same evening missed its target"
+    r"|\b(?:strike|attack|raid)\s+(?:[\w'’-]+,?\s+){0,12}?missed\s+(?:its|their|the)\s+target",
     re.IGNORECASE,
 )
 _FIGURE_KILL = re.compile(

@@ -219,6 +219,10 @@ _LOCATIVE = re.compile(
 )
 
 
+_TOLD_IN = re.compile(
+    r"\b(?:told|said|announced|addressing|press\s+conference|news\s+conference|briefing|"
+    r"statement|reporters|journalists)\b[^,.;]{0,30}\b(?:in|at)\s+$"
+)
 _ADMIN_WORD = re.compile(
     r"\s+(?:Agency|District|Province|Governorate|Region|Valley|Tehsil|Village|Town|City|Area|"
     r"Subdivision|Camp|Bazaar|Market|Road|Mosque|Madrassa|Seminary|Airport|Base)\b"
@@ -258,11 +262,18 @@ def _choose_place(state: DocState, f: Frame) -> None:
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if p.district and (
         p.precision == "district"
-        or (p.precision == "province" and re.search(r"(?i:province|governorate)", sp.text)))}
+        or (p.precision == "province" and (
+            re.search(r"(?i:province|governorate)", sp.text)
+            or re.search(r"(?i:province|governorate)\s+of\s+$", text[max(0, sp.start - 16) : sp.start]))))
+        and not _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)}
     for span, place in f.places:
         if place.precision == "country":
             continue
         before = text[max(0, span.start - 40) : span.start]
+        if _TOLD_IN.search(before):
+            continue  # "told a press conference in Quetta": where the news was told
+        if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
+            continue  # "North and South Waziristan": two districts, neither the strike's alone
         loc = bool(_LOCATIVE.search(before))
         small = place.precision in ("village", "town", "city")
         if small and not loc:

@@ -594,6 +594,10 @@ class Gazetteer:
         """Whether the words before ``start`` show that a place follows."""
         if found and text[found[-1].end : start] in _LIST_GAPS:
             return True
+        if prev is not None and prev.group(1).lower() == "the":
+            # "on the Dalbandin road", "near the Ghulam Khan crossing"
+            before = _PREV_WORD_RE.search(text, max(0, prev.start() - 16), prev.start())
+            return before is not None and before.group(1).lower() in (LOCATIVE_CUES | {"on"})
         return prev is not None and prev.group(1).lower() in LOCATIVE_CUES
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
