@@ -540,7 +540,7 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
 
         kind = kind_of(row, population)
         if not is_admin:
-            keep = population > 0 or fcode in ("PPLA", "PPLA2", "PPLC")
+            keep = population > 0 or fcode in ("PPLA", "PPLA2", "PPLA3", "PPLC")
             if country == "PK" and admin1 in PK_FULL_PROVINCES:
                 keep = True
             if not keep:

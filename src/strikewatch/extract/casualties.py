@@ -409,7 +409,9 @@ _NAMED_WITH_LIST = re.compile(
 _ONE_AND = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
     r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman|boy|girl|child|"
-    r"civilian|teenager|student|farmer|shepherd|soldier|policeman|guard|relative)\s+"
+    r"civilian|teenager|student|farmer|shepherd|soldier|policeman|guard|relative)"
+    # "killed a local Taliban commander, Gul Zaman, and three of his guards"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+"
     r"(?:and|along\s+with|together\s+with)\s+$",
     re.IGNORECASE,
 )

@@ -58,6 +58,7 @@ _DATE = (
     rf")(?!\d)"
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_GLUED_YEAR_RE = re.compile(rf"(?<![\w.])({_MONTH_NAME})\.?\s+([0-3]?\d)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 _MDY_RE = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", re.IGNORECASE)
 _DMY_RE = re.compile(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})$", re.IGNORECASE)
@@ -223,6 +224,10 @@ def _candidates(line: str, lede: bool) -> list[tuple[int, dt.date]]:
     count only while ``lede``.
     """
     out: list[tuple[int, dt.date]] = []
+    # "Last updated at Nov 27 2017 BEIRUT An intensifying push ...": a labelled date
+    # whose line runs into the story
+    if len(line) > _MAX_BYLINE_LEN and (label := _LABEL_RE.match(line)):
+        line = line[: label.end() + _LABEL_REACH + 20]
     if len(line) <= _MAX_BYLINE_LEN:
         if m := _LABEL_RE.match(line):
             rank = 1 if m.group("label").lower().endswith(("updated", "modified")) else 0
@@ -259,7 +264,8 @@ def date_from_byline(text: str | None) -> dt.date | None:
     """
     if not text:
         return None
-    head = text[: HEAD_CHARS + _MAX_BYLINE_LEN]
+    # "Last updated at Nov 272017 BEIRUT ...": a scraped head whose date lost a space
+    head = _GLUED_YEAR_RE.sub(r"\1 \2 \3", text[: HEAD_CHARS + _MAX_BYLINE_LEN])
     best: tuple[int, int, dt.date] | None = None
     pos = 0
     paragraphs = 0  # lines of story text read so far
