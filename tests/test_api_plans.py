@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from strikewatch.serve import queries
+from strikewatch.serve.api import JSON_ITEMS
 from strikewatch.serve.app import tune_connections
 from strikewatch.serve.models import ListQuery
 from strikewatch.store import open_store
@@ -80,29 +80,35 @@ def plan_db(request: pytest.FixtureRequest, bench_db: Path) -> Iterator[Path]:
     yield db
 
 
-def _plans(db: Path, params: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """(statement, plan lines) of each SELECT that page 1 and page 2 ran."""
+def _plans(db: Path, params: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
+    """(statement, plan lines) of each SELECT that page 1 and page 2 ran, as the API
+    reads them (items written by SQLite) and as the dashboard does (rows)."""
     store = open_store(db, write=False)
     tune_connections(store)
     seen: list[tuple[str, Any]] = []
+    run_sql = queries._run_sql
 
-    @event.listens_for(store.engine, "before_cursor_execute")
-    def _capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def _capture(conn: Any, statement: str, parameters: Any = ()) -> Any:
         if statement.lstrip().upper().startswith("SELECT"):
             seen.append((statement, parameters))
+        return run_sql(conn, statement, parameters)
 
+    monkeypatch.setattr(queries, "_run_sql", _capture)
     query = ListQuery(**params)
     try:
-        page = queries.list_events(store, query.to_filter(), sort=query.sort, limit=query.limit)
-        assert page.rows, params
-        if page.next_cursor:
-            queries.list_events(store, query.to_filter(), sort=query.sort, limit=query.limit,
-                                cursor=page.next_cursor)  # fmt: skip
+        for json_items in (JSON_ITEMS, None):
+            page = queries.list_events(store, query.to_filter(), sort=query.sort, limit=query.limit,
+                                       json_items=json_items)  # fmt: skip
+            assert page.rows, params
+            if page.next_cursor:
+                queries.list_events(store, query.to_filter(), sort=query.sort, limit=query.limit,
+                                    cursor=page.next_cursor, json_items=json_items)  # fmt: skip
+        assert seen, "no statement went to the driver"
         out = []
         with store.engine.connect() as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            raw.execute("CREATE TEMP TABLE IF NOT EXISTS sw_text_hits (id INTEGER PRIMARY KEY)")
+            raw.execute("CREATE TEMP TABLE IF NOT EXISTS sw_text_mentions (id INTEGER PRIMARY KEY)")
             for statement, parameters in seen:
                 lines = [r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
                 out.append((statement, lines))
@@ -132,11 +138,18 @@ def test_no_request_scans_the_events_table(
     }
     if name == "text: common word":  # a tenth of 3,000 events: "many" as in 100,000
         monkeypatch.setattr(queries, "FEW_HITS", 100)
-    for statement, lines in _plans(plan_db, params):
+    plans = _plans(plan_db, params, monkeypatch)
+    if name == "text: common word":
+        assert any("sw_text_mentions" in statement for statement, _ in plans)
+    for statement, lines in plans:
         assert not any(line.startswith("SCAN events") for line in lines), (statement, lines)
-        if name == "text: a name" and "sw_text_hits" in statement:
+        if name == "text: a name" and "FROM events" in statement and "json_each(?)" in statement:
             # few matching events: read by id, not by walking an index past every event
             assert any("rowid=?" in line or "id=?" in line for line in lines), (statement, lines)
+        if name == "text: common word" and "sw_text_mentions" in statement:
+            # many: the sort order's index, each event's links looked up among the matches
+            assert any("ix_events_origin_date" in line for line in lines), (statement, lines)
+            assert any("event_id=?" in line for line in lines), (statement, lines)
         ordered_page = "ORDER BY" in statement and "count(" not in statement
         if name in DATE_ORDERED and ordered_page and "IS NOT NULL" in statement:
             assert not any("TEMP B-TREE" in line for line in lines), (statement, lines)

@@ -5,7 +5,7 @@ words, cursor values. Nothing here writes to the database, except
 :func:`ensure_indexes`, which adds the indexes the filters need (migration 4
 makes them; a file whose indexes were dropped gets them back) when the server
 is allowed to. A page of events may fill a temporary table of the
-connection's own (the events the words match), which is not the database.
+connection's own (the mentions the words match), which is not the database.
 
 Paging is by keyset (a cursor): the page after ``(value, id)`` of the last
 row, so page 1,000 costs what page 1 costs. Rows whose sort value is NULL
@@ -15,9 +15,16 @@ query runs over the non-NULL rows first, then over the NULL ones.
 How a page is read (``list_events``), so that it costs a few index entries
 whatever the filter: the ids of the page first, from an index that holds the
 filter and sort columns (``schema.V4_INDEXES``), then those rows by id; the
-``total`` counts at most ``TOTAL_CAP + 1`` matching index entries; full-text
-words are matched once per request, into a temporary table of event ids that
-the page and the count both read.
+``total`` counts at most ``TOTAL_CAP + 1`` matching index entries. Full-text
+words are matched once per request: when few mentions match, their events'
+ids are bound as one JSON list and read by id; when many do, the mentions go
+into a temporary table, the page walks the sort order's index looking each
+event's mentions up in it, and the count goes through the matches until the cap.
+
+A page's statements are built and compiled once per filter shape (which
+filters are set, the sort, the cursor's zone) and kept; a request binds its
+values and, on SQLite, hands the SQL to the driver itself: building and
+compiling SQLAlchemy statements cost several times what SQLite's reading does.
 """
 
 from __future__ import annotations
@@ -27,7 +34,8 @@ import binascii
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +52,6 @@ from sqlalchemy import (
     column,
     func,
     inspect,
-    literal,
     literal_column,
     or_,
     select,
@@ -55,6 +62,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import dialect as _sqlite_dialect
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
@@ -138,53 +146,75 @@ class EventFilter:
         """Whether the filter has full-text words (``q``)."""
         return bool(self.q and self.q.strip())
 
-    def conditions(self, dialect: str, text_hits: int | None = None) -> list[ColumnElement[bool]]:
-        """The WHERE terms. ``text_hits``: the words were matched already, into the
-        connection's temporary table of event ids (see ``collect_text_hits``), and
-        matched that many events."""
-        conds: list[ColumnElement[bool]] = []
+    def terms(
+        self, dialect: str, text_hits: TextHits | None = None
+    ) -> tuple[tuple[str, ...], dict[str, Any]]:
+        """The WHERE terms by name (see ``_where``) and the values they bind.
+
+        The names alone fix the SQL, so a page's statements are built and
+        compiled once per filter shape; the values are its bound parameters.
+        ``text_hits``: the words were matched already (``match_text``)."""
+        names: list[str] = []
+        values: dict[str, Any] = {}
         if self.origin != ALL_ORIGINS:
-            same_origin = ev.c.origin == self.origin
-            if dialect == "sqlite":
-                # most events share an origin: told so, SQLite does not take this
-                # term for a narrow one in a file without ANALYZE statistics (and,
-                # say, walk an index through every event for a rare word's ten)
-                same_origin = func.likely(same_origin)
-            conds.append(same_origin)
+            names.append("origin")
+            values["f_origin"] = self.origin
         if self.country:
-            conds.append(ev.c.country == self.country.strip().upper())
-        if self.admin1:
-            conds.append(ev.c.admin1 == self.admin1)
-        if self.district:
-            conds.append(ev.c.district == self.district)
+            names.append("country")
+            values["f_country"] = self.country.strip().upper()
+        for name in ("admin1", "district"):
+            value = getattr(self, name)
+            if value:
+                names.append(name)
+                values["f_" + name] = value
         if self.date_from is not None:
-            conds.append(ev.c.date >= self.date_from)
+            names.append("date_from")
+            values["f_date_from"] = self.date_from
         if self.date_to is not None:
-            conds.append(ev.c.date <= self.date_to)
-        if self.type:
-            conds.append(ev.c.type == self.type)
-        if self.perpetrator:
-            conds.append(ev.c.perpetrator == self.perpetrator)
+            names.append("date_to")
+            values["f_date_to"] = self.date_to
+        for name in ("type", "perpetrator"):
+            value = getattr(self, name)
+            if value:
+                names.append(name)
+                values["f_" + name] = value
         if self.killed_min is not None:
-            # the range reaches the bound: some source said at least this many
-            conds.append(func.coalesce(ev.c.killed_max, ev.c.killed_min) >= self.killed_min)
+            names.append("killed_min")
+            values["f_killed_min"] = self.killed_min
         if self.killed_max is not None:
-            # the range starts at or under the bound
-            conds.append(func.coalesce(ev.c.killed_min, ev.c.killed_max) <= self.killed_max)
+            names.append("killed_max")
+            values["f_killed_max"] = self.killed_max
         if self.group:
-            conds.append(_group_condition(self.group, dialect))
-        if self.has_text() and self.q is not None:
-            if text_hits is None:
-                conds.append(ev.c.id.in_(_text_search(self.q, dialect)))
-            elif text_hits <= FEW_HITS:
-                # few: the rows are read by id, then sorted
-                conds.append(ev.c.id.in_(select(_HITS.c.id)))
+            wanted = self.group.strip().lower()
+            values["f_group"] = wanted
+            if dialect == "sqlite" and _verbatim_in_json(wanted):
+                names.append("group+json")
+                values["f_group_like"] = (
+                    wanted.replace("/", "//").replace("%", "/%").replace("_", "/_")
+                )
             else:
-                # many: ``id + 0`` is no rowid lookup, so SQLite walks the index of
-                # the sort order and looks each entry up among the hits, stopping
-                # at a page, instead of reading and sorting every hit
-                conds.append((ev.c.id + 0).in_(select(_HITS.c.id)))
-        return conds
+                names.append("group")
+        if self.has_text() and self.q is not None:
+            values["f_q"] = fts_query(self.q) if dialect == "sqlite" else self.q
+            if text_hits is None:
+                names.append("text")
+            elif text_hits.events is not None:
+                # few: the events, read by id, then sorted
+                names.append("text:few")
+                values["f_text_events"] = json.dumps(text_hits.events)
+            else:
+                # many: walk the sort order's index, each event looked up among the
+                # matching mentions, stopping at a page
+                names.append("text:many")
+        return tuple(names), values
+
+    def conditions(
+        self, dialect: str, text_hits: TextHits | None = None
+    ) -> list[ColumnElement[bool]]:
+        """The WHERE terms, with their values bound. ``text_hits``: the words were
+        matched already, by ``match_text`` on the connection that runs them."""
+        names, values = self.terms(dialect, text_hits)
+        return _where(names, dialect, lambda key: bindparam(key, values[key]))
 
     def params(self) -> dict[str, str]:
         """The filter as query-string parameters (for links), defaults left out."""
@@ -201,9 +231,62 @@ class EventFilter:
         return out
 
 
-def _group_condition(group: str, dialect: str) -> ColumnElement[bool]:
-    """Events one of whose groups contains ``group`` (any case)."""
-    wanted = group.strip().lower()
+Bind = Callable[[str], Any]
+
+
+def _where(names: Sequence[str], dialect: str, bind: Bind) -> list[ColumnElement[bool]]:
+    """The WHERE terms ``names`` (``EventFilter.terms``), each value ``bind(key)``:
+    a bound parameter, with its value or to be given at execution."""
+    conds: list[ColumnElement[bool]] = []
+    for name in names:
+        if name == "origin":
+            same_origin = ev.c.origin == bind("f_origin")
+            if dialect == "sqlite":
+                # most events share an origin: told so, SQLite does not take this
+                # term for a narrow one in a file without ANALYZE statistics (and,
+                # say, walk an index through every event for a rare word's ten)
+                same_origin = func.likely(same_origin)
+            conds.append(same_origin)
+        elif name in ("country", "admin1", "district", "type", "perpetrator"):
+            conds.append(ev.c[name] == bind("f_" + name))
+        elif name == "date_from":
+            conds.append(ev.c.date >= bind("f_date_from"))
+        elif name == "date_to":
+            conds.append(ev.c.date <= bind("f_date_to"))
+        elif name == "killed_min":
+            # the range reaches the bound: some source said at least this many
+            conds.append(func.coalesce(ev.c.killed_max, ev.c.killed_min) >= bind("f_killed_min"))
+        elif name == "killed_max":
+            # the range starts at or under the bound
+            conds.append(func.coalesce(ev.c.killed_min, ev.c.killed_max) <= bind("f_killed_max"))
+        elif name in ("group", "group+json"):
+            conds.append(_group_condition(bind, dialect, prefilter=name == "group+json"))
+        elif name == "text":
+            conds.append(ev.c.id.in_(_text_search(bind("f_q"), dialect)))
+        elif name == "text:few":
+            conds.append(ev.c.id.in_(_json_ids(bind("f_text_events"))))
+        elif name == "text:many":
+            # ``mention_id + 0``: no index of mention ids; SQLite looks each of the
+            # event's mentions up among the matches, not each match up in the links
+            conds.append(
+                select(literal_column("1"))
+                .select_from(em)
+                .where(em.c.event_id == ev.c.id, (em.c.mention_id + 0).in_(select(_MENTION_HITS.c.id)))
+                .exists()
+            )
+        else:  # pragma: no cover - a name terms() does not make
+            raise ValueError(name)
+    return conds
+
+
+def _json_ids(ids: Any) -> Any:
+    """The integers of a JSON list (SQLite): one bound parameter for any number of ids."""
+    return select(column("value")).select_from(func.json_each(ids))
+
+
+def _group_condition(bind: Bind, dialect: str, *, prefilter: bool) -> ColumnElement[bool]:
+    """Events one of whose groups contains the bound ``f_group`` (lower case)."""
+    wanted = bind("f_group")
     if dialect == "sqlite":
         each = func.json_each(ev.c.groups).table_valued("value")
         named = (
@@ -212,13 +295,14 @@ def _group_condition(group: str, dialect: str) -> ColumnElement[bool]:
             .where(func.instr(func.lower(each.c.value), wanted) > 0)
             .exists()
         )
-        if not _verbatim_in_json(wanted):
+        if not prefilter:
             return named
         # A value holding ``wanted`` puts it, as it is, in the list's JSON text:
         # that cheap test (LIKE ignores ASCII case, as lower() does) first spares
         # parsing the lists of most rows; the indexes hold ``groups`` for it.
-        prefilter = type_coerce(ev.c.groups, Text).contains(wanted, autoescape=True)
-        return and_(prefilter, named)
+        # ``f_group_like`` is ``wanted`` with ``/``, ``%`` and ``_`` escaped by ``/``.
+        like = type_coerce(ev.c.groups, Text).contains(bind("f_group_like"), escape="/")
+        return and_(like, named)
     # PostgreSQL: JSON text contains the name (the JSON list is small)
     return func.strpos(func.lower(cast(ev.c.groups, Text)), wanted) > 0
 
@@ -228,54 +312,68 @@ def _verbatim_in_json(value: str) -> bool:
     return value.isascii() and all(" " <= ch <= "~" and ch not in '"\\' for ch in value)
 
 
-#: the events matching a request's full-text words: a temporary table of the
-#: connection (SQLite), filled by ``collect_text_hits``
-_HITS = table("sw_text_hits", column("id", Integer), schema="temp")
+#: the mentions matching a request's full-text words, when many do: a temporary
+#: table of the connection (SQLite), filled by ``match_text``
+_MENTION_HITS = table("sw_text_mentions", column("id", Integer), schema="temp")
 
-#: Up to this many events matching the words, a page reads them by id and sorts
-#: them; more, and it walks the sort order's index, looking each entry up among
-#: them (a page then costs ~50 x events / hits lookups).
+#: Up to this many mentions matching the words, a page reads their events by id
+#: and sorts them; more, and it walks the sort order's index, looking each event's
+#: mentions up among them (a page then costs ~50 x events / hits lookups).
 FEW_HITS = 2_000
 
 
-def collect_text_hits(conn: Connection, query: str) -> int:
-    """Match ``query`` once into the connection's temporary table of event ids
-    (SQLite); how many events it matched. The table keeps them until the next
-    search on the connection (or ``clear_text_hits``)."""
+@dataclass(frozen=True, slots=True)
+class TextHits:
+    """Full-text words matched once for a request (SQLite, ``match_text``)."""
+
+    #: how many mentions match (counted up to ``FEW_HITS + 1``)
+    mentions: int
+    #: few: the ids of the events they belong to (sorted); many: None, and the
+    #: connection's ``temp.sw_text_mentions`` holds the mentions' ids
+    events: tuple[int, ...] | None
+
+
+_PROBE_TEXT = "SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ? LIMIT ?"
+_TEXT_EVENTS = (
+    "SELECT DISTINCT event_id FROM event_mentions "
+    "WHERE mention_id IN (SELECT value FROM json_each(?)) ORDER BY event_id"
+)
+_FILL_TEXT = (
+    "INSERT INTO temp.sw_text_mentions (id) "
+    "SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?"
+)
+
+
+def match_text(conn: Connection, query: str) -> TextHits:
+    """Match ``query`` once (SQLite): few mentions, their events' ids; many, their
+    ids into the connection's temporary table (kept until its next search)."""
+    words = fts_query(query)
+    mentions = [int(r[0]) for r in _run_sql(conn, _PROBE_TEXT, (words, FEW_HITS + 1))]
+    if len(mentions) <= FEW_HITS:
+        if not mentions:
+            return TextHits(0, ())
+        events = [int(r[0]) for r in _run_sql(conn, _TEXT_EVENTS, (json.dumps(mentions),))]
+        return TextHits(len(mentions), tuple(events))
     info = conn.connection.info  # the driver connection's, kept while it is pooled
-    if not info.get("sw_text_hits"):
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS sw_text_hits (id INTEGER PRIMARY KEY)"))
-        info["sw_text_hits"] = True
-    conn.execute(text("DELETE FROM temp.sw_text_hits"))
-    # driven by the full-text index; ix_event_mentions_mention_event maps each
-    # mention to its event without reading the link rows
-    result = conn.execute(
-        text(
-            "INSERT OR IGNORE INTO temp.sw_text_hits (id) "
-            "SELECT em.event_id FROM mentions_fts "
-            "JOIN event_mentions AS em ON em.mention_id = mentions_fts.rowid "
-            "WHERE mentions_fts MATCH :q"
-        ),
-        {"q": fts_query(query)},
-    )
-    return max(0, int(result.rowcount))
+    if not info.get("sw_text_mentions"):
+        _run_sql(conn, "CREATE TEMP TABLE IF NOT EXISTS sw_text_mentions (id INTEGER PRIMARY KEY)")
+        info["sw_text_mentions"] = True
+    _run_sql(conn, "DELETE FROM temp.sw_text_mentions")
+    _run_sql(conn, _FILL_TEXT, (words,))
+    return TextHits(len(mentions), None)
 
 
-def clear_text_hits(conn: Connection) -> None:
-    conn.execute(text("DELETE FROM temp.sw_text_hits"))
+_FTS = table("mentions_fts", column("rowid", Integer))
 
 
-def _text_search(query: str, dialect: str) -> Any:
-    """Ids of events one of whose mentions' sentences matches ``query``."""
+def _text_search(words: Any, dialect: str) -> Any:
+    """Ids of events one of whose mentions' sentences matches the bound ``words``."""
     if dialect == "sqlite":
-        fts = table("mentions_fts", column("rowid", Integer))
-        matching = select(fts.c.rowid).where(
-            literal_column("mentions_fts").op("MATCH")(fts_query(query))
-        )
+        matching = select(_FTS.c.rowid).where(literal_column("mentions_fts").op("MATCH")(words))
     else:
         matching = select(mn.c.id).where(
             func.to_tsvector("english", mn.c.sentence).op("@@")(
-                func.plainto_tsquery("english", query)
+                func.plainto_tsquery("english", words)
             )
         )
     return select(em.c.event_id).where(em.c.mention_id.in_(matching))
@@ -379,10 +477,12 @@ def list_events(
     The rows are typed as the table's columns (``datetime.date``, lists); with
     ``json_ready`` their dates stay ISO strings, as JSON wants them. With
     ``json_items`` (SQLite), ``items_json`` holds each row as JSON text instead:
-    no Python object per value, which is most of what a page costs."""
+    no Python object per value, which is most of what a page costs.
+
+    Each statement is built and compiled once per filter shape (``_prepared``);
+    a request binds its values and, on SQLite, hands the SQL to the driver."""
     name = sort.lstrip("-")
     descending = sort.startswith("-")
-    col = SORTS[name]
     dialect = store.dialect.name
     after = decode_cursor(cursor, sort) if cursor else None
     rows: list[dict[str, Any]] = []
@@ -391,25 +491,26 @@ def list_events(
     with store.reader() as conn:
         hits = None
         if dialect == "sqlite" and flt.has_text() and flt.q is not None:
-            hits = collect_text_hits(conn, flt.q)
-        if hits == 0:
+            hits = match_text(conn, flt.q)
+        if hits is not None and hits.mentions == 0:
             total = 0 if with_total else None
         else:
-            conds = flt.conditions(dialect, text_hits=hits)
-            ids = _page_ids(conn, conds, name, col, descending, after, limit)
+            names, values = flt.terms(dialect, hits)
+            ids = _page_ids(conn, names, values, name, descending, after, limit)
+            capped = total_cap is not None
+            if capped and total_cap is not None:
+                values["count_cap"] = total_cap + 1
+            count = (names, capped) if with_total else None
             written = None
-            counted = False
-            if json_items is not None and dialect == "sqlite":
+            if json_items is not None and dialect == "sqlite" and ids:
                 # the count rides along with the rows: one statement fewer
-                count = _count_query(conds, total_cap).scalar_subquery() if with_total else None
-                written = _json_by_id(conn, ids, col, json_items, count)
+                written = _json_by_id(conn, ids, name, json_items, count, values)
             if written is not None:
                 rows, items, total = written
-                counted = with_total and bool(ids)
             else:
                 rows = _rows_by_id(conn, ids, json_ready=json_ready)
-            if with_total and not counted:
-                total = count_events(conn, conds, cap=total_cap)
+                if count is not None:
+                    total = int(_execute(conn, ("count", *count), values)[0][0])
     if json_items is not None and dialect == "sqlite" and items is None and not rows:
         items = []
     next_cursor = None
@@ -420,17 +521,17 @@ def list_events(
         last = rows[-1]
         value = last[SORTS[name].name]  # a date, or its ISO string (json_ready): the same cursor
         next_cursor = encode_cursor(sort, value is None, value, int(last["id"]))
-    capped = total is not None and total_cap is not None and total > total_cap
-    if capped:
+    capped_total = total is not None and total_cap is not None and total > total_cap
+    if capped_total:
         total = total_cap
-    return EventPage(rows, next_cursor, total, capped, items)
+    return EventPage(rows, next_cursor, total, capped_total, items)
 
 
 def _page_ids(
     conn: Connection,
-    conds: list[ColumnElement[bool]],
-    name: str,
-    col: Any,
+    names: tuple[str, ...],
+    values: dict[str, Any],
+    sort: str,
     descending: bool,
     after: tuple[bool, Any, int] | None,
     limit: int,
@@ -439,33 +540,170 @@ def _page_ids(
 
     Only ids: SQLite reads them from an index that holds the filter and sort
     columns, and sorts (when it must) ids, not whole rows."""
-    if name == "id":
-        page_conds = list(conds)
+    params = {**values, "limit": limit + 1}
+    if sort == "id":
         if after is not None:
-            page_conds.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
-        by_id = ev.c.id.desc() if descending else ev.c.id.asc()
-        query = select(ev.c.id).where(*page_conds).order_by(by_id).limit(limit + 1)
-        return [int(i) for i in conn.execute(query).scalars()]
+            params["after_id"] = after[2]
+        key = ("page", names, sort, descending, "value", after is not None)
+        return [int(r[0]) for r in _execute(conn, key, params)]
     ids: list[int] = []
     in_null_zone = after is not None and after[0]
     if not in_null_zone:
-        zone = [*conds, col.is_not(None)]
         if after is not None:
-            _, value, last_id = after
-            # a row value: SQLite seeks the (col, id) index to it instead of scanning
-            key, bound = tuple_(col, ev.c.id), tuple_(literal(value, col.type), literal(last_id))
-            zone.append(key < bound if descending else key > bound)
-        order = (col.desc(), ev.c.id.desc()) if descending else (col.asc(), ev.c.id.asc())
-        query = select(ev.c.id).where(*zone).order_by(*order).limit(limit + 1)
-        ids = [int(i) for i in conn.execute(query).scalars()]
+            params["after_value"], params["after_id"] = after[1], after[2]
+        key = ("page", names, sort, descending, "value", after is not None)
+        ids = [int(r[0]) for r in _execute(conn, key, params)]
     if len(ids) <= limit:
-        zone = [*conds, col.is_(None)]
+        params = {**values, "limit": limit + 1 - len(ids)}
         if in_null_zone and after is not None:
-            zone.append(ev.c.id < after[2] if descending else ev.c.id > after[2])
-        order_id = ev.c.id.desc() if descending else ev.c.id.asc()
-        query = select(ev.c.id).where(*zone).order_by(order_id).limit(limit + 1 - len(ids))
-        ids += [int(i) for i in conn.execute(query).scalars()]
+            params["after_id"] = after[2]
+        key = ("page", names, sort, descending, "null", in_null_zone)
+        ids += [int(r[0]) for r in _execute(conn, key, params)]
     return ids
+
+
+def _page_statement(
+    names: tuple[str, ...], dialect: str, sort: str, descending: bool, zone: str, after: bool
+) -> Any:
+    """The ids of a page of the filter ``names``, sorted by ``sort``: among the
+    rows whose sort value is set (``zone="value"``) or NULL (``"null"``), after
+    the bound ``after_value`` and ``after_id`` (``after``), at most ``limit``.
+
+    A cursor's row value lets SQLite seek the (sort, id) index to it instead of
+    scanning."""
+    col = SORTS[sort]
+    conds = _where(names, dialect, bindparam)
+    by_id = ev.c.id.desc() if descending else ev.c.id.asc()
+    after_id = bindparam("after_id", type_=Integer)
+    order: tuple[Any, ...] = (by_id,)
+    if sort != "id" and zone == "value":
+        conds.append(col.is_not(None))
+        if after:
+            row, bound = tuple_(col, ev.c.id), tuple_(bindparam("after_value", type_=col.type), after_id)
+            conds.append(row < bound if descending else row > bound)
+        order = (col.desc(), ev.c.id.desc()) if descending else (col.asc(), ev.c.id.asc())
+    else:
+        if sort != "id":
+            conds.append(col.is_(None))
+        if after:
+            conds.append(ev.c.id < after_id if descending else ev.c.id > after_id)
+    return select(ev.c.id).where(*conds).order_by(*order).limit(bindparam("limit", type_=Integer))
+
+
+def _count_statement(names: tuple[str, ...], dialect: str, capped: bool) -> Any:
+    """How many events match the filter ``names``; with ``capped``, counting stops
+    past the bound ``count_cap``.
+
+    Many full-text matches: counted from the matching mentions (their events,
+    each checked against the other terms), which stops at the cap, instead of
+    walking the events' index and looking each up among the matches."""
+    if "text:many" not in names:
+        conds = _where(names, dialect, bindparam)
+        if not capped:
+            return select(func.count()).select_from(ev).where(*conds)
+        inner = select(ev.c.id).where(*conds).limit(bindparam("count_cap", type_=Integer))
+        return select(func.count()).select_from(inner.subquery())
+    others = _where([n for n in names if n != "text:many"], dialect, bindparam)
+    event_matches = (
+        select(literal_column("1")).select_from(ev).where(ev.c.id == em.c.event_id, *others).exists()
+    )
+    hit_events = (
+        select(em.c.event_id)
+        .select_from(_FTS.join(em, em.c.mention_id == _FTS.c.rowid))
+        .where(literal_column("mentions_fts").op("MATCH")(bindparam("f_q")), event_matches)
+        .distinct()
+    )
+    if capped:
+        hit_events = hit_events.limit(bindparam("count_cap", type_=Integer))
+    return select(func.count()).select_from(hit_events.subquery())
+
+
+def _json_statement(spec: JsonItems, sort: str, count: tuple[tuple[str, ...], bool] | None) -> Any:
+    """The rows of the bound ``ids`` (a JSON list) as ``spec`` writes them, with each
+    its id and sort value, a test that its floats are written exactly, and (``count``:
+    the filter's names, capped) the count as a scalar subquery."""
+    item, exact = _json_object_sql(spec)
+    counted = []
+    if count is not None:
+        counted = [_count_statement(count[0], "sqlite", count[1]).scalar_subquery().label("total")]
+    return select(
+        ev.c.id, type_coerce(SORTS[sort], NullType()).label("sort_value"),
+        literal_column(item).label("item"), literal_column(exact).label("exact"), *counted,
+    ).where(ev.c.id.in_(_json_ids(bindparam("ids", type_=Text))))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A statement, and on SQLite its SQL with the names of its ``?`` in order and the
+    values SQLAlchemy put in itself (the 0 of ``OFFSET 0``, say)."""
+
+    statement: Any
+    sql: str | None = None
+    keys: tuple[str, ...] = ()
+    fixed: dict[str, Any] = field(default_factory=dict)
+
+
+#: prepared statements by (dialect, kind, shape...): a few per filter shape in use
+_PREPARED: dict[tuple[Any, ...], _Prepared] = {}
+_PREPARED_MAX = 2_000
+
+
+def _prepared(conn: Connection, key: tuple[Any, ...]) -> _Prepared:
+    """The statement ``key`` names (``("page", names, sort, descending, zone, after)``,
+    ``("count", names, capped)``, ``("json", spec, sort, count)``, ``("rows",)``),
+    built and, on SQLite, compiled once."""
+    dialect = conn.dialect.name
+    found = _PREPARED.get((dialect, *key))
+    if found is not None:
+        return found
+    kind = key[0]
+    if kind == "page":
+        statement = _page_statement(key[1], dialect, *key[2:])
+    elif kind == "count":
+        statement = _count_statement(key[1], dialect, key[2])
+    elif kind == "json":
+        statement = _json_statement(*key[1:])
+    elif kind == "rows":
+        statement = _ROWS_BY_ID["sqlite" if dialect == "sqlite" else "default"]
+    else:  # pragma: no cover
+        raise ValueError(kind)
+    if dialect == "sqlite":
+        compiled = statement.compile(dialect=conn.dialect)
+        if compiled.positiontup is None or "POSTCOMPILE" in compiled.string:  # pragma: no cover
+            raise RuntimeError(f"cannot prepare {key[0]} for the driver")
+        fixed = {k: v for k, v in compiled.params.items() if v is not None}
+        found = _Prepared(statement, compiled.string, tuple(compiled.positiontup), fixed)
+    else:
+        found = _Prepared(statement)
+    if len(_PREPARED) >= _PREPARED_MAX:
+        _PREPARED.clear()
+    _PREPARED[(dialect, *key)] = found
+    return found
+
+
+def _execute(conn: Connection, key: tuple[Any, ...], params: Mapping[str, Any]) -> Sequence[Any]:
+    """The rows of the prepared statement ``key`` with ``params``. SQLite: the SQL
+    goes straight to the driver, each value a ``?`` (a date as its ISO text, as the
+    store writes it); elsewhere through SQLAlchemy."""
+    prepared = _prepared(conn, key)
+    if prepared.sql is None:
+        return conn.execute(prepared.statement, dict(params)).all()
+    values = []
+    for k in prepared.keys:
+        value = params[k] if k in params else prepared.fixed[k]
+        values.append(value.isoformat() if isinstance(value, dt.date) else value)
+    return _run_sql(conn, prepared.sql, values)
+
+
+def _run_sql(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """``sql`` run by the SQLite driver of ``conn`` in its transaction; a driver error
+    as SQLAlchemy raises it (``Store.guard`` explains it)."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        return list(raw.execute(sql, params).fetchall())
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
 
 
 def _raw_columns() -> tuple[list[Any], list[str], list[int], list[int], list[int]]:
@@ -484,11 +722,7 @@ _RAW, _NAMES, _DATE_AT, _JSON_AT, _FLOAT_AT = _raw_columns()
 #: the rows of a page by id: SQLite takes the ids as one JSON list (an expanding
 #: IN would render and bind a parameter per id)
 _ROWS_BY_ID = {
-    "sqlite": select(*_RAW).where(
-        ev.c.id.in_(
-            select(column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
-        )
-    ),
+    "sqlite": select(*_RAW).where(ev.c.id.in_(_json_ids(bindparam("ids", type_=Text)))),
     "default": select(*_RAW).where(ev.c.id.in_(bindparam("ids", expanding=True))),
 }
 _SQLITE_DIALECT = _sqlite_dialect()
@@ -519,12 +753,9 @@ def _rows_by_id(conn: Connection, ids: list[int], *, json_ready: bool = False) -
     if not ids:
         return []
     found: dict[int, dict[str, Any]] = {}
-    if conn.dialect.name == "sqlite":
-        result = conn.execute(_ROWS_BY_ID["sqlite"], {"ids": json.dumps(ids)})
-    else:
-        result = conn.execute(_ROWS_BY_ID["default"], {"ids": ids})
+    ids_param = json.dumps(ids) if conn.dialect.name == "sqlite" else ids
     as_date = _as_iso if json_ready else _as_date
-    for raw in result.all():
+    for raw in _execute(conn, ("rows",), {"ids": ids_param}):
         values = list(raw)
         for i in _DATE_AT:
             values[i] = as_date(values[i])
@@ -582,24 +813,21 @@ def _json_object_sql(spec: JsonItems) -> tuple[str, str]:
 
 
 def _json_by_id(
-    conn: Connection, ids: list[int], col: Any, spec: JsonItems, count: Any = None
+    conn: Connection,
+    ids: list[int],
+    sort: str,
+    spec: JsonItems,
+    count: tuple[tuple[str, ...], bool] | None,
+    values: dict[str, Any],
 ) -> tuple[list[dict[str, Any]], list[str], int | None] | None:
     """The rows of ``ids``, in that order, as JSON text, with each its id and sort
-    value, and the value of the scalar subquery ``count``; None when a float would
-    not be written exactly."""
+    value, and (``count``: the filter's names, capped) how many match; None when
+    a float would not be written exactly."""
     if not ids:
         return [], [], None
-    item, exact = _json_object_sql(spec)
-    counted = [count.label("total")] if count is not None else []
-    query = select(
-        ev.c.id, type_coerce(col, NullType()).label("sort_value"),
-        literal_column(item).label("item"), literal_column(exact).label("exact"), *counted,
-    ).where(
-        ev.c.id.in_(
-            select(column("value")).select_from(func.json_each(bindparam("ids", type_=Text)))
-        )
-    )  # fmt: skip
-    found = {int(r[0]): r for r in conn.execute(query, {"ids": json.dumps(ids)}).all()}
+    sort_column = SORTS[sort].name
+    result = _execute(conn, ("json", spec, sort, count), {**values, "ids": json.dumps(ids)})
+    found = {int(r[0]): r for r in result}
     rows, items = [], []
     total = None
     for i in ids:
@@ -607,7 +835,7 @@ def _json_by_id(
         if r is not None:
             if not r[3]:
                 return None
-            rows.append({"id": i, col.name: r[1]})
+            rows.append({"id": i, sort_column: r[1]})
             items.append(str(r[2]))
             if count is not None:
                 total = int(r[4])
@@ -990,6 +1218,6 @@ def jsonable(value: Any) -> Any:
 
 
 __all__ += [
-    "ALL_ORIGINS", "Stats", "clear_text_hits", "collect_text_hits", "document_texts",
-    "encode_cursor", "event_exists", "jsonable",
+    "ALL_ORIGINS", "Stats", "TextHits", "document_texts", "encode_cursor", "event_exists",
+    "jsonable", "match_text",
 ]  # fmt: skip
