@@ -148,3 +148,33 @@ def test_where_the_news_was_told_is_not_where_the_strike_was() -> None:
         "Home Minister told a press conference in Quetta on May 23."
     )
     assert [m.district for m in _drone(text)] == ["Chagai"]
+
+
+def test_a_strike_whose_drone_is_named_later() -> None:
+    text = (
+        "ADEN, March 6 - A US missile strike killed four suspected al Qaeda militants in a car near "
+        "Azzan in Shabwa province late on Tuesday, officials said. Residents heard a drone for "
+        "hours, and a security official later confirmed that the missiles had been fired from an "
+        "American drone."
+    )
+    got = [(m.date, m.killed_min, m.district) for m in _drone(text, dt.date(2013, 3, 6))]
+    assert got == [(dt.date(2013, 3, 5), 4, "Shabwah")]
+
+
+def test_a_toll_from_a_named_day_that_rose_later() -> None:
+    text = (
+        "The death toll from Sunday's suspected US drone strike on a vehicle in Marib province rose "
+        "to five on Tuesday after two of the wounded died in hospital. Three men were killed "
+        "outright when the missile hit their vehicle."
+    )
+    got = [(m.date, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2019, 11, 12))]
+    assert got == [(dt.date(2019, 11, 10), 5, 5)]
+
+
+def test_a_month_of_strikes_counted_in_times() -> None:
+    text = (
+        "US drones struck Pakistan's North Waziristan tribal region nine times in February, killing "
+        "at least 48 suspected militants, the most in a single month since early last year."
+    )
+    (m,) = _drone(text, dt.date(2012, 3, 2))
+    assert m.aggregate and (m.killed_min, m.killed_max) == (48, None)

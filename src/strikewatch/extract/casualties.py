@@ -491,7 +491,9 @@ def combine(figures: list[Figure]) -> Casualties:
         if risen:
             # a toll that rose later in the report replaces what was said before it
             last = risen[-1]
-            killed = [last] + [f for f in killed if f.span.start > last.span.start]
+            # "rose to five ... Three men were killed outright": the three are in the five
+            killed = [last] + [f for f in killed if f.span.start > last.span.start
+                               and (f.risen or (f.low or 0) > (last.high or last.low or 0))]
         out.killed = _range(_collapse_sums(killed))
         out.spans["killed"] = [f.span for f in killed]
     civ = [f for f in figures if f.category == "killed" and f.civilians]

@@ -203,6 +203,73 @@ def detect(state: DocState) -> None:
                 f"{' anaphoric' if frame.anaphoric else ''}: {'; '.join(frame.reasons)}",
                 frame.trigger,
             )
+    _weapon_named_later(state)
+
+
+# "... later confirmed that the missiles had been fired from an American drone", "it had been
+# carried out by an MQ-9 Reaper": the weapon of a strike told before, named afterwards
+_REVEAL = re.compile(
+    r"\b(?:the\s+(?:missiles?|strike|attack|air\s*-?strike|airstrike|raid)|it)\s+(?:had\s+been|was|were|"
+    r"has\s+been|have\s+been)\s+(?:\w+\s+)?(?:fired|carried\s+out|launched|conducted|flown|delivered)\s+"
+    r"(?:from|by|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+|"
+    r"Reapers?|Predators?|remotely[- ]piloted\s+\w+|pilotless\s+\w+)\b",
+    re.IGNORECASE,
+)
+# "A US missile strike killed four", "a precision air strike": a strike told without a drone
+_UNTYPED_STRIKE = re.compile(
+    r"\b(?:missile|air|precision|US|U\.S\.|American)\s*-?\s*(?:air\s*)?strikes?\b|\bairstrikes?\b",
+    re.IGNORECASE,
+)
+
+
+def _weapon_named_later(state: DocState) -> None:
+    """Retype the strike an article tells first and names the drone of only later."""
+    text = state.text
+    for sent in state.sentences:
+        reveal = _REVEAL.search(text, sent.start, sent.end)
+        if reveal is None or _MANNED.search(text, sent.start, sent.end):
+            continue
+        earlier = [f for f in state.frames if f.sentence.index < sent.index
+                   and sent.index - f.sentence.index <= 4 and f.status == "reported"
+                   and not f.anaphoric and f.type in ("air_strike", "drone_strike")]
+        if earlier and earlier[-1].type == "drone_strike":
+            continue
+        if earlier:
+            target = earlier[-1]
+            if _MANNED.search(text, target.scope[0], target.scope[1]):
+                continue
+            target.type = "drone_strike"
+            state.note("events.v1", f"the strike told in sentence {target.sentence.index} was a "
+                       "drone's, as this sentence says", Span(reveal.start(), reveal.end(), reveal.group()))
+        else:
+            made = _untyped_before(state, sent)
+            if made is None:
+                continue
+            state.frames.append(made)
+            state.frames.sort(key=lambda f: f.trigger.start)
+            state.note("events.v1", f"drone_strike reported: its drone is named in sentence {sent.index}",
+                       made.trigger)
+        for f in state.frames:
+            if f.sentence.index == sent.index and f.type == "drone_strike":
+                f.anaphoric = True  # the revelation tells the same strike again
+                f.status = "reported"
+
+
+def _untyped_before(state: DocState, sent: Sentence) -> Frame | None:
+    """The first sentence before ``sent`` (up to four back) that tells a strike with its toll."""
+    text = state.text
+    for prev in state.sentences[max(0, sent.index - 4) : sent.index]:
+        if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
+            continue
+        m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
+        if m is None or _MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
+            continue
+        if not find_figures(text, prev.start, prev.end):
+            continue
+        frame = Frame(prev, "drone_strike", Span(m.start(), m.end(), m.group()), scope=(prev.start, prev.end))
+        frame.reasons.append("reports a strike whose drone is named later")
+        return frame
+    return None
 
 
 _INSTRUMENT = re.compile(
@@ -505,6 +572,9 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                             r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
         yearly = _YEARLY.search(text, s, e)
+        if yearly and re.search(r"\b(?:most|highest|deadliest|largest|worst|biggest|first)\b[^.;]{0,50}$",
+                                text[max(s, yearly.start() - 60) : yearly.start()], re.IGNORECASE):
+            yearly = None  # "the most in a single month since early last year": a comparison
         totals = back or TOTALS.search(text, s, e)
         if not has_figure:
             frame.status = "background"
@@ -659,7 +729,8 @@ def _is_plural(text: str, frame: Frame) -> bool:
     if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
                  text[max(s, t.start - 120) : t.start], re.IGNORECASE):
         return True
-    if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:\w+\s+)?(?:twice|thrice|"
+    # "drones struck Pakistan's North Waziristan tribal region nine times"
+    if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,5}?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
                  text[s:e], re.IGNORECASE):
         return True

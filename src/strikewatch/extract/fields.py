@@ -123,8 +123,10 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
             continue
         # "since June", "before July" bound an interval, they do not date the strike
         if re.search(r"\b(?:since|until|till|before|after|from|by)\s+(?:early\s+|mid-?\s*|late\s+)?$",
-                     before, re.IGNORECASE):
-            continue
+                     before, re.IGNORECASE) and not (
+                         re.search(r"(?:'s|’s)$", d.text)
+                         and re.match(r"\s+(?:[\w.-]+\s+){0,3}?(?:strike|attack|raid)", text[d.end : d.end + 40])):
+            continue  # but "the toll from Sunday's drone strike" dates the strike
         # a back-reference ("the July 10 strike") may give the day, never a vaguer date
         if f.anaphoric and d.precision not in ("day", "partial_day"):
             continue
