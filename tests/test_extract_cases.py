@@ -178,3 +178,12 @@ def test_a_month_of_strikes_counted_in_times() -> None:
     )
     (m,) = _drone(text, dt.date(2012, 3, 2))
     assert m.aggregate and (m.killed_min, m.killed_max) == (48, None)
+
+
+def test_a_strike_of_a_past_year_and_a_drone_strike_hub_are_not_news() -> None:
+    petition = (
+        "The family of a man killed in a drone strike in 2010 filed a petition in the Peshawar "
+        "High Court on June 4, reports The News."
+    )
+    hub = "Security forces on May 5 killed 12 militants in Datta Khel, the drone strike hub."
+    assert _drone(petition) == [] and _drone(hub) == []

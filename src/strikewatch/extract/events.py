@@ -26,7 +26,8 @@ DRONE = re.compile(
     re.IGNORECASE,
 )
 _DRONE_NOT_STRIKE = re.compile(
-    r"\b(?:anti-drone|drone\s+(?:footage|video|camera|images?|photograph\w*|delivery|racing|"
+    r"\b(?:anti-drone|drone[- ]strikes?\s+(?:hub|zone|belt|capital|corridor|victims?|survivors?|"
+    r"compensation|figures|data|tally|database)|drone\s+(?:footage|video|camera|images?|photograph\w*|delivery|racing|"
     r"sighting|manufactur\w+|industry|maker|pilot\s+training|technology|base|bases|program(?:me)?s?|"
     r"policy|policies|war|warfare|campaign|operators?|court|memo|debate|hearings?|proliferation|"
     r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?)|(?:surveillance|reconnaissance|spy|"
@@ -599,6 +600,14 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     # "A US drone strike in 2010 killed ..., his successor said in a video released on
     # Monday": the day the news was told does not make an old strike new
     told = [d for d in dates_here if d.kind != "year" and is_reporting_date(text, d)]
+    # "a man killed in a drone strike in 2010", "the 2010 drone strike": the strike's own year
+    own_year = next((d for d in dates_here if d.kind == "year"
+                     and (0 <= d.start - t.end <= 12 or 0 <= t.start - d.end <= 3)), None)
+    if own_year is not None and not any(d.precision in ("day", "partial_day") and abs(d.start - t.end) < 25
+                                        for d in dates_here):
+        frame.status = "background"
+        frame.reasons.append(f"history: the strike's year ('{own_year.text}')")
+        return
     if dates_here and all(d.kind == "year" or d in told for d in dates_here) and len(told) < len(dates_here):
         frame.status = "background"
         frame.reasons.append(f"history: dated only by a year ('{dates_here[0].text}')")
