@@ -12,12 +12,16 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import JSONResponse
 from fastapi.testclient import TestClient
 
 from strikewatch.serve import create_app
+from strikewatch.serve.api import QueryModelRoute
+from strikewatch.serve.models import ListQuery
 from test_api_data import HOSTILE_TITLE, api_db  # noqa: F401  (fixture)
 
 
@@ -317,6 +321,42 @@ def test_422_names_the_field(client: TestClient, query: str, field: str) -> None
     assert body["error"] == "invalid_request"
     assert [f["field"] for f in body["fields"]] == [field]
     assert "Traceback" not in r.text
+
+
+def _read(query: ListQuery) -> dict[str, Any]:
+    return query.model_dump(mode="json")
+
+
+def _by_fastapi(query: Annotated[ListQuery, Query()]) -> dict[str, Any]:
+    return _read(query)
+
+
+async def _by_route(request: Request, query: Annotated[ListQuery, Query()]) -> JSONResponse:
+    return JSONResponse(_read(query))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "", "country=PK&country=ye", "limit=0", "limit=abc&sort=bogus", "type=x&killed_min=-1",
+        "date_from=2012-13-01&date_to=", "origin=a%20b", "q=" + "x" * 501, "cursor=&limit=&q=",
+        "killed_max=1e3", "extra=1&extra=2&limit=3", "limit=2&limit=900", "sort=%00", "group=%FF",
+        "killed_min=1&killed_min=", "date_to=2012-02-30", "limit=+7", "limit=7.0",
+    ],
+)
+def test_list_parameters_are_read_as_fastapi_reads_them(client: TestClient, query: str) -> None:
+    """The events list reads its parameters with one pydantic call (``QueryModelRoute``):
+    the same values, the same errors and the same OpenAPI parameters as FastAPI's own."""
+    plain, fast = FastAPI(), FastAPI()
+    plain.router.add_api_route("/q", _by_fastapi, methods=["GET"])
+    fast.router.add_api_route("/q", _by_route, methods=["GET"], route_class_override=QueryModelRoute)
+    with TestClient(plain) as a, TestClient(fast) as b:
+        want, got = a.get(f"/q?{query}"), b.get(f"/q?{query}")
+        assert (got.status_code, got.json()) == (want.status_code, want.json())
+    expected = plain.openapi()["paths"]["/q"]["get"]["parameters"]
+    assert fast.openapi()["paths"]["/q"]["get"]["parameters"] == expected
+    spec = client.get("/api/v1/openapi.json").json()
+    assert spec["paths"]["/api/v1/events"]["get"]["parameters"] == expected
 
 
 def test_cursor_of_another_sort_is_422(client: TestClient) -> None:

@@ -35,7 +35,8 @@ import datetime as dt
 import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -344,7 +345,7 @@ _FILL_TEXT = (
 )
 
 
-def match_text(conn: Connection, query: str) -> TextHits:
+def match_text(conn: Reader, query: str) -> TextHits:
     """Match ``query`` once (SQLite): few mentions, their events' ids; many, their
     ids into the connection's temporary table (kept until its next search)."""
     words = fts_query(query)
@@ -354,7 +355,7 @@ def match_text(conn: Connection, query: str) -> TextHits:
             return TextHits(0, ())
         events = [int(r[0]) for r in _run_sql(conn, _TEXT_EVENTS, (json.dumps(mentions),))]
         return TextHits(len(mentions), tuple(events))
-    info = conn.connection.info  # the driver connection's, kept while it is pooled
+    info = conn.info  # the driver connection's, kept while it is pooled
     if not info.get("sw_text_mentions"):
         _run_sql(conn, "CREATE TEMP TABLE IF NOT EXISTS sw_text_mentions (id INTEGER PRIMARY KEY)")
         info["sw_text_mentions"] = True
@@ -488,7 +489,7 @@ def list_events(
     rows: list[dict[str, Any]] = []
     items: list[str] | None = None
     total: int | None = None
-    with store.reader() as conn:
+    with reading(store) as conn:
         hits = None
         if dialect == "sqlite" and flt.has_text() and flt.q is not None:
             hits = match_text(conn, flt.q)
@@ -528,7 +529,7 @@ def list_events(
 
 
 def _page_ids(
-    conn: Connection,
+    conn: Reader,
     names: tuple[str, ...],
     values: dict[str, Any],
     sort: str,
@@ -648,7 +649,7 @@ _PREPARED: dict[tuple[Any, ...], _Prepared] = {}
 _PREPARED_MAX = 2_000
 
 
-def _prepared(conn: Connection, key: tuple[Any, ...]) -> _Prepared:
+def _prepared(conn: Reader, key: tuple[Any, ...]) -> _Prepared:
     """The statement ``key`` names (``("page", names, sort, descending, zone, after)``,
     ``("count", names, capped)``, ``("json", spec, sort, count)``, ``("rows",)``),
     built and, on SQLite, compiled once."""
@@ -681,13 +682,14 @@ def _prepared(conn: Connection, key: tuple[Any, ...]) -> _Prepared:
     return found
 
 
-def _execute(conn: Connection, key: tuple[Any, ...], params: Mapping[str, Any]) -> Sequence[Any]:
+def _execute(conn: Reader, key: tuple[Any, ...], params: Mapping[str, Any]) -> Sequence[Any]:
     """The rows of the prepared statement ``key`` with ``params``. SQLite: the SQL
     goes straight to the driver, each value a ``?`` (a date as its ISO text, as the
     store writes it); elsewhere through SQLAlchemy."""
     prepared = _prepared(conn, key)
     if prepared.sql is None:
-        return conn.execute(prepared.statement, dict(params)).all()
+        assert conn.connection is not None
+        return conn.connection.execute(prepared.statement, dict(params)).all()
     values = []
     for k in prepared.keys:
         value = params[k] if k in params else prepared.fixed[k]
@@ -695,15 +697,51 @@ def _execute(conn: Connection, key: tuple[Any, ...], params: Mapping[str, Any]) 
     return _run_sql(conn, prepared.sql, values)
 
 
-def _run_sql(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+def _run_sql(conn: Reader, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """``sql`` run by the SQLite driver of ``conn`` in its transaction; a driver error
     as SQLAlchemy raises it (``Store.guard`` explains it)."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
+    assert conn.driver is not None
     try:
-        return list(raw.execute(sql, params).fetchall())
+        return list(conn.driver.execute(sql, params).fetchall())
     except sqlite3.Error as exc:
         raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """A read transaction: on SQLite the pooled driver connection itself, else a
+    SQLAlchemy ``Connection``."""
+
+    dialect: Any
+    #: the pooled driver connection's own dictionary (kept while it is pooled)
+    info: dict[Any, Any]
+    driver: Any = None
+    connection: Connection | None = None
+
+
+@contextmanager
+def reading(store: Store) -> Iterator[Reader]:
+    """A read-only snapshot, as ``store.reader()`` gives, for the prepared statements.
+
+    On SQLite the connection comes from the pool as the driver's (``BEGIN`` ...
+    ``COMMIT``, a rollback on the way back to the pool after a failure), which
+    costs a fifth of a SQLAlchemy ``Connection`` and its transaction."""
+    if store.dialect.name != "sqlite":
+        with store.reader() as conn:
+            yield Reader(conn.dialect, conn.connection.info, None, conn)
+        return
+    with store.guard():
+        try:
+            pooled = store.engine.raw_connection()
+        except sqlite3.Error as exc:  # opening it (SQLAlchemy wraps this on connect())
+            raise DBAPIError.instance(None, None, exc, sqlite3.Error) from exc
+        try:
+            reader = Reader(store.engine.dialect, pooled.info, pooled.driver_connection)
+            _run_sql(reader, "BEGIN")
+            yield reader
+            _run_sql(reader, "COMMIT")
+        finally:
+            pooled.close()
 
 
 def _raw_columns() -> tuple[list[Any], list[str], list[int], list[int], list[int]]:
@@ -746,7 +784,7 @@ def _as_iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _rows_by_id(conn: Connection, ids: list[int], *, json_ready: bool = False) -> list[dict[str, Any]]:
+def _rows_by_id(conn: Reader, ids: list[int], *, json_ready: bool = False) -> list[dict[str, Any]]:
     """The rows of ``ids``, in that order, typed as the table's columns are (or
     ready for JSON: ISO dates, a list for a NULL list), converted here, which is
     quicker than SQLAlchemy's result processing."""
@@ -813,7 +851,7 @@ def _json_object_sql(spec: JsonItems) -> tuple[str, str]:
 
 
 def _json_by_id(
-    conn: Connection,
+    conn: Reader,
     ids: list[int],
     sort: str,
     spec: JsonItems,
