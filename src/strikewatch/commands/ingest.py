@@ -163,9 +163,22 @@ def ingest_cmd(
     if bar is not None:
         bar.clear()
     if as_json:
-        click.echo(json.dumps(summary_json(summary, db), ensure_ascii=False))
+        click.echo(json.dumps(summary_json(summary, shown_db(db)), ensure_ascii=False))
     else:
-        click.echo(summary_table(summary, db))
+        click.echo(summary_table(summary, shown_db(db)))
+
+
+def shown_db(db: str) -> str:
+    """``--db`` as printed: a database url without its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return db
 
 
 def _shard_items(folders: tuple[str, ...]) -> Iterator[Document | Extracted | Rejection]:

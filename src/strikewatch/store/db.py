@@ -2,7 +2,8 @@
 
 Opening a store creates the database on first use and migrates it. Writes
 happen inside ``store.transaction()`` (one write transaction, ``BEGIN
-IMMEDIATE`` on SQLite) and reads inside ``store.reader()``; every statement
+IMMEDIATE`` on SQLite, the writers' advisory lock on PostgreSQL) and reads
+inside ``store.reader()``; every statement
 is a Core construct or ``text()`` with bound parameters. Engine-specific SQL
 is asked of ``store.dialect`` and nothing else here knows which engine runs.
 """
@@ -494,7 +495,7 @@ def _connect(dialect: Dialect, *, migrate_to_latest: bool) -> Store:
     except ModuleNotFoundError as exc:
         raise StoreError(
             f"the driver for {dialect.name} is not installed ({exc.name}); "
-            "install it (for PostgreSQL: pip install 'psycopg[binary]')",
+            "install it (for PostgreSQL: pip install 'strikewatch[postgres]')",
             code="db_driver",
         ) from exc
     dialect.configure(engine)

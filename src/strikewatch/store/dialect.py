@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Table, event, text
+from sqlalchemy import Table, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from strikewatch.errors import StoreError
 
@@ -351,22 +351,41 @@ def fts_query(query: str) -> str:
 class PostgresDialect(Dialect):
     """PostgreSQL for a team: same tables, ``tsvector`` indexes for search.
 
-    Not yet exercised by the test suite (no server in CI); kept here so the
-    engine differences stay in this module.
+    Writers are serialised as on SQLite: every write transaction first takes
+    one transaction-level advisory lock, waiting at most ``busy_timeout``
+    (``lock_timeout``), so two ingests never resolve against each other's
+    uncommitted events. Readers see one snapshot (``REPEATABLE READ``). Tested
+    against a real server (``tests/test_store_postgres.py``).
     """
 
     name = "postgresql"
 
+    def where(self) -> str:
+        # never a password in a message
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def configure(self, engine: Engine) -> None:
-        timeout_ms = int(self.busy_timeout * 1000)
+        timeout = f"{int(self.busy_timeout * 1000):d}ms"
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             try:
-                cur.execute(f"SET lock_timeout = {timeout_ms:d}")
+                # session-wide; committed, or the pool's first rollback undoes it
+                cur.execute("SELECT set_config('lock_timeout', %s, false)", (timeout,))
             finally:
                 cur.close()
+            dbapi_conn.commit()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            if conn.get_execution_options().get("strikewatch_write", False):
+                # one writer at a time (SQLite's BEGIN IMMEDIATE), released at commit
+                conn.exec_driver_sql(
+                    "SELECT pg_advisory_xact_lock(%(key)s)", {"key": _PG_WRITER_LOCK}
+                )
+            else:
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
     def insert(self, table: Table) -> Any:
         from sqlalchemy.dialects.postgresql import insert
@@ -374,22 +393,22 @@ class PostgresDialect(Dialect):
         return insert(table)
 
     def create_full_text(self, conn: Connection) -> None:
-        conn.exec_driver_sql(
-            "CREATE INDEX ix_documents_fts ON documents USING gin "
-            "(to_tsvector('english', coalesce(title, '') || ' ' || text))"
-        )
-        conn.exec_driver_sql(
-            "CREATE INDEX ix_mentions_fts ON mentions USING gin (to_tsvector('english', sentence))"
-        )
+        # Expression indexes: search() and search_mentions() (and the API's
+        # text filter) repeat these expressions exactly, so the index is used.
+        for name, table, vector in (
+            ("ix_documents_fts", "documents", _PG_DOCUMENT_VECTOR),
+            ("ix_mentions_fts", "mentions", _PG_MENTION_VECTOR),
+        ):
+            conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} USING gin ({vector})")
 
     def search(self, conn: Connection, query: str, limit: int) -> list[SearchHit]:
         rows = conn.execute(
             text(
                 "SELECT id, title, ts_headline('english', text, q, "
-                "'StartSel=[,StopSel=],MaxWords=12') FROM documents, "
+                "'StartSel=[, StopSel=], MaxWords=12, MinWords=4') FROM documents, "
                 "plainto_tsquery('english', :q) q "
-                "WHERE to_tsvector('english', coalesce(title, '') || ' ' || text) @@ q "
-                "LIMIT :limit"
+                f"WHERE {_PG_DOCUMENT_VECTOR} @@ q "
+                f"ORDER BY ts_rank({_PG_DOCUMENT_VECTOR}, q) DESC, id LIMIT :limit"
             ),
             {"q": query, "limit": limit},
         )
@@ -398,8 +417,9 @@ class PostgresDialect(Dialect):
     def search_mentions(self, conn: Connection, query: str, limit: int) -> list[int]:
         rows = conn.execute(
             text(
-                "SELECT id FROM mentions WHERE to_tsvector('english', sentence) "
-                "@@ plainto_tsquery('english', :q) LIMIT :limit"
+                "SELECT id FROM mentions, plainto_tsquery('english', :q) q "
+                f"WHERE {_PG_MENTION_VECTOR} @@ q "
+                f"ORDER BY ts_rank({_PG_MENTION_VECTOR}, q) DESC, id LIMIT :limit"
             ),
             {"q": query, "limit": limit},
         )
@@ -408,13 +428,24 @@ class PostgresDialect(Dialect):
     def explain(self, exc: BaseException) -> StoreError | None:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
-        if not isinstance(sqlstate, str):
-            return None
         where = self.where()
+        if not isinstance(sqlstate, str):
+            if type(orig).__name__ == "OperationalError" and type(orig).__module__.startswith(
+                "psycopg"
+            ):  # refused, unknown host, no such database: connecting has no SQLSTATE
+                if _PG_NO_DATABASE.search(str(orig)):
+                    return self._no_database()
+                return StoreError(
+                    f"cannot connect to {where} ({_first_line(orig)}); check that the "
+                    "server runs and the url (host, port, user, database)",
+                    code="db_unopenable",
+                )
+            return None
         if sqlstate in ("55P03", "40P01"):
             return StoreError(
-                f"the database {where} is locked by another session; "
-                "wait for it to finish, then re-run",
+                f"the database {where} is locked by another session (waited "
+                f"{self.busy_timeout:g} s); wait for it to finish, or raise --busy-timeout, "
+                "then re-run",
                 code="db_locked",
             )
         if sqlstate == "25006" or sqlstate == "42501":
@@ -429,11 +460,36 @@ class PostgresDialect(Dialect):
                 "and re-run (documents committed so far are kept)",
                 code="db_full",
             )
-        if sqlstate.startswith("08"):
+        if sqlstate == "3D000":
+            return self._no_database()
+        if sqlstate.startswith(("08", "28", "57P")):
             return StoreError(
-                f"cannot connect to {where}; check the server and the url", code="db_unopenable"
+                f"cannot connect to {where} ({_first_line(orig)}); check the server and "
+                "the url",
+                code="db_unopenable",
             )
         return None
+
+    def _no_database(self) -> StoreError:
+        return StoreError(
+            f"the database {self.where()} does not exist; create it (createdb NAME) "
+            "or pass --db with another url",
+            code="db_missing",
+        )
+
+
+#: the server's refusal of a connection to a database it does not have
+_PG_NO_DATABASE = re.compile(r'database "[^"]*" does not exist')
+#: the key of the advisory lock every PostgreSQL write transaction holds ("strikewa")
+_PG_WRITER_LOCK = int.from_bytes(b"strikewa", "big", signed=True)
+#: the expressions the full-text indexes are built on, repeated by every query
+_PG_DOCUMENT_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+_PG_MENTION_VECTOR = "to_tsvector('english', sentence)"
+
+
+def _first_line(exc: object) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def dialect_for(
@@ -446,9 +502,17 @@ def dialect_for(
     """The dialect for ``--db``: a file path (SQLite) or an SQLAlchemy url."""
     value = str(db)
     if value.startswith(("postgresql:", "postgresql+", "postgres:")):
-        url = (
-            value.replace("postgres:", "postgresql:", 1) if value.startswith("postgres:") else value
-        )
+        # no driver named: psycopg 3 (the ``postgres`` extra), not SQLAlchemy
+        # 2.0's default psycopg2
+        url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", value)
+        try:
+            make_url(url)
+        except (ArgumentError, ValueError) as exc:
+            raise StoreError(
+                f"cannot read the database url ({exc}); write it as "
+                "postgresql://user@host:port/name",
+                code="db_url",
+            ) from exc
         return PostgresDialect(url, busy_timeout=busy_timeout, read_only=read_only)
     if "://" in value and not value.startswith("sqlite:"):
         raise StoreError(

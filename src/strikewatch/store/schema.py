@@ -2,7 +2,7 @@
 
 Names are chosen for people opening the file in Datasette or sqlite3: plain
 words, one table per thing, ``<thing>_id`` for links. Lists (groups, named
-people, resolver reasons) are JSON text. Dates are ISO strings
+people, resolver reasons) are JSON text (``jsonb`` on PostgreSQL). Dates are ISO strings
 (``2012-01-10``), timestamps UTC.
 
 The DDL that creates these tables lives in ``migrations.py``: migration 1
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -29,8 +30,16 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = MetaData()
+
+#: JSON text on SQLite; ``jsonb`` on PostgreSQL, whose ``json`` has no equality
+#: and no btree operator class (migration 4 indexes ``events.groups``)
+Json = JSON().with_variant(JSONB(), "postgresql")
+#: a figure (killed, injured, missiles): SQLite's integers are 64-bit, and so
+#: is PostgreSQL's ``bigint`` (``integer`` would refuse what SQLite stores)
+Figure = Integer().with_variant(BigInteger(), "postgresql")
 
 #: Which migrations have run, in order.
 schema_migrations = Table(
@@ -64,7 +73,7 @@ documents = Table(
     #: the source as read (HTML markup), or NULL when it is ``text`` itself
     Column("raw", Text),
     #: JSON list: what reading had to repair (a guessed encoding, ...)
-    Column("warnings", JSON, nullable=False),
+    Column("warnings", Json, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
     #: the extraction pipeline's component versions (``strikewatch.extract.VERSION``)
     Column("extractor_version", Text, nullable=False),
@@ -98,22 +107,22 @@ mentions = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("geo_precision", Text),
-    Column("killed_min", Integer),
-    Column("killed_max", Integer),
-    Column("civilians_min", Integer),
-    Column("civilians_max", Integer),
-    Column("children_min", Integer),
-    Column("children_max", Integer),
-    Column("injured_min", Integer),
-    Column("injured_max", Integer),
-    Column("missiles", Integer),
+    Column("killed_min", Figure),
+    Column("killed_max", Figure),
+    Column("civilians_min", Figure),
+    Column("civilians_max", Figure),
+    Column("children_min", Figure),
+    Column("children_max", Figure),
+    Column("injured_min", Figure),
+    Column("injured_max", Figure),
+    Column("missiles", Figure),
     Column("perpetrator", Text),
-    Column("groups", JSON, nullable=False),
-    Column("named", JSON, nullable=False),
-    Column("targets", JSON, nullable=False),
+    Column("groups", Json, nullable=False),
+    Column("named", Json, nullable=False),
+    Column("targets", Json, nullable=False),
     Column("confidence", Float, nullable=False),
     #: JSON list of sentence indices that built the mention
-    Column("sentence_ids", JSON, nullable=False),
+    Column("sentence_ids", Json, nullable=False),
     Column("extractor_version", Text, nullable=False),
     UniqueConstraint("document_id", "mention_index", name="uq_mentions_document_index"),
 )
@@ -154,19 +163,19 @@ events = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("geo_precision", Text),
-    Column("killed_min", Integer),
-    Column("killed_max", Integer),
-    Column("civilians_min", Integer),
-    Column("civilians_max", Integer),
-    Column("children_min", Integer),
-    Column("children_max", Integer),
-    Column("injured_min", Integer),
-    Column("injured_max", Integer),
+    Column("killed_min", Figure),
+    Column("killed_max", Figure),
+    Column("civilians_min", Figure),
+    Column("civilians_max", Figure),
+    Column("children_min", Figure),
+    Column("children_max", Figure),
+    Column("injured_min", Figure),
+    Column("injured_max", Figure),
     Column("perpetrator", Text),
-    Column("groups", JSON, nullable=False),
-    Column("named", JSON, nullable=False),
+    Column("groups", Json, nullable=False),
+    Column("named", Json, nullable=False),
     #: JSON list of the sources (publisher or url) that reported it
-    Column("sources", JSON, nullable=False),
+    Column("sources", Json, nullable=False),
     Column("notes", Text),
     Column("mention_count", Integer, nullable=False),
     Column("created_at", DateTime, nullable=False),
@@ -189,11 +198,11 @@ event_mentions = Table(
     Column("score", Float),
     Column("threshold", Float, nullable=False),
     #: JSON list of the resolver's reasons, in its words
-    Column("reasons", JSON, nullable=False),
+    Column("reasons", Json, nullable=False),
     #: the decision in one line ("joined 12 (score 3.10 >= 1.50): same date (+2.0); ...")
     Column("decision", Text, nullable=False),
     #: JSON: every feature's contribution, the runner-up, how many events were compared
-    Column("details", JSON, nullable=False),
+    Column("details", Json, nullable=False),
     Column("resolver_version", Text, nullable=False),
     Column("linked_at", DateTime, nullable=False),
 )
@@ -223,17 +232,17 @@ claims = Table(
     Column("admin1", Text),
     Column("district", Text),
     Column("place", Text),
-    Column("killed_min", Integer),
-    Column("killed_max", Integer),
-    Column("civilians_min", Integer),
-    Column("civilians_max", Integer),
-    Column("children_min", Integer),
-    Column("children_max", Integer),
-    Column("injured_min", Integer),
-    Column("injured_max", Integer),
+    Column("killed_min", Figure),
+    Column("killed_max", Figure),
+    Column("civilians_min", Figure),
+    Column("civilians_max", Figure),
+    Column("children_min", Figure),
+    Column("children_max", Figure),
+    Column("injured_min", Figure),
+    Column("injured_max", Figure),
     Column("perpetrator", Text),
     #: the whole claim as the resolver serialises it (``Claim.to_json``)
-    Column("claim", JSON, nullable=False),
+    Column("claim", Json, nullable=False),
 )
 
 #: Sources that could not be read or extracted, with a stable code.
@@ -257,7 +266,7 @@ resolver_state = Table(
     "resolver_state",
     metadata,
     Column("name", Text, primary_key=True),
-    Column("state", JSON, nullable=False),
+    Column("state", Json, nullable=False),
     Column("updated_at", DateTime, nullable=False),
 )
 
