@@ -261,18 +261,19 @@ def _choose_place(state: DocState, f: Frame) -> None:
     text = state.text
     best: tuple[tuple[int, float, float], Span, Place] | None = None
     # a Yemeni governorate is a province with its own name as district
+    told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if p.district and (
         p.precision == "district"
         or (p.precision == "province" and (
             re.search(r"(?i:province|governorate)", sp.text)
             or re.search(r"(?i:province|governorate)\s+of\s+$", text[max(0, sp.start - 16) : sp.start]))))
-        and not _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)}
+        and sp.start not in told}
     for span, place in f.places:
         if place.precision == "country":
             continue
         before = text[max(0, span.start - 40) : span.start]
-        if _TOLD_IN.search(before):
+        if span.start in told:
             continue  # "told a press conference in Quetta": where the news was told
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone

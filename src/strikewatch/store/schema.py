@@ -41,6 +41,13 @@ Json = JSON().with_variant(JSONB(), "postgresql")
 #: is PostgreSQL's ``bigint`` (``integer`` would refuse what SQLite stores)
 Figure = Integer().with_variant(BigInteger(), "postgresql")
 
+
+def casualty_columns() -> list[Column[int]]:
+    """killed, civilians, children and injured, each a min and a max: one shape for
+    mentions, events and claims, so the three tables cannot drift apart."""
+    return [Column(f"{what}_{bound}", Figure)
+            for what in ("killed", "civilians", "children", "injured") for bound in ("min", "max")]
+
 #: Which migrations have run, in order.
 schema_migrations = Table(
     "schema_migrations",
@@ -107,14 +114,7 @@ mentions = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("geo_precision", Text),
-    Column("killed_min", Figure),
-    Column("killed_max", Figure),
-    Column("civilians_min", Figure),
-    Column("civilians_max", Figure),
-    Column("children_min", Figure),
-    Column("children_max", Figure),
-    Column("injured_min", Figure),
-    Column("injured_max", Figure),
+    *casualty_columns(),
     Column("missiles", Figure),
     Column("perpetrator", Text),
     Column("groups", Json, nullable=False),
@@ -163,14 +163,7 @@ events = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("geo_precision", Text),
-    Column("killed_min", Figure),
-    Column("killed_max", Figure),
-    Column("civilians_min", Figure),
-    Column("civilians_max", Figure),
-    Column("children_min", Figure),
-    Column("children_max", Figure),
-    Column("injured_min", Figure),
-    Column("injured_max", Figure),
+    *casualty_columns(),
     Column("perpetrator", Text),
     Column("groups", Json, nullable=False),
     Column("named", Json, nullable=False),
@@ -232,14 +225,7 @@ claims = Table(
     Column("admin1", Text),
     Column("district", Text),
     Column("place", Text),
-    Column("killed_min", Figure),
-    Column("killed_max", Figure),
-    Column("civilians_min", Figure),
-    Column("civilians_max", Figure),
-    Column("children_min", Figure),
-    Column("children_max", Figure),
-    Column("injured_min", Figure),
-    Column("injured_max", Figure),
+    *casualty_columns(),
     Column("perpetrator", Text),
     #: the whole claim as the resolver serialises it (``Claim.to_json``)
     Column("claim", Json, nullable=False),
