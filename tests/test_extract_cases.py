@@ -187,3 +187,90 @@ def test_a_strike_of_a_past_year_and_a_drone_strike_hub_are_not_news() -> None:
     )
     hub = "Security forces on May 5 killed 12 militants in Datta Khel, the drone strike hub."
     assert _drone(petition) == [] and _drone(hub) == []
+
+
+def test_one_month_of_strikes_carried_out_is_an_aggregate() -> None:
+    text = (
+        "During the month of March, US drones carried out five strikes in South Waziristan Agency, "
+        "killing at least 30 suspected militants, according to officials. The latest of them hit a "
+        "vehicle near Wana on March 28, killing three."
+    )
+    got = [(m.aggregate, m.killed_min, m.killed_max) for m in _drone(text)]
+    assert got == [(True, 30, None), (False, 3, 3)]
+
+
+def test_a_year_of_strikes_in_a_report_released_on_a_day_is_no_event() -> None:
+    text = (
+        "According to a report released by the Lahore-based Institute for Peace Studies on "
+        "February 2, US drones carried out 61 strikes in the tribal areas during the previous "
+        "year, killing 410 persons."
+    )
+    assert _drone(text) == []
+
+
+def test_an_aside_in_brackets_between_number_and_victims() -> None:
+    text = (
+        "At least 12 Islamic State (IS, also called Daesh) fighters, including a local commander, "
+        "were killed in a drone strike in the Deh Bala District of Nangarhar Province on March 9."
+    )
+    (m,) = _drone(text)
+    assert (m.killed_min, m.killed_max) == (12, None)
+
+
+def test_the_first_strike_told_in_the_clause_before_the_second_drone() -> None:
+    text = (
+        "Five militants were killed in the first strike in Marawara District on April 2, while "
+        "three others died when a second drone hit a vehicle near Asadabad later that night."
+    )
+    got = [(m.killed_min, m.killed_max) for m in _drone(text)]
+    assert got == [(5, 5), (3, 3)]
+
+
+def test_a_list_of_victims_with_a_woman_and_her_children() -> None:
+    text = (
+        "Three suspected militants, a woman and her two daughters were killed when a US drone "
+        "struck a house in the Mir Ali area of North Waziristan on May 5."
+    )
+    (m,) = _drone(text)
+    assert (m.killed_min, m.killed_max) == (6, 6)
+
+
+def test_a_toll_raised_by_bodies_found_later() -> None:
+    text = (
+        "Villagers pulled the bodies of three more militants from the rubble of a house in Datta "
+        "Khel hit by a US drone, raising the death toll in the strike to nine, officials said on "
+        "October 4. Six militants had been reported killed on the day of the strike."
+    )
+    (m,) = _drone(text)
+    assert (m.killed_min, m.killed_max) == (9, 9)
+
+
+def test_guards_who_died_with_him_count_with_him() -> None:
+    text = (
+        "A drone struck a car in Jilib on Monday, killing a senior al-Shabaab official; residents "
+        "said three of his bodyguards died with him."
+    )
+    (m,) = _drone(text, dt.date(2019, 3, 6))
+    assert (m.killed_min, m.killed_max) == (4, 4)
+
+
+def test_an_unidentified_drone_keeps_its_owner_unknown() -> None:
+    text = (
+        "Drone strike kills three in Idlib\n"
+        "An unidentified drone fired a missile at a motorcycle near Sarmada on Friday, killing three "
+        "men. It was not clear who operated the drone. The US-led coalition has carried out drone "
+        "strikes against jihadists in the province in the past."
+    )
+    (m,) = _drone(text, dt.date(2018, 3, 4))
+    assert m.perpetrator is None
+
+
+def test_the_owner_named_where_the_strikes_are_confirmed() -> None:
+    text = (
+        "Two drone strikes killed at least six suspected al-Shabaab fighters near Jilib on Tuesday "
+        "and Wednesday, local officials said. The first strike hit a car, killing four; the second "
+        "hit a house, killing two. U.S. Africa Command confirmed that it had carried out two "
+        "airstrikes in the area this week."
+    )
+    got = {m.perpetrator for m in _drone(text, dt.date(2019, 8, 15))}
+    assert got == {"US"}

@@ -116,6 +116,8 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
     window = text[pos:limit]
     if _NOT_PEOPLE.match(window):
         return None
+    # "20 Islamic State (IS, also known as Daesh) militants": an aside in brackets is no break
+    window = re.sub(r"\([^()]{0,60}\)", lambda b: " " * len(b.group()), window)
     # tokens between the number and the noun must be modifiers
     tokens = re.finditer(r"[\w'’-]+", window)
     for i, tok in enumerate(tokens):
@@ -165,11 +167,14 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                 fig = Figure(prev.category, q.low, q.high, Span(q.start, q.end, q.text),
                              bool(_CIVIL.match(noun)) or kids, kids)
         if (fig is not None and fig.category == "killed" and not fig.part and q.low is not None
-                and q.low == q.high and _ONE_AND_PLAIN.search(text, max(start, q.start - 60), q.start)):
+                and q.low == q.high and (plain := _ONE_AND_PLAIN.search(text, max(start, q.start - 60), q.start))):
             # the N are a part; the one with them makes the total
             one_more = q.low + 1
             fig.part = True
-            figures.append(Figure("killed", one_more, one_more, fig.span))
+            # "Two militants, a woman and her two children were killed": one more item of a list
+            listed = (prev is not None and prev.category == "killed" and not prev.part
+                      and bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,3}?,\s+", text[prev.span.end : plain.start()])))
+            figures.append(Figure("killed", one_more, one_more, fig.span, joined=listed))
         if (fig is not None and prev is not None and prev.category == "killed" and fig.category == "killed"
                 and not fig.part and prev.low is not None and fig.low is not None
                 and re.search(r"\b(?:killed|died)\s+(?:along\s+)?with\s+$", text[prev.span.end : q.start])
@@ -182,7 +187,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             prev.part = False
             figures.append(fig)
             continue
-        if fig is not None and _RISEN.search(text, max(start, q.start - 200), q.start):
+        if (fig is not None and _RISEN.search(text, max(start, q.start - 200), q.start)
+                # "X said however that ... bringing that toll to nine": another source's figure
+                and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b", text[start : q.start],
+                                  re.IGNORECASE)):
             fig.risen = True
         elif (fig is not None and any(f.risen for f in figures)
               and re.match(r"\s+more\b", text[q.end : q.end + 8])):
@@ -363,6 +371,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                      or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group()))):
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
+        elif category == "killed" and not part and re.match(
+                r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
+                r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE):
+            # "two of his guards died with him": he and the two
+            fig.low = fig.low + 1 if fig.low is not None else None
+            fig.high = fig.high + 1 if fig.high is not None else None
         return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
@@ -386,7 +400,10 @@ _AMONG_DEAD = re.compile(
     re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(?:later\s+|has\s+|had\s+)?"
-                    r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$",
+                    r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$"
+                    # "raising the death toll in the strike to 11", "bringing the toll to nine"
+                    r"|\b(?:rais\w+|bring\w*|brought|tak\w+|took|push\w+)\s+(?:the\s+)?(?:\w+\s+)?"
+                    r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)
 # the words between two figures of one list: "militants and ", "civilians, and "
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$"

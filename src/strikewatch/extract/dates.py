@@ -188,7 +188,9 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
     r"released|buried|protested|signed|agreed|declared)\s+(?:(?:[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
-    r"late\s+|early\s+)?$",
+    r"late\s+|early\s+)?$"
+    # "a report released by the Islamabad-based Centre for Conflict Monitoring on January 4"
+    r"|\b(?:released|published|issued)\s+by\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "On Thursday, officials confirmed that Monday's strike ...": a sentence that opens on
@@ -210,7 +212,7 @@ _REPORTS_OUTLET = re.compile(r"\breports?\s+(?:[\w.]+\s+){1,3}?(?:on\s+)?$")
 def is_reporting_date(text: str, d: DateExpr) -> bool:
     """ "officials said on Saturday", "reports Dawn on July 11", "today published":
     the day the news was told, not the day of the strike."""
-    before = text[max(0, d.start - 30) : d.start]
+    before = text[max(0, d.start - 80) : d.start]
     after = text[d.end : d.end + 30]
     head = text[max(0, d.start - 6) : d.start]
     fronted = re.fullmatch(r"\s*(?:On\s+)?", head) is not None or bool(

@@ -72,7 +72,8 @@ _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
-    r"engaged|fires|kills|attack|drop|dropping|neutrali[sz]ed|eliminated)\b",
+    r"engaged|fires|kills|attack|drop|dropping|neutrali[sz]ed|eliminated|"
+    r"(?:carried\s+out|conducted|mounted)\s+(?:\w+\s+){0,2}(?:strikes?|attacks?|raids?))\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
@@ -155,7 +156,7 @@ _SERIES_PART = re.compile(
 # "The latest, on Friday near Mir Ali, killed three": a sentence that opens on an ordinal
 _SERIES_HEAD = re.compile(
     r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third)"
-    r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?\s*,"
+    r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s*,|\s+(?:hit|struck|targeted|killed)\b)"
 )
 _ORDINAL = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
@@ -321,6 +322,17 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
                          scope=(s, e)))
     if out:
+        # "Eight were killed in the first strike ..., while six died when a second drone
+        # targeted ...": the series' earlier strike, told in a clause before the drone's
+        for d in _DISTINCT_STRIKE.finditer(text, s, out[0].trigger.start):
+            if (re.match(r"(?i:first|second|third|fourth)\b", d.group())
+                    and re.search(r",\s+(?:and|while|whereas|but)\s|;\s|\s(?:while|whereas)\s",
+                                  text[d.end() : out[0].trigger.start])
+                    and not any(h.start() < d.end() and d.start() < h.end() for h in drone_hits)
+                    and not _SERIES.search(text, d.end(), min(e, d.end() + 45))):
+                out.insert(0, Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
+                                    distinct=True, scope=(s, e)))
+                break
         # "..., and a second attack hours later killed three more": two strikes, one sentence
         for d in DISTINCT.finditer(text, out[0].trigger.end, e):
             # "In a separate incident ... an IED": another event, but not another strike
@@ -351,9 +363,14 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
         air = None
     new_topic = bool(re.match(r"\s*(?:Separately|Meanwhile|Elsewhere|Earlier|Previously|In\s+(?:a\s+)?"
-                              r"(?:separate|another|different|unrelated))\b", text[s:e]))
+                              r"(?:separate|another|different|unrelated)|(?:The|A)\s+(?:day|night)\s+"
+                              r"(?:before|earlier|later)|The\s+(?:previous|next|following)\s+(?:day|night)|"
+                              r"(?:Hours|Days|A\s+day|Two\s+days)\s+(?:earlier|later|before))\b", text[s:e]))
     if (air and last_type == "drone_strike" and not out and not new_topic
-            and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)):
+            and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)
+            # "accused coalition aircraft of killing 30 in raids in recent days": other strikes
+            and not re.search(r"\b(?:raids|air\s*-?strikes|bombardments|in\s+recent\s+(?:days|weeks))\b",
+                              text[s:e], re.IGNORECASE)):
         # "when the aircraft struck" after a drone strike: the drone, told again
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
                          anaphoric=True, scope=(s, e)))
@@ -593,7 +610,15 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     total = TOTALS.search(text, s, e) or re.search(r"\b(?:during|in|over|throughout)\s+the\s+(?:year|"
                                                   r"month|decade|past\s+\w+\s+years)\b",
                                                   text[s:e], re.IGNORECASE)
-    if total and not any(d.precision in ("day", "partial_day") for d in dates_here):
+    if total and not any(d.precision in ("day", "partial_day") and not is_reporting_date(text, d)
+                         for d in dates_here):
+        if re.fullmatch(r"(?:during|in|over|throughout)\s+the\s+month", total.group(), re.IGNORECASE) and (
+                concrete and re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)):
+            # "During the month of January, US drones carried out seven strikes, killing
+            # dozens": one month's strikes told together, an aggregate as in the contract
+            frame.aggregate = True
+            frame.reasons.append(f"one month's strikes reported together ('{total.group()}')")
+            return
         frame.status = "aggregate_total"
         frame.reasons.append(f"statistics over a period ('{total.group()}')")
         return

@@ -30,6 +30,8 @@ _PLACE_TAG = re.compile(
     r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:(?:,\s*|\s+(?:area|village|town|district)\s+of\s+|"
     r"\s+near\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,3}\s*\.?\s*"
 )
+_OPERATIONS = re.compile(r"\b(?:their|its|the|our)\s+(?:\w+\s+)?(?:operations|offensive|campaign)\b[^.;]{0,80}?"
+                         rf"\b{casualties.KILL}\b", re.IGNORECASE)
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
 
@@ -61,6 +63,10 @@ def bind_followups(state: DocState) -> None:
                 break
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
+                continue
+            if _OPERATIONS.search(text, nxt.start, nxt.end):
+                # "their operations on Thursday had neutralised 34 terrorists": a toll of the
+                # whole day's operations, not of this strike
                 continue
             if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _KILL_NEAR.search(
                 text, nxt.start, nxt.end
@@ -328,6 +334,16 @@ def _choose_place(state: DocState, f: Frame) -> None:
         f.country = (countries[0][0], countries[0][1].country)
 
 
+_UNKNOWN_OWNER = re.compile(
+    r"\b(?:unidentified|unknown|unmarked)\s+(?:\w+\s+)?(?:drones?|aircraft|UAVs?)\b|"
+    r"\b(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known)\s+(?:who|whose|which)\b",
+    re.IGNORECASE,
+)
+_MANNED_WORD = re.compile(r"\b(?:warplanes?|jets?|bombers?|helicopters?|gunships?|artillery|shell\w*)\b",
+                          re.IGNORECASE)
+_STRIKES_WORD = re.compile(r"\b(?:strikes?|air\s*-?strikes?|airstrikes?)\b", re.IGNORECASE)
+
+
 def find_actors(state: DocState) -> None:
     text = state.text
     for f in state.frames:
@@ -345,10 +361,25 @@ def find_actors(state: DocState) -> None:
                     f.named.append((n.span, n.value))
         if f.perpetrator:
             state.note("actors.v1", f"perpetrator {f.perpetrator[1]}", f.perpetrator[0])
-    missing = [f for f in state.frames if f.type == "drone_strike" and f.perpetrator is None]
+    # "An unidentified drone ...; it was not clear who operated the drone": unknown on purpose
+    missing = [f for f in state.frames if f.type == "drone_strike" and f.perpetrator is None
+               and not any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
+    # sentences that report a manned strike or another attack say who did that, not this
+    other_events = {f.sentence.index for f in state.frames if f.type != "drone_strike" and f.status == "reported"}
+    unknown = [f.sentence.index for f in state.frames if f.type == "drone_strike" and f.status == "reported"
+               and any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
+    # the headline or lead that tells the same strike again is as unknown
+    missing = [f for f in missing if not (not f.distinct and any(abs(i - f.sentence.index) <= 1 for i in unknown))]
     if missing:
+        # the drones' sentences, and a headline that tells the strikes without naming the
+        # weapon ("U.S. strikes kill 7 al-Qaeda suspects")
         drone_sentences = [(s.start, s.end) for s in state.sentences
-                           if DRONE.search(text, s.start, s.end) or MISSILE.search(text, s.start, s.end)]
+                           if DRONE.search(text, s.start, s.end) or MISSILE.search(text, s.start, s.end)
+                           or (_STRIKES_WORD.search(text, s.start, s.end) and s.index not in other_events
+                               and not _MANNED_WORD.search(text, s.start, s.end)
+                               # "it had not conducted any strike": a denial names no one
+                               and not re.search(r"\b(?:not|never|den(?:y|ies|ied))\b", text[s.start : s.end],
+                                                 re.IGNORECASE))]
         doc = actors.document_perpetrator(text, drone_sentences)
         if doc is not None:
             for f in missing:
