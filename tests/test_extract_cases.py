@@ -274,3 +274,50 @@ def test_the_owner_named_where_the_strikes_are_confirmed() -> None:
     )
     got = {m.perpetrator for m in _drone(text, dt.date(2019, 8, 15))}
     assert got == {"US"}
+
+
+def test_a_commander_and_another_fighter_are_two() -> None:
+    text = (
+        "An unidentified drone struck a pickup near Qaim overnight, killing a senior commander of "
+        "the Kataib Hezbollah militia and another fighter, the group said."
+    )
+    (m,) = _drone(text, dt.date(2019, 8, 25))
+    assert (m.killed_min, m.killed_max) == (2, 2)
+
+
+def test_a_toll_as_high_as_is_a_maximum() -> None:
+    text = (
+        "A drone strike killed at least nine people at a market near Djibo on Friday, residents "
+        "said. Others put the toll as high as 15."
+    )
+    (m,) = _drone(text, dt.date(2023, 4, 3))
+    assert (m.killed_min, m.killed_max) == (9, 15)
+
+
+def test_a_drone_made_in_one_state_and_flown_by_another() -> None:
+    text = (
+        "Ethiopian government forces used a Turkish-made Bayraktar TB2 drone to strike a truck "
+        "near Alamata on Tuesday, killing four people, aid workers said."
+    )
+    (m,) = _drone(text, dt.date(2021, 11, 4))
+    assert m.perpetrator == "ET"
+
+
+def test_two_sides_drones_are_two_strikes() -> None:
+    text = (
+        "A Russian drone dropped an explosive on a car in Nikopol on Sunday, killing a man, the "
+        "governor said. In Russia, the Kursk governor said on Sunday that a Ukrainian drone had "
+        "struck a farm near the border, killing a woman."
+    )
+    got = [(m.perpetrator, m.killed_min) for m in _drone(text, dt.date(2023, 9, 4))]
+    assert got == [("RU", 1), ("UA", 1)]
+
+
+def test_a_remark_on_the_series_is_not_another_strike() -> None:
+    text = (
+        "A US drone fired two missiles at a house near Mir Ali on Friday, killing three suspected "
+        "militants, officials said. It was the second drone strike in the agency within 24 hours. "
+        "The Foreign Office in Islamabad condemned the strike."
+    )
+    got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2013, 6, 8))]
+    assert got == [("North Waziristan", 3)]

@@ -18,7 +18,7 @@ PERPETRATORS: dict[str, str] = {
     r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Central\s+Intelligence\s+Agency|"
     r"Pentagon|AFRICOM|CENTCOM|"
     r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
-    r"Turkish|Turkey's|Turkey|Bayraktar|TB2": "TR",
+    r"Turkish|Turkey's|Turkey": "TR",
     r"Israeli|Israel's|Israel|IDF": "IL",
     r"NATO|ISAF|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|International\s+Security\s+Assistance\s+Force|"
     r"Resolute\s+Support": "NATO",
@@ -29,15 +29,27 @@ PERPETRATORS: dict[str, str] = {
     r"Iranian|Iran's": "IR",
     r"Pakistani\s+(?:military|army|air\s+force|security\s+forces)|Pakistan\s+(?:Army|Air\s+Force)|"
     r"PAF|Burraq": "PK",
-    r"Nigerian\s+Air\s+Force": "NG",
+    r"Nigerian\s+(?:Air\s+Force|army|military)": "NG",
+    # national armies that fly armed drones of their own (Sahel, Horn of Africa, Caucasus)
+    r"Malian\s+(?:army|military|armed\s+forces|air\s+force|junta)|Mali's\s+(?:army|military)|FAMa": "ML",
+    r"Burkinabe\s+(?:army|military|armed\s+forces|air\s+force)|Burkina\s+Faso's\s+(?:army|military)": "BF",
+    r"Nigerien\s+(?:army|military|armed\s+forces)": "NE",
+    r"Ethiopian\s+(?:army|military|air\s+force|government|federal\s+forces|National\s+Defen[cs]e\s+Force)|"
+    r"ENDF": "ET",
+    r"Azerbaijani|Azerbaijan's": "AZ",
+    r"Moroccan\s+(?:army|military|armed\s+forces)|Royal\s+Moroccan": "MA",
+    r"Egyptian\s+(?:army|military|air\s+force)": "EG",
+    r"Kenyan\s+(?:army|military|air\s+force|Defence\s+Forces)|KDF": "KE",
     r"French|France's": "FR",
     r"Ukrainian|Ukraine's": "UA",
     r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
     r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
     r"Houthi|Houthis": "Houthis",
 }
+# "Turkish-made drone", "a Bayraktar TB2": who built the drone, not who flew it
 _PERP_RE = re.compile(
-    "|".join(f"(?P<p{i}>\\b(?:{pat})(?![\\w-]))" for i, pat in enumerate(PERPETRATORS)),
+    "|".join(f"(?P<p{i}>\\b(?:{pat})(?![\\w-])(?!-(?:made|built|supplied|manufactured|designed)))"
+             for i, pat in enumerate(PERPETRATORS)),
 )
 _PERP_CODES = list(PERPETRATORS.values())
 

@@ -83,6 +83,11 @@ def _compatible(group: _Group, f: Frame) -> bool:
         return False
     if _dates_conflict(group.date(), f.date):
         return False
+    # "a Russian drone ... In Russia, a Ukrainian drone ...": two sides, two strikes
+    p1 = {g.perpetrator[1] for g in group.frames if g.perpetrator}
+    definite = f.trigger.start >= 4 and f.sentence.text[: f.trigger.start - f.sentence.start].lower().endswith("the ")
+    if f.perpetrator and p1 and f.perpetrator[1] not in p1 and not definite:
+        return False
     d1 = group.district()
     d2 = f.place[1].district if f.place else None
     if d1 and d2 and d1 != d2:

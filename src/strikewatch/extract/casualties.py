@@ -269,7 +269,7 @@ _PRE_KILL = re.compile(
     rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|neutrali[sz]ed|"
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
-    rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
+    rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
     rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
@@ -458,6 +458,9 @@ _SINGLE = re.compile(
     r"Haqqani|militant|TTP|AQAP|Shabaab|IS|ISIS|Daesh|Egyptian|Saudi|Yemeni|Uzbek|Arab|foreign)\s+){0,3}"
     r"(?:commander|leader|chief|militant|operative|cleric|financier|spokesman|deputy|member|fighter|"
     r"trainer|ideologue|bomb[- ]?maker|figure)\b"
+    # "killing a 63-year-old man", "killed a woman": one person, whoever it was
+    r"|\b(?:killed|killing|kills)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|farmer|"
+    r"shepherd|teenager|student|soldier|policeman|resident|villager|pensioner)\b(?!\s+(?:who|whose|of)\b)"
     r"|\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+,\s+(?:a|an|the)\s+[^,;]{3,80},\s+(?:was|had\s+been|has\s+been)\s+killed\b"
     r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
@@ -467,6 +470,15 @@ _SINGLE = re.compile(
 )
 
 
+_ONE_NOUN = (r"(?:commander|leader|chief|militant|operative|cleric|official|fighter|member|man|woman|"
+             r"civilian|driver|guard|bodyguard|aide|son|brother|nephew|companion|associate|deputy|soldier)")
+# "killing a field commander of the Kataib Hezbollah faction and another fighter": two
+_PAIR = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,?\s+(?:and|along\s+with)\s+"
+    rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|who|whose)\b)",
+    re.IGNORECASE,
+)
 _PRONOUN_VICTIMS = re.compile(
     r"\b(?:killing|killed)\s+(?:him|her)(?:\s+and\s+(?:his|her)\s+(?P<other>[a-z]+))?\b",
     re.IGNORECASE,
@@ -481,6 +493,9 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     if p is not None:
         n = 2 if p.group("other") and not p.group("other").endswith("s") else 1
         return [Figure("killed", n, n, Span(p.start(), p.end(), p.group()), single=True)]
+    pair = _PAIR.search(text, start, end)
+    if pair is not None:
+        return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]
     m = _SINGLE.search(text, start, end)
     if not m:
         return []

@@ -170,6 +170,12 @@ _SERIES = re.compile(
     r"\bsuch\b|\bsince\b|\bthis\s+(?:year|month|week)\b|\bin\s+(?:\w+\s+){0,2}(?:years|months|weeks)\b",
     re.IGNORECASE,
 )
+_SERIES_REMARK = re.compile(
+    r"\s*(?:It|This|That|The\s+(?:strike|attack|raid))\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
+    r"deadliest|first)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
     r"Sunday's|yesterday's|today's|last\s+night's|such)\s+(?:(?:\w+|\w+-\w+)\s+){0,3}?"
@@ -554,6 +560,13 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     t = frame.trigger
     if frame.anaphoric:
         frame.reasons.append("refers back to a strike ('" + t.text + "')")
+        return
+    remark = _SERIES_REMARK.match(text, frame.sentence.start)
+    if remark and 0 <= t.start - remark.end() <= 20:
+        # "It was the second drone strike in the agency within 24 hours": where this strike
+        # stands in a series; the other strike is implied, not told
+        frame.status = "background"
+        frame.reasons.append("places the strike told before in a series")
         return
     if DISTINCT.search(text, s, e):
         frame.distinct = True

@@ -72,7 +72,7 @@ def bind_followups(state: DocState) -> None:
                 text, nxt.start, nxt.end
             ) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
-                r"victims|identified\s+as|among\s+the\s+dead)\b",
+                r"victims|identified\s+as|among\s+the\s+dead|the\s+(?:death\s+)?toll)\b",
                 text[nxt.start : nxt.end],
                 re.IGNORECASE,
             ):

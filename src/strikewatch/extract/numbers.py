@@ -33,7 +33,7 @@ _CORE = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
 
 _LOWER = r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|more\s+than|over|upwards\s+of|in\s+excess\s+of"
 _UPPER = (
-    r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|nearly|almost|"
+    r"up\s+to|as\s+many\s+as|as\s+high\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|nearly|almost|"
     r"close\s+to|fewer\s+than|less\s+than|just\s+under|under"
 )
 _ABOUT = r"about|around|some|roughly|approximately|an\s+estimated|estimated|approx\.?|nearly\s+about"

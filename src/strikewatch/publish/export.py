@@ -117,6 +117,9 @@ COUNTRIES: dict[str, tuple[str, int]] = {
     "AM": ("Armenia", 51),
     "AZ": ("Azerbaijan", 31),
     "MM": ("Myanmar", 104),
+    "MA": ("Morocco", 504),
+    "EG": ("Egypt", 818),
+    "KE": ("Kenya", 404),
 }
 
 #: US presidential terms, as ACLED dates the actor "Military Forces of the United States"
