@@ -321,3 +321,49 @@ def test_a_remark_on_the_series_is_not_another_strike() -> None:
     )
     got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2013, 6, 8))]
     assert got == [("North Waziristan", 3)]
+
+
+def test_a_strike_named_in_passing_then_told_in_full_is_one() -> None:
+    text = (
+        "A drone strike late Monday killed three suspected al-Qaida militants in Shabwa province, "
+        "officials said, a day after another strike killed four or more in central Yemen. On "
+        "Sunday, a drone hit a car near Rada'a in al-Bayda province, killing four or more of them."
+    )
+    got = [(m.date, m.district) for m in _drone(text, dt.date(2012, 4, 24))]
+    assert got == [(dt.date(2012, 4, 23), "Shabwah"), (dt.date(2012, 4, 22), "Al Bayda")]
+
+
+def test_a_strike_denied_for_another_cause_and_its_reports() -> None:
+    text = (
+        "Officials in Marib on Friday denied reports that a US drone had struck a car, saying the "
+        "blast that killed three people was caused by a fuel tanker. Several websites had "
+        "reported on Thursday that a drone had fired missiles at a car, killing everyone inside."
+    )
+    assert _drone(text, dt.date(2013, 8, 10)) == []
+
+
+def test_a_strike_some_days_before_the_day_it_was_confirmed() -> None:
+    text = (
+        "Officials in Paktika on Tuesday confirmed that a drone strike two days earlier killed a "
+        "Haqqani commander and three of his fighters in Barmal district. The strike came as "
+        "foreign forces prepare to end their mission on December 31."
+    )
+    got = [(m.date, m.district, m.killed_min) for m in _drone(text, dt.date(2014, 11, 25))]
+    assert got == [(dt.date(2014, 11, 23), "Paktika", 4)]
+
+
+def test_a_town_as_a_bearing_gives_only_its_district() -> None:
+    text = (
+        "The drone fired two missiles at a compound in a village about 30 kilometres west of "
+        "Miramshah on Wednesday, killing five suspected militants, officials said."
+    )
+    (m,) = _drone(text, dt.date(2014, 8, 21))
+    assert (m.district, m.place) == ("North Waziristan", None)
+
+
+def test_no_report_of_a_drone_strike_is_none() -> None:
+    text = (
+        "Residents said they saw American surveillance drones over Jaar for much of the day, but "
+        "there was no report of a drone strike on Friday."
+    )
+    assert _drone(text, dt.date(2012, 6, 2)) == []

@@ -43,6 +43,10 @@ PERPETRATORS: dict[str, str] = {
     r"French|France's": "FR",
     r"Ukrainian|Ukraine's": "UA",
     r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
+    # the state's own forces: the noun after the adjective is the head that binds it
+    r"Yemeni(?=\s+(?:military|army|air\s+force|government\s+forces|warplanes|jets))": "YE",
+    r"Afghan(?=\s+(?:Air\s+Force|army|military|National\s+Army|security\s+forces|forces))|AAF": "AF",
+    r"Somali(?=\s+(?:National\s+Army|army|military|government\s+forces))": "SO",
     r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
     r"Houthi|Houthis": "Houthis",
 }
@@ -55,7 +59,8 @@ _PERP_CODES = list(PERPETRATORS.values())
 
 _DRONE_HEAD = re.compile(
     r"\b(?:drones?|unmanned|UAVs?|Predators?|Reapers?|pilotless|spy\s+planes?|remotely[- ]piloted|"
-    r"missiles?|air\s*strikes?|strikes?|attacks?|forces|military|aircraft|jets?|warplanes?)\b",
+    r"missiles?|air\s*strikes?|strikes?|attacks?|forces|military|aircraft|jets?|warplanes?|army|"
+    r"air\s+force|National\s+Army|government\s+forces|security\s+forces)\b",
     re.IGNORECASE,
 )
 
@@ -136,6 +141,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
         code = next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
         if drone and _MANNED_AFTER.match(text, m.end()):
             continue  # "killed by PAF jets": who flew the jets, not the drone
+        if drone and code in _NO_ARMED_DRONES:
+            continue  # "Afghan forces said": these states flew no armed drones in the years reported
         head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end))
         by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$",
                               text[max(start, m.start() - 14) : m.start()])
@@ -168,6 +175,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
     return best[1]
 
 
+#: governments whose forces had no armed drones: named beside a drone strike, they are sources
+_NO_ARMED_DRONES = frozenset({"AF", "YE", "SO"})
 _MANNED_AFTER = re.compile(
     r"\s+(?:fighter\s+)?(?:jets?|warplanes?|fighters?|helicopters?|gunships?|bombers?|planes?)\b",
     re.IGNORECASE,

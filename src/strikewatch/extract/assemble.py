@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from strikewatch.extract import casualties
-from strikewatch.extract.dates import DateExpr
+from strikewatch.extract.dates import DateExpr, find_dates, is_reporting_date
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Mention, Place, Span
 
@@ -180,8 +180,15 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     n = 2
                 g.ordinal = n
             groups.append(g)
-            last = g
+            # "..., a day after another strike killed four": the story stays with the strike
+            # its sentence is about; the one named in passing is not what follows tells
+            if not (last is not None and any(x.sentence.index == f.sentence.index for x in last.frames) and re.search(
+                    r"\b(?:after|since|following|before)\s+(?:\w+\s+){0,2}$",
+                    state.text[max(f.scope[0], f.trigger.start - 30) : f.trigger.start], re.IGNORECASE)):
+                last = g
     _inherit_series_dates(state, groups)
+    _days_before_told(state, groups)
+    groups = _merge_retold(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
     for g in groups:
@@ -263,7 +270,8 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             for f in g.frames:
                 f.place = None
             own = None
-        if own is None:
+        if own is None and not _SHIFT.search(state.text, head.scope[0], head.scope[1]):
+            # (a strike days apart from the one told is not of its series, nor of its place)
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start
@@ -286,7 +294,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         shift = _SHIFT.search(state.text, head.sentence.start, head.sentence.end)
         if shift and source.date is not None and source.date.date is not None:
             # "Two days earlier, a U.S. drone had struck a house": counted from the strike told
-            n = _SHIFT_DAYS.get((shift.group("n") or "a").lower(), 1)
+            n = _SHIFT_DAYS.get((shift.group("n") or shift.group("n3") or "a").lower(), 1)
             sign = 1 if re.search(r"later|next|following", shift.group(), re.IGNORECASE) else -1
             day = source.date.date + dt.timedelta(days=sign * n)
             head.date = DateExpr(shift.start(), shift.end(), shift.group(), "relative", day,
@@ -303,10 +311,71 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                    f"told in sentence {source.sentence.index}", head.trigger)
 
 
+_DAYS_BEFORE = re.compile(
+    r"\b(?:strike|attack|raid)\s+(?P<p>(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _days_before_told(state: DocState, groups: list[_Group]) -> None:
+    """ "Officials on Tuesday confirmed that a drone strike two days earlier killed ...":
+    the day counted back from the day the news was told, else from publication."""
+    for g in groups:
+        if g.date() is not None:
+            continue
+        found = next(((f, m) for f in g.frames if (m := _DAYS_BEFORE.search(state.text, f.scope[0], f.scope[1]))),
+                     None)
+        if found is None:
+            continue
+        head, m = found
+        told = [d for d in find_dates(state.text, state.published, head.sentence.start, head.sentence.end)
+                if d.date is not None and d.precision == "day" and is_reporting_date(state.text, d)]
+        anchor = told[0].date if told else state.published
+        if anchor is None:
+            continue
+        day = anchor - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
+        head.date = DateExpr(m.start("p"), m.end("p"), m.group("p"), "relative", day, day.isoformat(), "day",
+                             day.month, day.day, day.year)
+        state.note(COMPONENT, f"date {day} counted back from the day the news was told", head.trigger)
+
+
+def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:
+    """ "A strike on Monday killed three, a day after another strike killed four or more
+    ... On Sunday, a drone hit a vehicle near Rada'a, killing four or more": the strike
+    named in passing, then told in full, is one strike."""
+    out: list[_Group] = []
+    for g in groups:
+        d = g.date()
+        passing = (not g.head.aggregate and g.head.distinct and g.district() is None and d is not None
+                   and d.kind == "relative" and _SHIFT.search(state.text, g.head.scope[0], g.head.scope[1]))
+        later = next((h for h in groups if passing and h is not g and not h.head.aggregate
+                      and h.head.trigger.start > g.head.trigger.start and _dates_agree(h.date(), d)
+                      and _tolls_agree(g, h)), None)
+        if later is not None:
+            later.frames[:0] = g.frames
+            state.note(COMPONENT, f"the strike named in passing in sentence {g.head.sentence.index} is told "
+                       f"in full in sentence {later.frames[len(g.frames)].sentence.index}", g.head.trigger)
+            continue
+        out.append(g)
+    return out
+
+
+def _tolls_agree(a: _Group, b: _Group) -> bool:
+    ka = casualties.combine([x for f in a.frames for x in f.figures]).killed
+    kb = casualties.combine([x for f in b.frames for x in f.figures]).killed
+    if ka == (None, None) or kb == (None, None):
+        return True
+    lo = max(v for v in (ka[0], kb[0], 0) if v is not None)
+    hi = min((v for v in (ka[1], kb[1]) if v is not None), default=None)
+    return hi is None or lo <= hi
+
+
 # "Two days earlier,", "a day later", "the next day": a day counted from the strike told before
 _SHIFT = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|later)(?=\s*[,.]|\s+(?:a|an|the)\s)"
-    r"|the\s+(?P<n2>next|following)\s+day)\b",
+    r"|the\s+(?P<n2>next|following)\s+day"
+    # "..., a day after another strike killed four": the other strike came first
+    r"|(?P<n3>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?=(?:another|an?\s+(?:earlier|previous|separate))\b))\b",
     re.IGNORECASE,
 )
 _SHIFT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

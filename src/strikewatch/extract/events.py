@@ -90,7 +90,9 @@ HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:no\s+(?:\w+\s+){0,2}(?:drones?|strikes?|attacks?)|not\s+(?:a\s+|an\s+|been\s+|be\s+)?"
+    r"\b(?:no\s+(?:\w+\s+){0,2}(?:drones?|strikes?|attacks?)|"
+    r"no\s+(?:reports?|sign|evidence|indication|word|confirmation)\s+of\s+(?:an?\s+|any\s+)?(?:[\w.]+\s+)?"
+    r"(?:drone|strike|attack|air\s*strike)|not\s+(?:a\s+|an\s+|been\s+|be\s+)?"
     r"(?:[\w.]+\s+)?(?:drone|strike|attack)|never|denied|denies|deny|denying|ruled\s+out|"
     r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
     r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
@@ -212,6 +214,42 @@ def detect(state: DocState) -> None:
                 frame.trigger,
             )
     _weapon_named_later(state)
+    _denied_reports(state)
+
+
+# "officials denied reports that a US drone had struck ..., saying the explosion was caused by
+# a fuel tanker": a denial that gives another cause
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|no\s+drone\s+(?:strike|attack)|was\s+not\s+a\s+drone)\b",
+                     re.IGNORECASE)
+_OTHER_CAUSE = re.compile(
+    r"\b(?:caused\s+by|(?:traffic|road)\s+accident|accident|tanker|gas\s+cylinder|explosives?\s+(?:went\s+off|"
+    r"exploded|detonated)|(?:own|their)\s+(?:bomb|explosives)|mishandl\w+|short\s+circuit|landmine|mine)\b",
+    re.IGNORECASE,
+)
+_HEARSAY = re.compile(r"\b(?:had\s+)?reported|reports?\s+(?:of|that)|claims?\s+(?:of|that)|rumou?rs?|"
+                      r"websites|social\s+media|alleged(?:ly)?\b", re.IGNORECASE)
+
+
+def _denied_reports(state: DocState) -> None:
+    """A strike that officials deny in favour of another cause, and the reports of it."""
+    text = state.text
+    for n in state.frames:
+        if n.type != "drone_strike" or n.status != "negated":
+            continue
+        s = n.sentence
+        if not _DENIAL.search(text, s.start, s.end):
+            continue
+        after = state.sentences[s.index : s.index + 3]
+        if not any(_OTHER_CAUSE.search(text, x.start, x.end) for x in after):
+            continue
+        for f in state.frames:
+            if (f.type == "drone_strike" and f.status == "reported" and not f.distinct
+                    and 0 < f.sentence.index - s.index <= 6
+                    and _HEARSAY.search(text, f.sentence.start, f.sentence.end)):
+                f.status = "negated"
+                f.reasons.append(f"the reports that sentence {s.index} denies")
+                state.note("events.v1", f"{f.type} negated: the reports that sentence {s.index} denies",
+                           f.trigger)
 
 
 # "... later confirmed that the missiles had been fired from an American drone", "it had been
@@ -426,7 +464,9 @@ NEW_TOPIC_INNER = re.compile(
 # five soldiers were killed": what follows "after" is another event
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|followed|was\s+carried\s+out)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|a\s+few)"
-    r"\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|hours\s+|days\s+)?(?:after|before)\b",
+    r"\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|hours\s+|days\s+)?(?:after|before)\b"
+    # "The strike came as foreign forces prepare to end their mission on December 31"
+    r"|\b(?:came|comes)\s+(?:as|amid|ahead\s+of|at\s+a\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -506,7 +546,8 @@ def _listed_strike(text: str, s: int, e: int) -> Span | None:
 
 def _set_ordinal(text: str, f: Frame) -> None:
     """ "The second drone hit a truck": which strike of a multi-strike story this is."""
-    lo = max(f.scope[0], f.trigger.start - 30)
+    # "In a second strike attributed to US drones": the ordinal may open the clause
+    lo = max(f.scope[0], f.trigger.start - 45)
     m = _ORDINAL.search(text, lo, min(f.scope[1], f.trigger.end + 5))
     if not m or _SERIES.search(text, m.start(), min(f.scope[1], m.end() + 45)):
         return
@@ -568,7 +609,12 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "background"
         frame.reasons.append("places the strike told before in a series")
         return
-    if DISTINCT.search(text, s, e):
+    distinct = DISTINCT.search(text, s, e)
+    if distinct and re.match(r"(?i:a\s+day|days|hours)", distinct.group()) and re.search(
+            r"(?i:strike|attack|raid)\s+(?:\w+\s+)?$", text[max(s, distinct.start() - 20) : distinct.start()]):
+        # "confirmed on Tuesday that a drone strike two days earlier killed ...": when it was
+        distinct = None
+    if distinct:
         frame.distinct = True
         frame.reasons.append("says it is a different strike")
     near_lo, near_hi = max(s, t.start - 60), min(e, t.end + 60)

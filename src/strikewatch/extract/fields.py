@@ -33,7 +33,7 @@ _PLACE_TAG = re.compile(
 _OPERATIONS = re.compile(r"\b(?:their|its|the|our)\s+(?:\w+\s+)?(?:operations|offensive|campaign)\b[^.;]{0,80}?"
                          rf"\b{casualties.KILL}\b", re.IGNORECASE)
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
-_KILL_NEAR = re.compile(casualties.KILL, re.IGNORECASE)
+_KILL_NEAR = re.compile(rf"\b{casualties.KILL}\b", re.IGNORECASE)
 
 
 def bind_followups(state: DocState) -> None:
@@ -63,6 +63,11 @@ def bind_followups(state: DocState) -> None:
                 break
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
+                continue
+            if re.match(r"\s*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid)?\s*(?:came|comes)\s",
+                        text[nxt.start : nxt.end]):
+                # "The strike came as foreign forces prepare to leave on December 31": what
+                # else was happening, not more of this strike
                 continue
             if _OPERATIONS.search(text, nxt.start, nxt.end):
                 # "their operations on Thursday had neutralised 34 terrorists": a toll of the
@@ -231,6 +236,14 @@ _TOLD_IN = re.compile(
     r"\b(?:told|said|announced|addressing|press\s+conference|news\s+conference|briefing|"
     r"statement|reporters|journalists)\b[^,.;]{0,30}\b(?:in|at)\s+$"
 )
+_REFERENCE_POINT = re.compile(
+    r"\b(?:kilomet\w+|km|miles?)\s+(?:\(\w+\s+\w+\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+"
+    r"of\s+(?:the\s+)?(?:(?:town|city|village|district\s+headquarters)\s+of\s+)?$"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICIALS_IN = re.compile(r"\b(?:officials?|sources|authorities|administration|police|spokes(?:man|woman|person)|"
+                           r"officers?)\s+in\s+$", re.IGNORECASE)
 _ADMIN_WORD = re.compile(
     r"\s+(?:Agency|District|Province|Governorate|Region|Valley|Tehsil|Village|Town|City|Area|"
     r"Subdivision|Camp|Bazaar|Market|Road|Mosque|Madrassa|Seminary|Airport|Base)\b"
@@ -267,7 +280,11 @@ def _choose_place(state: DocState, f: Frame) -> None:
     text = state.text
     best: tuple[tuple[int, float, float], Span, Place] | None = None
     # a Yemeni governorate is a province with its own name as district
-    told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)}
+    told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)
+            # "Security officials in Miranshah said": where the officials sit
+            or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
+                and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b", text[sp.end : sp.end + 30]))
+            or _BORDER.search(text, max(0, sp.start - 30), sp.start)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if p.district and (
         p.precision == "district"
@@ -280,11 +297,19 @@ def _choose_place(state: DocState, f: Frame) -> None:
             continue
         before = text[max(0, span.start - 40) : span.start]
         if span.start in told:
-            continue  # "told a press conference in Quetta": where the news was told
+            # "told a press conference in Quetta": where the news was told; "near the border
+            # with South Waziristan": the strike was on this side of it
+            continue
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone
         loc = bool(_LOCATIVE.search(before))
         small = place.precision in ("village", "town", "city")
+        if small and place.district and _REFERENCE_POINT.search(before):
+            # "about 30 kilometres west of Miramshah": the town is a bearing; only its
+            # district says where the strike was
+            place = Place(place.district, place.country, place.district, place.admin1, place.lat, place.lon,
+                          "district")
+            small, loc = False, True
         if small and not loc:
             continue
         # names of people ("Mehsud") and groups are not places
@@ -324,6 +349,14 @@ def _choose_place(state: DocState, f: Frame) -> None:
                         if p.precision in ("district", "province") and p.district in districts)
             place = Place(place.name, dist.country, dist.district, dist.admin1, dist.lat, dist.lon,
                           "district")
+        near = next((p for sp, p in f.places if p.precision in ("village", "town", "city")
+                     and p.district and re.fullmatch(r",?\s+(?:village\s+|area\s+)?near\s+(?:the\s+)?(?:town\s+of\s+)?",
+                                                     text[span.end : sp.start])), None)
+        if (near is not None and place.precision in ("village", "town", "city")
+                and near.district != place.district):
+            # "Chashma village near Miranshah": a namesake elsewhere, placed by the town it is near
+            place = Place(place.name, near.country, near.district, near.admin1, near.lat, near.lon,
+                          near.precision)
         f.place = (span, place)
         f.country = (span, place.country)
         return
