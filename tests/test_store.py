@@ -651,3 +651,13 @@ def test_locations_that_cannot_hold_a_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err:
         open_store("mysql://somewhere/db")
     assert err.value.code == "db_url"
+
+
+def test_a_database_url_is_shown_without_its_password() -> None:
+    from strikewatch.store import shown
+    from strikewatch.store.dialect import PostgresDialect
+
+    url = "postgresql+psycopg://ops:s3cret@db.example:5432/strikes"
+    assert "s3cret" not in shown(url) and "db.example" in shown(url)
+    assert shown("strikes.db") == "strikes.db"
+    assert "s3cret" not in PostgresDialect(url).where()

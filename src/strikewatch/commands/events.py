@@ -71,7 +71,7 @@ def list_cmd(db: str, country: str | None, limit: int, busy_timeout: float, as_j
 def show_cmd(event_id: int, db: str, busy_timeout: float, as_json: bool) -> None:
     """One event: its figures and range with the sources of each bound, and why
     each mention is in it (score, reasons, sentence)."""
-    from strikewatch.store import event_detail, open_store
+    from strikewatch.store import event_detail, open_store, shown
 
     try:
         with open_store(db, busy_timeout=busy_timeout, write=False) as store:
@@ -80,7 +80,7 @@ def show_cmd(event_id: int, db: str, busy_timeout: float, as_json: bool) -> None
         fail(exc)
         return
     if detail is None:
-        fail(StrikewatchError(f"no event {event_id} in {db}; see `strikewatch events list`",
+        fail(StrikewatchError(f"no event {event_id} in {shown(db)}; see `strikewatch events list`",
                               code="not_found"))  # fmt: skip
         return
     if as_json:

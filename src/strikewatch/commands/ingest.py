@@ -123,7 +123,7 @@ def ingest_cmd(
     them, then resolved, so the database is the one a local run builds (write
     the shards with --keep-dropped to keep the documents the first pass drops).
     """
-    from strikewatch.store import ingest_documents, ingest_paths, open_store
+    from strikewatch.store import ingest_documents, ingest_paths, open_store, shown
 
     if not paths and not shard_dirs:
         raise click.UsageError("give PATHS to read, or --mentions DIR of Parquet shards")
@@ -163,22 +163,9 @@ def ingest_cmd(
     if bar is not None:
         bar.clear()
     if as_json:
-        click.echo(json.dumps(summary_json(summary, shown_db(db)), ensure_ascii=False))
+        click.echo(json.dumps(summary_json(summary, shown(db)), ensure_ascii=False))
     else:
-        click.echo(summary_table(summary, shown_db(db)))
-
-
-def shown_db(db: str) -> str:
-    """``--db`` as printed: a database url without its password."""
-    if "://" not in db:
-        return db
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return make_url(db).render_as_string(hide_password=True)
-    except ArgumentError:
-        return db
+        click.echo(summary_table(summary, shown(db)))
 
 
 def _shard_items(folders: tuple[str, ...]) -> Iterator[Document | Extracted | Rejection]:

@@ -35,13 +35,14 @@ def run_server(
             with store.reader() as conn:
                 lacking = [name for name, _, _ in missing_indexes(conn)]
             if lacking:
-                click.echo(f"note: {db} lacks indexes {', '.join(lacking)}; filters may be slower")
+                click.echo(f"note: {store.where} lacks indexes {', '.join(lacking)}; filters may be slower")
         app = create_app(db, store=store)
     except StrikewatchError as exc:
         fail(exc)
         return
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    click.echo(announce or f"serving {db} (read-only) at http://{shown}:{port}/  (API: /api/v1/docs)")
+    # store.where, never the raw --db: a PostgreSQL url may carry a password
+    click.echo(announce or f"serving {store.where} (read-only) at http://{shown}:{port}/  (API: /api/v1/docs)")
     click.echo("press Ctrl+C to stop")
     config = uvicorn.Config(
         app,

@@ -15,7 +15,7 @@ history in ``migrations.py``. See ``schema.py`` for what each column holds.
 """
 
 from strikewatch.store.db import DEFAULT_DB, Store, open_store
-from strikewatch.store.dialect import SearchHit
+from strikewatch.store.dialect import SearchHit, shown
 from strikewatch.store.ingest import (
     DEFAULT_BATCH_SIZE,
     Extracted,
@@ -44,4 +44,5 @@ __all__ = [
     "list_events",
     "migrate",
     "open_store",
+    "shown",
 ]

@@ -24,7 +24,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from strikewatch.errors import StoreError
 
-__all__ = ["Dialect", "PostgresDialect", "SQLiteDialect", "SearchHit", "dialect_for"]
+__all__ = ["Dialect", "PostgresDialect", "SQLiteDialect", "SearchHit", "dialect_for", "shown"]
+
+
+def shown(db: str) -> str:
+    """``db`` as a message may print it: a database url loses its password."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:  # not a url after all: a file name with "://" in it
+        return db
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +59,8 @@ class Dialect:
 
     # -- connecting -------------------------------------------------------
     def where(self) -> str:
-        """The database as a person would name it in a message."""
-        return self.url
+        """The database as a person would name it in a message: never with a password."""
+        return make_url(self.url).render_as_string(hide_password=True)
 
     def engine_url(self) -> str:
         """The url ``create_engine`` is given."""
