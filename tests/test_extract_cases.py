@@ -367,3 +367,13 @@ def test_no_report_of_a_drone_strike_is_none() -> None:
         "there was no report of a drone strike on Friday."
     )
     assert _drone(text, dt.date(2012, 6, 2)) == []
+
+
+def test_group_initials_are_not_a_verb_and_a_leader_of_a_named_unit_with_his_men() -> None:
+    members = "A second drone strike hit a motorcycle near Tabqa on Monday, killing two IS members."
+    unit = (
+        "A Turkish drone strike killed a commander of the Sinjar Resistance Units (YBS) and two of "
+        "his companions near Sinune on Monday, local officials said."
+    )
+    assert [(m.killed_min, m.killed_max) for m in _drone(members, dt.date(2017, 6, 13))] == [(2, 2)]
+    assert [(m.killed_min, m.killed_max) for m in _drone(unit, dt.date(2021, 8, 18))] == [(3, 3)]

@@ -138,7 +138,8 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             return re.match(r"[\s\S]*", text[pos:end])
         if word.lower() in ("of", "them") and i == 0:
             continue
-        if word.lower() in _BREAKS or word[0].isdigit():
+        # "two IS members": the group's initials, not the verb
+        if (word.lower() in _BREAKS and word != "IS") or word[0].isdigit():
             return None
     return None
 
@@ -427,6 +428,8 @@ _ONE_AND = re.compile(
     r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
     r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman|boy|girl|child|"
     r"civilian|teenager|student|farmer|shepherd|soldier|policeman|guard|relative)"
+    # "killed a commander of the Sinjar Resistance Units (YBS) and two of his companions"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+\([\w'’ -]{1,30}\))?)?"
     # "killed a local Taliban commander, Gul Zaman, and three of his guards"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+"
     r"(?:and|along\s+with|together\s+with)\s+$",
