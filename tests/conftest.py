@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,27 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subpro
         cwd=cwd or ROOT,
         timeout=timeout,
     )
+
+
+def kill_cli_midway(args: list[str], stored: Callable[[], int], at: int = 100) -> None:
+    """Run ``strikewatch ARGS`` in a subprocess and SIGKILL it once ``stored()`` reaches ``at``."""
+    code = "import sys; from strikewatch.cli import main; sys.exit(main())"
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and child.poll() is None:
+            if stored() >= at:
+                break
+            time.sleep(0.005)
+        assert child.poll() is None, "the run ended before it could be killed"
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
 
 
 @pytest.fixture

@@ -11,16 +11,15 @@ import json
 import os
 import re
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import kill_cli_midway
 from hostile import write_hostile_corpus
 from strikewatch.cli import main
 from test_store import SEEDS, check_consistent, dump, needs_seeds, write_strike_corpus
@@ -130,26 +129,7 @@ def test_kill_midway_and_rerun_gives_exactly_the_uninterrupted_result(tmp_path: 
 
     db = tmp_path / "killed.db"
     args = ["ingest", str(corpus), "--db", str(db), "--batch-size", "10"]
-    code = "import sys; from strikewatch.cli import main; sys.exit(main())"
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    stored = 0
-    deadline = time.monotonic() + 120
-    try:
-        while time.monotonic() < deadline and child.poll() is None:
-            stored = _count(db)
-            if stored >= 100:
-                break
-            time.sleep(0.005)
-        assert child.poll() is None, "the run ended before it could be killed"
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_cli_midway(args, lambda: _count(db))
     killed_at = _count(db)
     assert 100 <= killed_at < total and killed_at % 10 == 0  # whole batches, then nothing
     check_consistent(db)

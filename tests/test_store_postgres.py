@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import signal
 import subprocess
 import sys
 import threading
@@ -27,7 +26,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect, select
 
-from conftest import run_cli
+from conftest import kill_cli_midway, run_cli
 from hostile import write_hostile_corpus
 from pg import PostgresServer, find_bin_dir, skip_or_fail, unavailable
 from strikewatch.cli import main
@@ -541,24 +540,7 @@ def test_kill_midway_and_rerun_gives_the_uninterrupted_result(
 ) -> None:
     corpus, total = strike_corpus
     args = ["ingest", str(corpus), "--db", pg_url, "--batch-size", "10"]
-    code = "import sys; from strikewatch.cli import main; sys.exit(main())"
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    deadline = time.monotonic() + 120
-    try:
-        while time.monotonic() < deadline and child.poll() is None:
-            if count(pg_url) >= 100:
-                break
-            time.sleep(0.005)
-        assert child.poll() is None, "the run ended before it could be killed"
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_cli_midway(args, lambda: count(pg_url))
     killed_at = count(pg_url)
     assert 100 <= killed_at < total and killed_at % 10 == 0  # whole batches, then nothing
     check_consistent_pg(pg_url)

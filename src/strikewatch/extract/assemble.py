@@ -84,9 +84,10 @@ def _compatible(group: _Group, f: Frame) -> bool:
     if _dates_conflict(group.date(), f.date):
         return False
     # "a Russian drone ... In Russia, a Ukrainian drone ...": two sides, two strikes
+    # ("the drone", a definite reference, is the strike told before whoever it names)
     p1 = {g.perpetrator[1] for g in group.frames if g.perpetrator}
-    definite = f.trigger.start >= 4 and f.sentence.text[: f.trigger.start - f.sentence.start].lower().endswith("the ")
-    if f.perpetrator and p1 and f.perpetrator[1] not in p1 and not definite:
+    if (f.perpetrator and p1 and f.perpetrator[1] not in p1
+            and not f.sentence.text[: f.trigger.start - f.sentence.start].lower().endswith("the ")):
         return False
     d1 = group.district()
     d2 = f.place[1].district if f.place else None
@@ -180,11 +181,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     n = 2
                 g.ordinal = n
             groups.append(g)
-            # "..., a day after another strike killed four": the story stays with the strike
-            # its sentence is about; the one named in passing is not what follows tells
-            if not (last is not None and any(x.sentence.index == f.sentence.index for x in last.frames) and re.search(
-                    r"\b(?:after|since|following|before)\s+(?:\w+\s+){0,2}$",
-                    state.text[max(f.scope[0], f.trigger.start - 30) : f.trigger.start], re.IGNORECASE)):
+            if not _named_in_passing(state, f, last):
                 last = g
     _inherit_series_dates(state, groups)
     _days_before_told(state, groups)
@@ -239,6 +236,15 @@ def _anchored(state: DocState, f: Frame) -> bool:
         return True
     return any(_NAMED_VICTIM.search(state.text, lo, hi) or _NAMED_SUBJECT.match(state.text, lo)
                for lo, hi in f.ranges)
+
+
+def _named_in_passing(state: DocState, f: Frame, last: _Group | None) -> bool:
+    """ "..., a day after another strike killed four": the story stays with the strike its
+    sentence is about; the one named in passing is not what the next sentences tell."""
+    return (last is not None and any(x.sentence.index == f.sentence.index for x in last.frames)
+            and bool(re.search(r"\b(?:after|since|following|before)\s+(?:\w+\s+){0,2}$",
+                               state.text[max(f.scope[0], f.trigger.start - 30) : f.trigger.start],
+                               re.IGNORECASE)))
 
 
 def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
@@ -297,8 +303,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             n = _SHIFT_DAYS.get((shift.group("n") or shift.group("n3") or "a").lower(), 1)
             sign = 1 if re.search(r"later|next|following", shift.group(), re.IGNORECASE) else -1
             day = source.date.date + dt.timedelta(days=sign * n)
-            head.date = DateExpr(shift.start(), shift.end(), shift.group(), "relative", day,
-                                 day.isoformat(), "day", day.month, day.day, day.year)
+            head.date = DateExpr.on_day(shift.start(), shift.end(), shift.group(), "relative", day)
             state.note(COMPONENT, f"date {day} counted from the strike of sentence "
                        f"{source.sentence.index}", head.trigger)
             continue
@@ -334,8 +339,7 @@ def _days_before_told(state: DocState, groups: list[_Group]) -> None:
         if anchor is None:
             continue
         day = anchor - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
-        head.date = DateExpr(m.start("p"), m.end("p"), m.group("p"), "relative", day, day.isoformat(), "day",
-                             day.month, day.day, day.year)
+        head.date = DateExpr.on_day(m.start("p"), m.end("p"), m.group("p"), "relative", day)
         state.note(COMPONENT, f"date {day} counted back from the day the news was told", head.trigger)
 
 

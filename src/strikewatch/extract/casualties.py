@@ -365,17 +365,16 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
         # "Mawlawi Amir Mohammad along with four other militants": the named one and four more
         with_named = _WITH_NAMED.search(text[max(start, q.start - 40) : q.start])
-        if (category == "killed" and not part and with_named
-                and (re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
-                     or re.search(r"(?:his|her|their)\s+$", with_named.group())
-                     # "the leader, along with four militants": he and the four
-                     or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group()))):
-            fig.low = fig.low + 1 if fig.low is not None else None
-            fig.high = fig.high + 1 if fig.high is not None else None
-        elif category == "killed" and not part and re.match(
-                r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
-                r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE):
-            # "two of his guards died with him": he and the two
+        with_one = with_named is not None and bool(
+            re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
+            or re.search(r"(?:his|her|their)\s+$", with_named.group())
+            # "the leader, along with four militants": he and the four
+            or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group()))
+        # "two of his guards died with him": he and the two
+        with_one = with_one or bool(re.match(
+            r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
+            r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
+        if category == "killed" and not part and with_one:
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
         return fig

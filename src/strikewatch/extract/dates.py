@@ -72,6 +72,11 @@ class DateExpr:
     day: int | None = None
     year: int | None = None
 
+    @classmethod
+    def on_day(cls, start: int, end: int, text: str, kind: str, day: dt.date) -> DateExpr:
+        """A phrase that names one whole day."""
+        return cls(start, end, text, kind, day, day.isoformat(), "day", day.month, day.day, day.year)
+
 
 def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
@@ -128,7 +133,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         if d is None:
             return None
-        return DateExpr(s, e, t, "explicit", d, d.isoformat(), "day", d.month, d.day, d.year)
+        return DateExpr.on_day(s, e, t, "explicit", d)
     if m.group("month") or m.group("month2"):
         month = _month(m.group("month") or m.group("month2"))
         day = int(m.group("day") or m.group("day2"))
@@ -159,7 +164,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         else:
             days = 0
         d = published - dt.timedelta(days=days)
-        return DateExpr(s, e, t, "relative", d, d.isoformat(), "day", d.month, d.day, d.year)
+        return DateExpr.on_day(s, e, t, "relative", d)
     if m.group("wdq"):
         wd = WEEKDAYS[m.group("weekday").lower()]
         if published is None:
@@ -168,7 +173,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         if m.group("last") and (published - d).days < 7:
             # "last Wednesday" in a Thursday paper is the Wednesday of the week before
             d -= dt.timedelta(days=7)
-        return DateExpr(s, e, t, "weekday", d, d.isoformat(), "day", d.month, d.day, d.year)
+        return DateExpr.on_day(s, e, t, "weekday", d)
     if m.group("mq"):
         month = _month(m.group("month3"))
         ytxt = m.group("year3")

@@ -63,7 +63,7 @@ OTHER = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_AIR = re.compile(r"(?i:aircraft|air\s*-?strikes?|airstrikes?|planes?)")
-_MANNED = re.compile(
+MANNED = re.compile(
     r"\b(?:warplanes?|fighter|jets?|bombers?|helicopters?|gunships?|manned|pilots?|F-16s?|Su-\d+|"
     r"Sukhoi|MiG|Tornado|Typhoon|Rafale)\b",
     re.IGNORECASE,
@@ -273,7 +273,7 @@ def _weapon_named_later(state: DocState) -> None:
     text = state.text
     for sent in state.sentences:
         reveal = _REVEAL.search(text, sent.start, sent.end)
-        if reveal is None or _MANNED.search(text, sent.start, sent.end):
+        if reveal is None or MANNED.search(text, sent.start, sent.end):
             continue
         earlier = [f for f in state.frames if f.sentence.index < sent.index
                    and sent.index - f.sentence.index <= 4 and f.status == "reported"
@@ -282,7 +282,7 @@ def _weapon_named_later(state: DocState) -> None:
             continue
         if earlier:
             target = earlier[-1]
-            if _MANNED.search(text, target.scope[0], target.scope[1]):
+            if MANNED.search(text, target.scope[0], target.scope[1]):
                 continue
             target.type = "drone_strike"
             state.note("events.v1", f"the strike told in sentence {target.sentence.index} was a "
@@ -308,7 +308,7 @@ def _untyped_before(state: DocState, sent: Sentence) -> Frame | None:
         if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
             continue
         m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
-        if m is None or _MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
+        if m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
             continue
         if not find_figures(text, prev.start, prev.end):
             continue
@@ -411,7 +411,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                               r"(?:before|earlier|later)|The\s+(?:previous|next|following)\s+(?:day|night)|"
                               r"(?:Hours|Days|A\s+day|Two\s+days)\s+(?:earlier|later|before))\b", text[s:e]))
     if (air and last_type == "drone_strike" and not out and not new_topic
-            and _GENERIC_AIR.fullmatch(air.group()) and not _MANNED.search(text, s, e)
+            and _GENERIC_AIR.fullmatch(air.group()) and not MANNED.search(text, s, e)
             # "accused coalition aircraft of killing 30 in raids in recent days": other strikes
             and not re.search(r"\b(?:raids|air\s*-?strikes|bombardments|in\s+recent\s+(?:days|weeks))\b",
                               text[s:e], re.IGNORECASE)):
@@ -536,7 +536,7 @@ def _listed_strike(text: str, s: int, e: int) -> Span | None:
     other = OTHER.search(text, s, e)
     if other and _OTHER_WEAPON.match(other.group()):
         return None
-    if _MANNED.search(text, s, e):
+    if MANNED.search(text, s, e):
         return None
     m = _STORY_NOUN.search(text, s, e) or _LISTED_ACT.search(text, s, e)
     if m is None or not (find_figures(text, s, e) or _STRIKE_DID.search(text, s, e)):

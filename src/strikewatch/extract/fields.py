@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from strikewatch.extract import actors, casualties, dates
-from strikewatch.extract.events import BACKGROUND, DISTINCT, DRONE, TOTALS
+from strikewatch.extract.events import BACKGROUND, DISTINCT, DRONE, MANNED, TOTALS
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Place, Span
@@ -279,7 +279,6 @@ def _choose_place(state: DocState, f: Frame) -> None:
         return
     text = state.text
     best: tuple[tuple[int, float, float], Span, Place] | None = None
-    # a Yemeni governorate is a province with its own name as district
     told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)
             # "Security officials in Miranshah said": where the officials sit
             or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
@@ -372,8 +371,7 @@ _UNKNOWN_OWNER = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known)\s+(?:who|whose|which)\b",
     re.IGNORECASE,
 )
-_MANNED_WORD = re.compile(r"\b(?:warplanes?|jets?|bombers?|helicopters?|gunships?|artillery|shell\w*)\b",
-                          re.IGNORECASE)
+_GUNS = re.compile(r"\b(?:artillery|shell\w*)\b", re.IGNORECASE)
 _STRIKES_WORD = re.compile(r"\b(?:strikes?|air\s*-?strikes?|airstrikes?)\b", re.IGNORECASE)
 
 
@@ -394,22 +392,22 @@ def find_actors(state: DocState) -> None:
                     f.named.append((n.span, n.value))
         if f.perpetrator:
             state.note("actors.v1", f"perpetrator {f.perpetrator[1]}", f.perpetrator[0])
+    drones = [f for f in state.frames if f.type == "drone_strike"]
     # "An unidentified drone ...; it was not clear who operated the drone": unknown on purpose
-    missing = [f for f in state.frames if f.type == "drone_strike" and f.perpetrator is None
-               and not any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
+    unsaid = [f for f in drones if any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
+    # and so is the headline or lead that tells the same strike again
+    near = {f.sentence.index + k for f in unsaid if f.status == "reported" for k in (-1, 0, 1)}
+    missing = [f for f in drones if f.perpetrator is None and not any(f is u for u in unsaid)
+               and (f.distinct or f.sentence.index not in near)]
     # sentences that report a manned strike or another attack say who did that, not this
     other_events = {f.sentence.index for f in state.frames if f.type != "drone_strike" and f.status == "reported"}
-    unknown = [f.sentence.index for f in state.frames if f.type == "drone_strike" and f.status == "reported"
-               and any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
-    # the headline or lead that tells the same strike again is as unknown
-    missing = [f for f in missing if not (not f.distinct and any(abs(i - f.sentence.index) <= 1 for i in unknown))]
     if missing:
         # the drones' sentences, and a headline that tells the strikes without naming the
         # weapon ("U.S. strikes kill 7 al-Qaeda suspects")
         drone_sentences = [(s.start, s.end) for s in state.sentences
                            if DRONE.search(text, s.start, s.end) or MISSILE.search(text, s.start, s.end)
                            or (_STRIKES_WORD.search(text, s.start, s.end) and s.index not in other_events
-                               and not _MANNED_WORD.search(text, s.start, s.end)
+                               and not MANNED.search(text, s.start, s.end) and not _GUNS.search(text, s.start, s.end)
                                # "it had not conducted any strike": a denial names no one
                                and not re.search(r"\b(?:not|never|den(?:y|ies|ied))\b", text[s.start : s.end],
                                                  re.IGNORECASE))]

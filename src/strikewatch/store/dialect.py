@@ -60,7 +60,7 @@ class Dialect:
     # -- connecting -------------------------------------------------------
     def where(self) -> str:
         """The database as a person would name it in a message: never with a password."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return shown(self.url)
 
     def engine_url(self) -> str:
         """The url ``create_engine`` is given."""
@@ -369,10 +369,6 @@ class PostgresDialect(Dialect):
     """
 
     name = "postgresql"
-
-    def where(self) -> str:
-        # never a password in a message
-        return make_url(self.url).render_as_string(hide_password=True)
 
     def configure(self, engine: Engine) -> None:
         timeout = f"{int(self.busy_timeout * 1000):d}ms"
