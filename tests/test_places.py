@@ -38,3 +38,55 @@ def test_a_place_line_after_the_toll_locates_it() -> None:
     assert _where(text, entry) == [("North Waziristan", None)]
     text = "Named al Qaeda militant killed along with 4-6 others. Momadkhel, North Waziristan."
     assert _where(text, entry) == [("North Waziristan", None)]
+
+
+# -- villages of one name in several districts (namesakes) ---------------------------------
+
+
+def _placed(text: str) -> list[tuple[str | None, str | None, float | None]]:
+    doc = document_from_text(text, "doc")
+    return [(m.district, m.place, m.lat) for m in extract_document(doc).mentions]
+
+
+def test_a_namesake_where_drones_strike_beats_one_where_they_never_did() -> None:
+    # Sanzalai is a village in Killa Saifullah (Balochistan) and one in North Waziristan
+    [(district, place, _)] = _placed(
+        "Two missiles from a US drone hit the mountainous village of Sanzalai, killing five people."
+    )
+    assert (district, place) == ("North Waziristan", "Sanzalai")
+
+
+def test_the_article_names_which_namesake_it_means() -> None:
+    # Ismail Khel is in Bannu, Kurram, North Waziristan and Nowshera; the story names Kurram
+    text = (
+        "A suspected US drone killed four people in Ismail Khel on Tuesday. The village lies "
+        "in Kurram Agency, officials said."
+    )
+    assert [d for d, _, _ in _placed(text)] == ["Kurram"]
+
+
+def test_a_village_no_namesake_settles_keeps_its_name_not_a_guessed_district() -> None:
+    # ten Pakistani villages are called Shagai; drones struck in four of their districts, no one
+    # of which holds nine in ten of those strikes
+    [(district, place, lat)] = _placed(
+        "Eleven people were killed when a US drone struck a residential area in Shagai."
+    )
+    assert (district, place, lat) == (None, "Shagai", None)
+
+
+def test_a_lone_village_where_drones_never_struck_is_not_trusted() -> None:
+    # the gazetteer's only Chashma is in Khuzdar (Balochistan); a drone story means another
+    [(district, place, _)] = _placed("A US drone fired missiles at a house in Chashma, killing 7 people.")
+    assert (district, place) == (None, "Chashma")
+    # a town is another matter: Dalbandin is one place, whatever the prior says
+    [(district, _, _)] = _placed("A drone hit a car on the Dalbandin road on Monday, killing two men.")
+    assert district == "Chagai"
+
+
+def test_places_that_only_bear_on_the_strike() -> None:
+    # where someone is based, and a town 200 miles away, do not place the strike
+    text = (
+        "A US drone strike killed an al Shabaab commander and others about 200 miles south of "
+        "Mogadishu, a Nairobi-based analyst said."
+    )
+    assert [(d, p) for d, p, _ in _placed(text)] == [(None, None)]

@@ -215,6 +215,14 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# "killed an al Shabaab commander and others": whom it killed, though not how many
+_KILLED_SOMEONE = re.compile(
+    r"\b(?:killed|killing)\s+(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:commander|leader|chief|militant|fighter|operative|official|cleric|member|deputy|"
+    r"bomb-?maker|facilitator|financier|ideologue|emir|spokesman)\b"
+)
+
+
 def _own_facts(f: Frame) -> bool:
     """Does the frame's own clause (not its follow-up sentences) state a fact?"""
     lo, hi = f.scope
@@ -235,6 +243,7 @@ def _anchored(state: DocState, f: Frame) -> bool:
     if f.place is not None and f.place[1].precision != "country":
         return True
     return any(_NAMED_VICTIM.search(state.text, lo, hi) or _NAMED_SUBJECT.match(state.text, lo)
+               or _KILLED_SOMEONE.search(state.text, lo, hi)
                for lo, hi in f.ranges)
 
 

@@ -201,6 +201,11 @@ def find_places(state: DocState) -> None:
             # read again knowing which country the article is about: "Dhamar"
             # or "Al Hadar" in a Syrian story are Syrian namesakes, if any
             all_matches = gaz.find(text, country_hint=state.doc_country)
+    # areas the article names anywhere: they settle which namesake village it means
+    doc_areas = {(pm.place.country, pm.place.district) for pm in all_matches
+                 if pm.place.precision == "district" and pm.place.district}
+    doc_areas |= {(pm.place.country, pm.place.admin1) for pm in all_matches
+                  if pm.place.precision == "province" and pm.place.admin1}
     for f in state.frames:
         ranges = f.ranges
         for pm in all_matches:
@@ -209,7 +214,7 @@ def find_places(state: DocState) -> None:
                 if _is_dateline(text, f, pm.start, pm.end):
                     continue
                 f.places.append((span, pm.place))
-        _choose_place(state, f)
+        _choose_place(state, f, doc_areas)
 
 
 def _is_dateline(text: str, f: Frame, start: int, end: int) -> bool:
@@ -263,11 +268,28 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     return False
 
 
+_DISTANCE = re.compile(r"\b(\d[\d,]*)\s*(kilomet\w+|km|miles?)\b[^.;]{0,40}$", re.IGNORECASE)
+#: a town used as a bearing places the strike in its district only when it is this close
+NEAR_BEARING_KM = 40
+
+
+def _far_bearing(text: str, start: int) -> bool:
+    """ "200 miles south of Mogadishu": the town only says roughly which way the strike was."""
+    before = text[max(0, start - 70) : start]
+    if not _REFERENCE_POINT.search(before):
+        return False
+    m = _DISTANCE.search(before)
+    if m is None:
+        return False
+    km = int(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mile") else 1)
+    return km > NEAR_BEARING_KM
+
+
 # "near the border with Afghanistan": a neighbour named, not where the strike was
 _BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$|\bbordering\s+$|\binto\s+$")
 
 
-def _choose_place(state: DocState, f: Frame) -> None:
+def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
     """Where the strike hit: the most specific place the text puts it "in" or "at".
 
     A village or town counts only after a locative word ("in Datta Khel",
@@ -283,7 +305,11 @@ def _choose_place(state: DocState, f: Frame) -> None:
             # "Security officials in Miranshah said": where the officials sit
             or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
                 and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b", text[sp.end : sp.end + 30]))
-            or _BORDER.search(text, max(0, sp.start - 30), sp.start)}
+            or _BORDER.search(text, max(0, sp.start - 30), sp.start)
+            # "a Sanaa-based lawyer": where someone lives or works
+            or text.startswith("-based", sp.end)
+            # "about 200 miles south of Mogadishu": a bearing from too far to place it
+            or _far_bearing(text, sp.start)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if p.district and (
         p.precision == "district"
@@ -356,6 +382,8 @@ def _choose_place(state: DocState, f: Frame) -> None:
             # "Chashma village near Miranshah": a namesake elsewhere, placed by the town it is near
             place = Place(place.name, near.country, near.district, near.admin1, near.lat, near.lon,
                           near.precision)
+        elif place.precision in ("village", "town", "city") and not districts:
+            place = _settle_namesake(f, span, place, doc_areas)
         f.place = (span, place)
         f.country = (span, place.country)
         return
@@ -364,6 +392,72 @@ def _choose_place(state: DocState, f: Frame) -> None:
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
     if countries:
         f.country = (countries[0][0], countries[0][1].country)
+
+
+#: a district takes a namesake village when it holds this share of the strikes
+#: recorded in all the districts that have a village of that name
+PRIOR_SHARE = 0.9
+
+
+def _settle_namesake(f: Frame, span: Span, place: Place,
+                     doc_areas: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> Place:
+    """Which of the villages of one name a report means, or none.
+
+    Village names repeat within a country (Pakistan has ten villages called
+    Shagai) and the gazetteer misses many small ones, so the first record of a
+    name is often a namesake.  As geoparsers do, settle the name by the areas
+    the article names elsewhere, then, for a drone strike, by where drone
+    strikes have been recorded (``strike_areas``: a village of the name in North
+    Waziristan beats one in Balochistan); when nothing settles it, keep the
+    village's name and leave its district and coordinates open, since a wrong
+    district is worse than none.
+    """
+    from strikewatch.extract.gazetteer import get_gazetteer, strike_areas
+
+    entries = get_gazetteer().namesakes(span.text, place.country)
+    if not entries or any(e.hand and e.district == place.district for e in entries):
+        return place  # unknown to the index, or a hand-curated place: as chosen
+    areas: dict[str, Place] = {}
+    for e in entries:
+        if e.district and e.district not in areas:
+            areas[e.district] = e.place()
+    named = [d for d, p in areas.items()
+             if (p.country, d) in doc_areas or (p.admin1 and (p.country, p.admin1) in doc_areas)]
+    if named:
+        areas = {d: areas[d] for d in named}
+    if len(areas) == 1 and named:
+        return next(iter(areas.values()))
+    prior = strike_areas().get(place.country) if f.type == "drone_strike" else None
+    if len(areas) == 1:
+        only = next(iter(areas.values()))
+        if prior is None or only.precision != "village" or prior.get(only.district or "", 0):
+            return only
+        # one village of the name, where no drone strike was ever recorded: more
+        # likely a namesake of a village the gazetteer lacks
+        f.reasons.append(f"place {span.text}: its one village lies where drones have not struck; district open")
+        return _unplaced(place)
+    if prior is not None:
+        weights = {d: prior.get(d, 0) for d in areas}
+        total = sum(weights.values())
+        best = max(weights, key=lambda d: weights[d]) if total else None
+        if best is not None and weights[best] >= PRIOR_SHARE * total:
+            if best != place.district:
+                f.reasons.append(f"place {span.text}: the namesake in {best}, where drones strike")
+            return areas[best]
+        f.reasons.append(f"place {span.text}: no namesake where drones strike stands out; district open")
+        return _unplaced(place)
+    if not areas:
+        return place
+    towns = [p for p in areas.values() if p.precision == "town"]
+    if len(towns) == 1:
+        return towns[0]  # one town among villages of its name
+    f.reasons.append(f"place {span.text}: villages of that name in {len(areas)} districts; district open")
+    return _unplaced(place)
+
+
+def _unplaced(place: Place) -> Place:
+    """The village by name only: district and coordinates unknown."""
+    return Place(place.name, place.country, None, None, None, None, place.precision)
 
 
 _UNKNOWN_OWNER = re.compile(

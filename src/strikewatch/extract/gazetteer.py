@@ -34,6 +34,9 @@ from strikewatch.model import Place
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 PACKAGED = DATA_DIR / "gazetteer.tsv.gz"
 EXTRA = DATA_DIR / "gazetteer_extra.tsv"
+STRIKE_AREAS = DATA_DIR / "strike_areas.tsv"
+#: a country's strike table is a prior only when its lists record this many strikes
+MIN_PRIOR_STRIKES = 100
 
 #: kind of place -> ``Place.precision``
 PRECISION = {
@@ -611,6 +614,24 @@ class Gazetteer:
                     return entry.place()
         return None
 
+    def namesakes(self, name: str, country: str) -> list[Entry]:
+        """Every village, town or city a name (as the text spells it) may be in ``country``.
+
+        Village names repeat within a country ("Shagai" is in ten Pakistani
+        districts); extraction settles which one a report means.
+        """
+        key = fold(name)
+        for k in (key, strip_suffix(key)):
+            ids = self._index.get(k)
+            if ids and ids is not _BLOCKED:
+                wanted = country.upper()
+                return [
+                    e
+                    for e in (self.entry(i) for i in ids)
+                    if e.country == wanted and e.kind in ("village", "town", "city")
+                ]
+        return []
+
     def canonical_district(self, name: str, country: str | None = None) -> str | None:
         """The canonical name of the second-level area ``name`` spells, or is in.
 
@@ -626,6 +647,21 @@ class Gazetteer:
                     return canonical
         place = self.lookup(name, country)
         return place.district if place else None
+
+
+@functools.cache
+def strike_areas() -> dict[str, dict[str, int]]:
+    """Country -> district -> drone strikes recorded there (``data/strike_areas.tsv``).
+
+    Only countries whose lists record at least ``MIN_PRIOR_STRIKES`` strikes:
+    a handful of strikes says little about where the next one falls.
+    """
+    table: dict[str, dict[str, int]] = {}
+    if STRIKE_AREAS.exists():
+        for line in _read_lines(STRIKE_AREAS):
+            country, district, strikes = line.split("\t")[:3]
+            table.setdefault(country, {})[district] = int(strikes)
+    return {c: areas for c, areas in table.items() if sum(areas.values()) >= MIN_PRIOR_STRIKES}
 
 
 @functools.cache
