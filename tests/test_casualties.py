@@ -78,3 +78,37 @@ def test_spans_point_at_the_figure() -> None:
     text = "A drone strike killed at least four militants."
     (fig,) = find_figures(text, 0, len(text))
     assert text[fig.span.start : fig.span.end] == "at least four"
+
+
+def _report(text: str) -> tuple[int | None, int | None]:
+    """The killed range of the one drone strike the whole extractor finds in ``text``."""
+    from strikewatch.extract import extract_document
+    from strikewatch.ingest import document_from_text
+
+    [m] = [m for m in extract_document(document_from_text(text, "t")).mentions
+           if m.type == "drone_strike"]
+    return m.killed_min, m.killed_max
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" are others than the victims told before them
+        ("A US drone strike killed Maulvi Nazir and five others in Wana.", (6, 6)),
+        ("A US drone strike killed Abu Yahya al-Libi along with three others.", (4, 4)),
+        ("Sanaullah Jan, a student, was killed in a US drone strike on his car with three others.", (4, 4)),
+        ("Anwar al-Awlaki was killed by a CIA drone strike in Yemen on Friday. Three others were "
+         "killed as well.", (4, 4)),
+        ("Two US drone missiles killed 8 people. Six others from nearby cars died too.", (14, 14)),
+        # ... but parts of a toll stay parts
+        ("A US drone strike killed five people, including three militants and two others.", (5, 5)),
+        ("A US drone strike killed a senior commander and five others in Wana.", (6, 6)),
+        # "one woman" is one, not one more than the one
+        ("A US drone struck a house in Shaqra, killing six children and one woman.", (7, 7)),
+        # a toll of a whole weekend is not this strike's
+        ("Up to 24 people were killed by US drones in Jaar and Zinjibar, bringing the weekend "
+         "death toll to 58.", (None, 24)),
+    ],
+)
+def test_victims_told_in_relation_to_others(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _report(text) == expected

@@ -456,7 +456,8 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
     if m.country and m.evidence_for("country") is None and place_ev is not None:
         m.add_evidence("country", place_ev.spans, "places.v1")
     # casualties
-    figures = casualties.drop_singles([fig for f in g.frames for fig in f.figures])
+    named = {name for f in g.frames for _, name in f.named}
+    figures = casualties.drop_singles([fig for f in g.frames for fig in f.figures], len(named))
     plausible = [fig for fig in figures if (fig.low or 0) <= MAX_PLAUSIBLE_KILLED and
                  (fig.high or 0) <= MAX_PLAUSIBLE_KILLED]
     if len(plausible) < len(figures):

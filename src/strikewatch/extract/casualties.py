@@ -92,6 +92,10 @@ class Figure:
     joined: bool = False
     #: "the death toll rose to eight": replaces the earlier figures of the same source
     risen: bool = False
+    #: "five others", "three other militants": in addition to victims told before
+    others: bool = False
+    #: the one named before the figure is already counted in it ("X and five others" = 6)
+    with_named: bool = False
 
 
 @dataclass(slots=True)
@@ -188,7 +192,11 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             prev.part = False
             figures.append(fig)
             continue
-        if (fig is not None and _RISEN.search(text, max(start, q.start - 200), q.start)
+        rise = _RISEN.search(text, max(start, q.start - 200), q.start) if fig is not None else None
+        if fig is not None and _PERIOD_TOLL.search(text, max(start, q.start - 60), q.start):
+            # "bringing the weekend death toll to 58": the toll of several strikes, not this one's
+            continue
+        if (fig is not None and rise is not None
                 # "X said however that ... bringing that toll to nine": another source's figure
                 and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b", text[start : q.start],
                                   re.IGNORECASE)):
@@ -196,6 +204,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         elif (fig is not None and any(f.risen for f in figures)
               and re.match(r"\s+more\b", text[q.end : q.end + 8])):
             # "rose to nine after the bodies of two more were recovered": in the nine
+            fig.part = True
+        if (fig is not None and joined and prev is not None and prev.part and not fig.part
+                and prev.category == fig.category):
+            # "including three militants and two others": both are parts of the toll
             fig.part = True
         if fig is not None:
             # "killed seven, including three children": the part shares the total's verb
@@ -250,6 +262,8 @@ def _and_one_more(text: str, end: int, figures: list[Figure]) -> list[Figure]:
         if not re.fullmatch(VICTIM, words[0], re.IGNORECASE) and not re.fullmatch(
                 VICTIM, words[-1], re.IGNORECASE):
             continue
+        if any(m.start() <= g.span.start < m.end() for g in figures if g is not f):
+            continue  # "six children and one woman": the one is a figure of its own
         noun = m.group("noun").lower()
         kids = bool(_CHILD.match(noun) or noun in ("baby", "infant"))
         civil = kids or noun in ("woman", "civilian", "farmer", "student")
@@ -259,11 +273,40 @@ def _and_one_more(text: str, end: int, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def drop_singles(figures: list[Figure]) -> list[Figure]:
-    """ "killed a senior commander" counts one only when no figure is stated."""
-    if any(f.category == "killed" and not f.single for f in figures):
-        return [f for f in figures if not f.single]
-    return figures
+def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
+    """ "killed a senior commander" counts one only when no figure is stated.
+
+    "Others" are others than victims told before them: "Anwar al-Awlaki was
+    killed ... Three others were killed as well" is four, "Four were killed.
+    Six others died too" ten.  ``named``: how many people the report names
+    (the victims an "others" figure may follow).
+    """
+    out = [f for f in figures if not f.single] if any(
+        f.category == "killed" and not f.single for f in figures) else list(figures)
+    killed = [f for f in figures if f.category == "killed" and not f.part]
+    for f in killed:
+        if not f.others or f.joined or f.with_named or f.low is None or f.low != f.high:
+            continue
+        before = [g for g in killed if g.span.start < f.span.start and g is not f]
+        if not before:
+            if named:
+                _add(f, min(named, 3))  # the named victims the others are other than
+            continue
+        prev = before[-1]
+        if prev.single:
+            if prev.low is not None:
+                _add(f, prev.low)
+        elif not prev.others and not prev.risen:
+            f.joined = True  # added to the toll before it
+            if prev in out and f in out:
+                out.remove(f)
+                out.insert(out.index(prev) + 1, f)
+    return out
+
+
+def _add(f: Figure, n: int) -> None:
+    f.low = (f.low or 0) + n
+    f.high = f.high + n if f.high is not None else None
 
 
 _PRE_KILL = re.compile(
@@ -340,6 +383,16 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 category = "injured"
         if category is None and re.search(r"\b(?:killed|dead|died)\b", pre[-12:], re.IGNORECASE):
             category = "killed"
+        others = bool(_OTHERS.match(text, q.end, q.end + 10))
+        if (category is None and others and not _ONE_AND.search(text, max(start, q.start - 80), q.start)
+                and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
+                              r"(?i:and|along\s+with|together\s+with)\s+$", pre)):
+            # "killed Maulvi Nazir and five others": the verb governs both
+            category = "killed"
+        subject_with = category is None and others and _WAS_KILLED_WITH.search(pre)
+        if subject_with:
+            # "Sanaullah Jan was killed in a strike on his car with three others": he and the three
+            category = "killed"
         if category is None:
             return None
         noun_l = noun.lower()
@@ -358,8 +411,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                 r"the\s+victims)", text[q.end + victim.end() : q.end + victim.end() + 90])
                     # "Two militants who had taken shelter there were also killed": more of a
                     # toll stated before, not another figure for it
-                    or re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
-                                text[q.end + victim.end() : q.end + victim.end() + 110])
+                    or (not others  # "five other people were also killed": more, not a part
+                        and re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
+                                     text[q.end + victim.end() : q.end + victim.end() + 110]))
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
@@ -374,9 +428,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         with_one = with_one or bool(re.match(
             r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
             r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
+        with_one = with_one or bool(subject_with)
         if category == "killed" and not part and with_one:
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
+            fig.with_named = True
+        fig.others = others and category == "killed"
         return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
@@ -390,6 +447,15 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     if _BARE_INJURED.match(after):
         return Figure("injured", q.low, q.high, Span(q.start, q.end, q.text))
     return None
+
+
+_PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|total|combined|cumulative|"
+                          r"campaign'?s?|offensive'?s?)\s+(?:\w+\s+){0,2}?(?:death\s+)?toll\s+(?:\w+\s+){0,3}?"
+                          r"(?:to|at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$",
+                          re.IGNORECASE)
+_WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
+                              re.IGNORECASE)
+_OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 
 
 # "Two local commanders of the TTP were among the dead", "... were among the five people
@@ -464,6 +530,9 @@ _SINGLE = re.compile(
     r"|\b(?:killed|killing|kills)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|farmer|"
     r"shepherd|teenager|student|soldier|policeman|resident|villager|pensioner)\b(?!\s+(?:who|whose|of)\b)"
     r"|\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+,\s+(?:a|an|the)\s+[^,;]{3,80},\s+(?:was|had\s+been|has\s+been)\s+killed\b"
+    # "Anwar al-Awlaki was killed": a named man, his toll unsaid
+    r"|(?P<named>(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:reportedly\s+)?killed\b))"
     r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
     r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,4}?"
@@ -502,7 +571,7 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     if not m:
         return []
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
-    high = None if re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
+    high = None if m.group("named") or re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
     return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True)]
 
 
