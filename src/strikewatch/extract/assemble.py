@@ -198,8 +198,36 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             excluded[-1].status = "aggregate_total"
             continue
         kept.append(g)
+    kept = _drop_lone_headline(state, kept, excluded)
     mentions = [_to_mention(state, g) for g in kept]
     return mentions, excluded
+
+
+def _drop_lone_headline(state: DocState, groups: list[_Group], excluded: list[Mention]) -> list[_Group]:
+    """A headline sums up the story: when the body tells its strikes, the headline is no strike of its own.
+
+    "Somalia: US drones hit Al-Shabaab in Lower and Middle Juba" over two strikes
+    told one by one names both regions; taken alone it would be a third strike.
+    """
+    if len(groups) < 2:
+        return groups
+    first = groups[0]
+    if any(f.sentence.index != 0 for f in first.frames) or first.head.type != "drone_strike":
+        return groups
+    head = first.head.sentence
+    line_end = state.text.find("\n", head.start)
+    if line_end < 0 or line_end > head.end + 1 or re.search(r"[.!?][\"'’”]?\s*$", head.text):
+        return groups  # not a title line: a first sentence like any other
+    body = [g for g in groups[1:] if g.head.type == "drone_strike" and not g.head.aggregate]
+    plural = re.search(r"(?:drones|strikes|attacks|raids)\b", first.head.trigger.text + " "
+                       + state.text[first.head.trigger.end : first.head.trigger.end + 12], re.IGNORECASE)
+    if len(body) < 2 or not plural:
+        return groups  # a headline over one strike: it may be the strike's only report
+    state.note(COMPONENT, "the headline sums up strikes the body tells", first.head.trigger)
+    ex = _to_mention(state, first)
+    ex.status = "background"
+    excluded.append(ex)
+    return groups[1:]
 
 
 _NAMED_VICTIM = re.compile(

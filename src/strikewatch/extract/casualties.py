@@ -137,7 +137,7 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             # "al Qaeda militants": extend over a following victim noun
             rest = re.match(rf"\s+(?:{_MODIFIER}\s+){{0,2}}(?P<v>{VICTIM})\b", text[end:limit],
                             re.IGNORECASE)
-            if rest and word.lower() in ("taliban", "qaeda", "al-qaeda", "shabaab", "shabab"):
+            if rest and word.lower() in ("taliban", "qaeda", "al-qaeda", "shabaab", "shabab", "haqqani", "haqqanis"):
                 return re.match(r"[\s\S]*", text[pos : end + rest.end()])
             return re.match(r"[\s\S]*", text[pos:end])
         if word.lower() in ("of", "them") and i == 0:
@@ -158,7 +158,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         fig = _figure_for(text, q, start, end)
         prev = figures[-1] if figures else None
         joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
-        one = _ONE_AND.search(text, max(start, q.start - 80), q.start)
+        one = _ONE_AND.search(text, max(start, q.start - 140), q.start)
         if (fig is None and one is not None and q.low is not None and q.low == q.high
                 and _victim_after(text, q.end, min(end, q.end + 80)) is not None):
             total = q.low + 1
@@ -217,7 +217,7 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
                               and not fig.part and not prev.part)
             figures.append(fig)
     figures = _and_one_more(text, end, figures)
-    for m in _NAMED_WITH_LIST.finditer(text, start, end):
+    for m in [*_NAMED_WITH_LIST.finditer(text, start, end), *_KILLED_WITH_LIST.finditer(text, start, end)]:
         items = [i for i in re.split(r",\s*|\s+and\s+", m.group("list")) if i.strip()]
         n = 1
         for item in items:
@@ -316,9 +316,11 @@ _PRE_KILL = re.compile(
     rf"death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
     rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
+    # "residents said the dead were five"
+    rf"the\s+dead\s+(?:were|numbered|totall?ed)|"
     rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
     rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
-    rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?$",
+    rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?(?:remaining\s+)?$",
     re.IGNORECASE,
 )
 
@@ -488,16 +490,24 @@ _NAMED_WITH_LIST = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+(?:along|together)\s+with\s+(?P<list>[^,;.]{3,80}),\s+"
     r"(?:was|were|had\s+been|have\s+been)\s+(?:reportedly\s+)?killed\b"
 )
+# "Abdul Wahid Swati ... was killed along with his son and two guards in a drone strike"
+_KILLED_WITH_LIST = re.compile(
+    r"\bwas\s+(?:reportedly\s+)?killed\s+(?:along|together)\s+with\s+"
+    r"(?P<list>(?:his|her)\s+[^,;.]{2,60}?)(?=\s+(?:in|when|as|on|at|near|after|by)\b|[,.;]|$)"
+)
 # "killed a senior IS official and two of his bodyguards": the one named, and the others
 _ONE_AND = re.compile(
-    r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|"
+    r"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:official|commander|leader|head|"
     r"chief|militant|member|man|woman|driver|fighter|cleric|operative|emir|spokesman|boy|girl|child|"
     r"civilian|teenager|student|farmer|shepherd|soldier|policeman|guard|relative)"
     # "killed a commander of the Sinjar Resistance Units (YBS) and two of his companions"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+\([\w'’ -]{1,30}\))?)?"
     # "killed a local Taliban commander, Gul Zaman, and three of his guards"
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+"
-    r"(?:and|along\s+with|together\s+with)\s+$",
+    r"(?:and|along\s+with|together\s+with)\s+$"
+    # "killed the head of Islamic State's Afghan affiliate, Mawlawi Zia ul-Haq Orakzai, along with"
+    r"|\b(?:killed|killing|kills)\s+the\s+(?:head|leader|chief|commander)\s+of\s+[^,;.]{3,60},\s+"
+    r"(?:[A-Z][\w'’-]*|ul|al|bin)(?:[\s-]+(?:[A-Z][\w'’-]*|ul|al|bin)){0,5},\s+(?:along|together)\s+with\s+$",
     re.IGNORECASE,
 )
 _BARE_KILLED = re.compile(
@@ -536,7 +546,7 @@ _SINGLE = re.compile(
     r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
     r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,4}?"
-    r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?killed\b",
+    r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?(?:killed|martyred)\b",
     re.IGNORECASE,
 )
 
@@ -546,7 +556,7 @@ _ONE_NOUN = (r"(?:commander|leader|chief|militant|operative|cleric|official|figh
 # "killing a field commander of the Kataib Hezbollah faction and another fighter": two
 _PAIR = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,?\s+(?:and|along\s+with)\s+"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+(?:\s+\([\w'’ -]{{1,30}}\))?)?,?\s+(?:and|along\s+with)\s+"
     rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|who|whose)\b)",
     re.IGNORECASE,
 )

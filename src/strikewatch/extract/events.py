@@ -121,7 +121,8 @@ BACKGROUND = re.compile(
 _YEARLY = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
     r"\bsince\s+(?:the\s+)?(?:start|beginning|first)\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
-    r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b",
+    r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b|"
+    r"\b(?:past|last)\s+(?:\w+\s+)?decades?\b|\bover\s+the\s+years\b",
     re.IGNORECASE,
 )
 # statistics over a year or more: running totals, not reports of strikes

@@ -286,7 +286,7 @@ def _far_bearing(text: str, start: int) -> bool:
 
 
 # "near the border with Afghanistan": a neighbour named, not where the strike was
-_BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?$|\bbordering\s+$|\binto\s+$")
+_BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s?\s+)?$|\bbordering\s+$|\binto\s+$")
 
 
 def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
