@@ -470,6 +470,10 @@ URLS: list[tuple[str, dt.date | None]] = [
     ("https://example.com/story-20120901.html", D(2012, 9, 1)),
     ("https://www.theguardian.com/world/2012/jan/11/pakistan-drone", D(2012, 1, 11)),
     ("https://example.com/2012/9/1/story", D(2012, 9, 1)),
+    # day first, as Pakistani papers write them, in the path or in the page a query names
+    ("https://nation.com.pk/national/24-Jun-2012/drone-attack-kills-militants", D(2012, 6, 24)),
+    ("https://dailytimes.com.pk/default.asp?page=2011%5C10%5C28%5Cstory_28-10-2011_pg1_3", D(2011, 10, 28)),
+    ("https://example.com/a-13-13-2012", None),
     ("https://example.com/2012/09/", None),
     ("https://example.com/story?date=2012-09-01", None),
     ("https://example.com/id/1234520120901987", None),

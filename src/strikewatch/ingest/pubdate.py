@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "date_from_byline", "date_from_url", "plausible"]
 
@@ -120,6 +120,11 @@ _URL_MONTHNAME_RE = re.compile(
     rf"(?<![a-z\d])((?:19|20|21)\d\d)/({_MONTH_NAME})/(\d{{1,2}})(?!\d)", re.IGNORECASE
 )
 _URL_COMPACT_RE = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+#: day first, as Pakistani papers write them: ``/24-Jun-2012/``, ``story_28-10-2011``
+_URL_DAY_MONTHNAME_RE = re.compile(
+    rf"(?<![a-z\d])(\d{{1,2}})-({_MONTH_NAME})-((?:19|20|21)\d\d)(?!\d)", re.IGNORECASE
+)
+_URL_DAY_FIRST_RE = re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})-((?:19|20|21)\d\d)(?!\d)")
 
 
 def plausible(value: dt.date | None) -> dt.date | None:
@@ -185,6 +190,20 @@ def date_from_url(url: str | None) -> dt.date | None:
                 found = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if found:
                 return found
+    # day-first dates, in the path or in a query that names a page by its date
+    text = unquote(url)
+    for m in _URL_DAY_MONTHNAME_RE.finditer(text):
+        month = _month(m.group(2))
+        found = _make(int(m.group(3)), month, int(m.group(1))) if month else None
+        if found:
+            return found
+    for m in _URL_DAY_FIRST_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if month > 12:
+            continue
+        found = _make(int(m.group(3)), month, day)
+        if found:
+            return found
     return None
 
 
