@@ -53,6 +53,14 @@ FLOORS: dict[Path, dict[str, float]] = {
     ROOT / "tests" / "gold" / "dev9.jsonl": {"f1": 0.96, "date_acc": 0.95, "district_acc": 0.90,
                                              "killed_min_acc": 0.84, "killed_max_acc": 0.82,
                                              "perpetrator_acc": 0.97, "distractor_rate": 0.0},
+    # blind batch 10, web pages with their boilerplate (measured first: f1 0.871)
+    ROOT / "tests" / "gold" / "dev10.jsonl": {"f1": 0.85, "date_acc": 0.79, "district_acc": 0.86,
+                                              "killed_min_acc": 0.88, "killed_max_acc": 0.81,
+                                              "perpetrator_acc": 0.94, "distractor_rate": 0.08},
+    # blind batch 11, regional wire, SATP-style and Syrian war news (measured first: f1 0.889)
+    ROOT / "tests" / "gold" / "dev11.jsonl": {"f1": 0.90, "date_acc": 0.90, "district_acc": 0.94,
+                                              "killed_min_acc": 0.90, "killed_max_acc": 0.90,
+                                              "perpetrator_acc": 0.96, "distractor_rate": 0.0},
     # measured 2026-11-23: heldout f1 0.936, date 0.95, district/killed_max/perpetrator 0.91
     ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.92, "date_acc": 0.92, "district_acc": 0.88,
                                                 "killed_min_acc": 0.92, "killed_max_acc": 0.88,
