@@ -377,3 +377,27 @@ def test_group_initials_are_not_a_verb_and_a_leader_of_a_named_unit_with_his_men
     )
     assert [(m.killed_min, m.killed_max) for m in _drone(members, dt.date(2017, 6, 13))] == [(2, 2)]
     assert [(m.killed_min, m.killed_max) for m in _drone(unit, dt.date(2021, 8, 18))] == [(3, 3)]
+
+
+def test_other_stories_headlines_and_comments_are_not_the_article() -> None:
+    text = (
+        "Jets pound militant hideouts in Tirah, 23 killed\n\n"
+        "PESHAWAR: Pakistan Air Force jets pounded militant hideouts in the Tirah valley on "
+        "Tuesday, killing at least 23 militants, officials said.\n\n"
+        "Read more: Tirah, Khyber Agency, PAF\n\n"
+        "RELATED STORIES\n"
+        "US drone strike kills four in North Waziristan\n"
+        "PHC hears petition against drone strikes\n\n"
+        "Comments (2)\n"
+        "Ahmad | 9 years ago\n"
+        "A drone strike killed five people in my village last week.\n"
+    )
+    assert _drone(text) == []
+    # the same headline in the article itself is a report
+    assert len(_drone("US drone strike kills four in North Waziristan\n\nMore text follows.")) == 1
+
+
+def test_a_strike_only_kept_as_an_option_is_hypothetical() -> None:
+    text = ("Officials said that the option of a strike from a drone or a manned aircraft "
+            "remained available if the commander could be located.")
+    assert _drone(text) == []

@@ -86,7 +86,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|must|shall|will|going\s+to|plans?\s+to|planned|"
     r"planning|threaten(?:s|ed|ing)?|warn(?:s|ed)?\s+(?:of|that)|if|unless|whether|possible|"
     r"possibility|potential|future|consider(?:s|ed|ing)?|propos(?:e|ed|al|es)|authori[sz]e|"
-    r"approv(?:e|ed|al)|seek(?:s|ing)?|want(?:s|ed)?\s+to|fear(?:s|ed)?|risk\s+of)\b",
+    r"approv(?:e|ed|al)|seek(?:s|ing)?|want(?:s|ed)?\s+to|fear(?:s|ed)?|risk\s+of|options?\s+of|"
+    r"on\s+the\s+table)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(

@@ -268,6 +268,8 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     return False
 
 
+_GOVERNMENT_ADDRESSED = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|press(?:ed|es|ing)|"
+                                   r"accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.IGNORECASE)
 _DISTANCE = re.compile(r"\b(\d[\d,]*)\s*(kilomet\w+|km|miles?)\b[^.;]{0,40}$", re.IGNORECASE)
 #: a town used as a bearing places the strike in its district only when it is this close
 NEAR_BEARING_KM = 40
@@ -306,6 +308,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
                 and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b", text[sp.end : sp.end + 30]))
             or _BORDER.search(text, max(0, sp.start - 30), sp.start)
+            # "called on Baghdad to break its silence": a capital standing for its government
+            or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
             # "about 200 miles south of Mogadishu": a bearing from too far to place it

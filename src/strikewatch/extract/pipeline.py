@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from strikewatch.errors import ExtractError
 from strikewatch.extract import assemble, events, fields
 from strikewatch.extract.state import DocState
-from strikewatch.extract.text import split_sentences
+from strikewatch.extract.text import Sentence, furniture, split_sentences
 from strikewatch.model import Document, Extraction
 
 
@@ -27,7 +27,16 @@ class Component:
 
 
 def _sentences(state: DocState) -> None:
-    state.sentences = split_sentences(state.text)
+    sentences = split_sentences(state.text)
+    skip = furniture(state.text)
+    if skip:
+        # other stories' headlines and readers' comments are not the article
+        kept = [s for s in sentences if not any(lo <= s.start < hi for lo, hi in skip)]
+        if len(kept) < len(sentences):
+            state.note("sentences.v1", f"{len(sentences) - len(kept)} sentences of page furniture "
+                       "(related headlines, comments, tag lines) left out")
+        sentences = [Sentence(i, s.start, s.end, s.text) for i, s in enumerate(kept)]
+    state.sentences = sentences
 
 
 #: The one registry of components, in pipeline order.

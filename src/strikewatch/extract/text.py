@@ -102,3 +102,52 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end]))
+
+
+# -- page furniture ------------------------------------------------------------------------
+
+#: a heading over other stories' headlines ("Related", "Most read") or over readers' comments
+_LIST_HEAD = re.compile(
+    r"^[ \t]*(?:related(?:\s+(?:stories|articles|news|content|coverage|posts|reading|links|topics))?|"
+    r"more\s+(?:stories|news|from|on|in)\b[^\n]{0,40}|most\s+(?:read|popular|viewed|shared|commented)|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|"
+    r"also\s+read|see\s+also|latest\s+(?:news|stories|headlines)|trending(?:\s+now)?|top\s+stories|"
+    r"editor'?s\s+picks|what\s+to\s+read\s+next|further\s+reading)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMMENTS_HEAD = re.compile(
+    r"^[ \t]*(?:comments?(?:\s*\(\d+\))?|\d+\s+comments?|reader\s+comments|readers'?\s+comments|"
+    r"leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|join\s+the\s+(?:conversation|discussion))"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Read more: Tirah, Khyber Agency, PAF", "Tags: drones, Yemen": a line of links
+_LINK_LINE = re.compile(r"^[ \t]*(?:read\s+more|tags|topics|filed\s+under|keywords)[ \t]*:[^\n]*$",
+                        re.IGNORECASE | re.MULTILINE)
+_PROSE_END = re.compile(r"[.!?][\"'’”)]*$")
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a saved web page that are not the article.
+
+    A crawler's plain text keeps the headlines of other stories ("Related",
+    "Most read") and readers' comments below an article; a strike named there
+    is another story's, or hearsay.  A list runs from its heading over the
+    short, unpunctuated headline lines after it; comments run to the end.
+    """
+    out: list[tuple[int, int]] = []
+    head = _COMMENTS_HEAD.search(text)
+    if head is not None and head.start() > len(text) // 3:
+        out.append((head.start(), len(text)))
+    for m in _LIST_HEAD.finditer(text):
+        end = m.end()
+        for line in re.finditer(r"[^\n]*(?:\n|$)", text[m.end():]):
+            body = line.group().strip()
+            if not line.group():
+                break
+            if body and (len(body) > 160 or (_PROSE_END.search(body) and not body.startswith(("-", "•", "*")))):
+                break
+            end = m.end() + line.end()
+        out.append((m.start(), end))
+    out.extend((m.start(), m.end()) for m in _LINK_LINE.finditer(text))
+    return out
