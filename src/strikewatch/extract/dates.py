@@ -192,7 +192,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
-    r"released|buried|protested|signed|agreed|declared)\s+(?:(?:[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
+    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+(?:(?:[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
     r"late\s+|early\s+)?$"
     # "a report released by the Islamabad-based Centre for Conflict Monitoring on January 4"
     r"|\b(?:released|published|issued)\s+by\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:the\s+)?$",

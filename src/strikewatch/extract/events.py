@@ -716,7 +716,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
 
 
 _KILLED_IN = re.compile(
-    r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted(?!\s+killings?)|eliminated|"
+    r"\b(?:killed|died|dead|wounded|injured|destroyed|struck|hit|targeted(?!\s+killings?)|eliminated|neutrali[sz]ed|"
     r"slain)\s+(?:[\w'’,()-]+\s+){0,8}?(?:in|by|during|when)\s+(?:a|an|the|two|three|twin|another|"
     r"suspected|US|U\.S\.|American|CIA)?\s*(?:[\w()-]+\s+){0,6}?(?:drones?|unmanned|UAVs?|"
     r"missile|air)\b",
