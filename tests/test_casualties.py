@@ -112,3 +112,11 @@ def _report(text: str) -> tuple[int | None, int | None]:
 )
 def test_victims_told_in_relation_to_others(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _report(text) == expected
+
+
+def test_other_men_than_a_named_victim_are_another_count_of_his_toll() -> None:
+    text = (
+        "A US drone strike hit a house in Marawara. He said Swati was killed along with four of "
+        "his commanders. A TTP commander said only two other men had died in the attack."
+    )
+    assert _report(text) == (3, 5)

@@ -401,3 +401,17 @@ def test_a_strike_only_kept_as_an_option_is_hypothetical() -> None:
     text = ("Officials said that the option of a strike from a drone or a manned aircraft "
             "remained available if the commander could be located.")
     assert _drone(text) == []
+
+
+def test_the_drone_of_the_strike_just_told_tells_it_again() -> None:
+    text = (
+        "MIRANSHAH - A US drone fired missiles at a militant hideout in the Shawal area of North "
+        "Waziristan Agency on Saturday, killing between five and eight suspected militants, "
+        "official sources said. According to sources, the drone fired two missiles at a compound "
+        "in the Spalga village of Shawal, near the Afghan border."
+    )
+    [m] = _drone(text, dt.date(2012, 6, 24))
+    assert (m.date, m.killed_min, m.killed_max) == (dt.date(2012, 6, 23), 5, 8)
+    # "again" makes it another strike
+    text2 = text.replace("the drone fired two missiles", "the drone fired again, two missiles")
+    assert len(_drone(text2, dt.date(2012, 6, 24))) == 2

@@ -296,6 +296,10 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
         if prev.single:
             if prev.low is not None:
                 _add(f, prev.low)
+        elif prev.with_named:
+            # "X was killed along with four commanders ... only two other men had died": the
+            # others are others than X, a second count of the same toll
+            _add(f, 1)
         elif not prev.others and not prev.risen:
             f.joined = True  # added to the toll before it
             if prev in out and f in out:

@@ -199,6 +199,7 @@ def detect(state: DocState) -> None:
         listing = state.document.listing
         frames = _frames_in(text, sent, state.frames, listing.event_type if listing else None)
         _instrument_revealed(state, sent, frames)
+        _definite_drone(state, sent, frames)
         for frame in frames:
             _mark_status(state, frame)
         reported = [f for f in frames if f.status == "reported"]
@@ -217,6 +218,30 @@ def detect(state: DocState) -> None:
             )
     _weapon_named_later(state)
     _denied_reports(state)
+
+
+# "the drone fired two missiles at a compound": the drone of the strike just told
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:US|U\.S\.|American|armed|same|unmanned|Predator|Reaper)\s+){0,2}$")
+
+
+def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> None:
+    """ "According to sources, the drone fired two missiles at a compound in Spalga": after a
+    strike is told, "the drone" tells the same strike in more detail, not a new one."""
+    if len(frames) != 1 or frames[0].type != "drone_strike" or frames[0].anaphoric:
+        return
+    f = frames[0]
+    before = [g for g in state.frames if g.type == "drone_strike" and g.status == "reported"
+              and not g.aggregate and g.sentence.index < sent.index]
+    if not before or sent.index - before[-1].sentence.index > 3:
+        return
+    if not re.fullmatch(r"(?i:drone|drone\s+strike|drone\s+attack|unmanned\s+aircraft|aircraft)", f.trigger.text):
+        return
+    if not _DEFINITE.search(state.text, max(sent.start, f.trigger.start - 40), f.trigger.start):
+        return
+    if DISTINCT.search(state.text, sent.start, sent.end) or re.search(
+            r"(?i:\bagain\b|\bmore\b|\blater\b)", state.text[sent.start : sent.end]):
+        return
+    f.anaphoric = True
 
 
 # "officials denied reports that a US drone had struck ..., saying the explosion was caused by
