@@ -415,3 +415,14 @@ def test_the_drone_of_the_strike_just_told_tells_it_again() -> None:
     # "again" makes it another strike
     text2 = text.replace("the drone fired two missiles", "the drone fired again, two missiles")
     assert len(_drone(text2, dt.date(2012, 6, 24))) == 2
+
+
+def test_names_of_days_and_peoples_are_not_dates_and_places() -> None:
+    text = ("Ayman al-Zawahri, a plotter of the Sept. 11 attacks, was killed by a U.S. drone "
+            "strike in Kabul on Sunday, officials said.")
+    [m] = _drone(text, dt.date(2022, 8, 2))
+    assert m.date == dt.date(2022, 7, 31)
+    text = ("A US drone fired two missiles at a vehicle in the Khaisoor area of Mir Ali on "
+            "November 19. Tribesmen said seven persons including two Afghans were killed.")
+    [m] = _drone(text)
+    assert (m.country, m.district) == ("PK", "North Waziristan")

@@ -121,10 +121,16 @@ def find_dates(
     out: list[DateExpr] = []
     stop = len(text) if end is None else end
     for m in DATE_RE.finditer(text, start, stop):
+        if _NAMED_DAY.match(text, m.end()):
+            continue  # "the Sept. 11 attacks": a day that names an event, not a date of this one
         expr = _resolve(m, published)
         if expr is not None:
             out.append(expr)
     return out
+
+
+_NAMED_DAY = re.compile(r"\s+(?:attacks?|bombings?|massacre|hijackings?|anniversary|memorial|commission)\b",
+                        re.IGNORECASE)
 
 
 def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:

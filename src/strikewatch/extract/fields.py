@@ -392,6 +392,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
         f.country = (span, place.country)
         return
     countries = [(s, p) for s, p in f.places if p.precision == "country"
+                 # "seven persons including two Afghans": who died, not where
+                 and not (s.text.endswith("s") and s.text.lower() != p.name.lower())
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
     if countries:

@@ -158,8 +158,9 @@ def _parse_date(expr: str) -> dt.date | None:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _NUMERIC_RE.match(expr):
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        # 02/05/2013 is February in Washington and May in London: refuse.
-        if first > 12 >= second:
+        # 02/05/2013 is February in Washington and May in London: refuse. With dots,
+        # 10.06.2021 is day first: the dotted form is the European and Turkish one.
+        if first > 12 >= second or (expr[len(m.group(1))] == "." and first <= 31 and second <= 12):
             return _make(year, second, first)
         if second > 12 >= first:
             return _make(year, first, second)
