@@ -426,3 +426,11 @@ def test_names_of_days_and_peoples_are_not_dates_and_places() -> None:
             "November 19. Tribesmen said seven persons including two Afghans were killed.")
     [m] = _drone(text)
     assert (m.country, m.district) == ("PK", "North Waziristan")
+
+
+def test_strikes_told_as_parts_of_a_days_strikes_take_its_day_and_their_own_place() -> None:
+    text = ("US drones carried out three strikes in North Waziristan on Tuesday, killing 12 "
+            "militants, officials said. In Datta Khel, a drone hit a house, killing five people. "
+            "In Mir Ali, another drone struck a car, killing four.")
+    got = [(m.date, m.place, m.killed_min) for m in _drone(text, dt.date(2012, 1, 11))]
+    assert got == [(dt.date(2012, 1, 10), "Datta Khel", 5), (dt.date(2012, 1, 10), "Mir Ali", 4)]

@@ -294,6 +294,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
     for g in groups:
         head = g.head
         if (head.ordinal is None and not head.distinct) or head.ordinal == -1:
+            _part_of_days_strikes(state, g)
             continue
         series = [f for f in placed if f.trigger.start < head.trigger.start
                   and head.sentence.index - f.sentence.index <= 3 and f.aggregate]
@@ -351,6 +352,25 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         head.date = source.date
         state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the series "
                    f"told in sentence {source.sentence.index}", head.trigger)
+
+
+def _part_of_days_strikes(state: DocState, g: _Group) -> None:
+    """ "The U.S. carried out more than 20 strikes ... on Thursday ... In the Said district
+    of Shabwa, a drone fired a missile at a car": a strike told as one of the day's
+    strikes, with no day of its own, is of that day."""
+    head = g.head
+    if g.date() is not None or head.type != "drone_strike":
+        return
+    days = [f for f in state.frames if f.aggregate and f.type in ("drone_strike", "air_strike")
+            and f.date is not None and f.date.precision == "day" and f.date.date is not None
+            and f.trigger.start < head.trigger.start and head.sentence.index - f.sentence.index <= 4]
+    if not days or _SHIFT.search(state.text, head.sentence.start, head.sentence.end) or re.search(
+            r"\b(?:earlier|previous|last|before|ago|since|in\s+(?:19|20)\d\d)\b", head.sentence.text, re.IGNORECASE):
+        return
+    source = days[-1]
+    head.date = source.date
+    state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the day's strikes "
+               f"told in sentence {source.sentence.index}", head.trigger)
 
 
 _DAYS_BEFORE = re.compile(

@@ -229,7 +229,8 @@ def _is_dateline(text: str, f: Frame, start: int, end: int) -> bool:
 
 _PRECISION_RANK = {"village": 0, "town": 0, "city": 1, "district": 2, "province": 3, "country": 4}
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|targeting|targeted|hit|struck|"
+    r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|targeting|targeted|hit|struck|In|At|Near|"
+    r"Outside|Inside|"
     r"area\s+of|village\s+of|town\s+of|west\s+of|east\s+of|north\s+of|south\s+of)\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+|al|el)\s+){0,3}$"
     # "in Lawra Mandi, Datta Khel": the second name locates the first
