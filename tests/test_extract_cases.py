@@ -434,3 +434,12 @@ def test_strikes_told_as_parts_of_a_days_strikes_take_its_day_and_their_own_plac
             "In Mir Ali, another drone struck a car, killing four.")
     got = [(m.date, m.place, m.killed_min) for m in _drone(text, dt.date(2012, 1, 11))]
     assert got == [(dt.date(2012, 1, 10), "Datta Khel", 5), (dt.date(2012, 1, 10), "Mir Ali", 4)]
+
+
+def test_the_day_before_the_strike_told_and_him_and_one_of_his_guards() -> None:
+    text = ("BARAWE, Somalia - A suspected US drone strike on Sunday evening targeted a car near the "
+            "coastal town of Baraawe, killing him and one of his guards, residents said. The day "
+            "before, a missile fired by a drone struck a house on the outskirts of Jilib, killing "
+            "nearly a dozen fighters.")
+    got = [(m.date, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 1, 28))]
+    assert got == [(dt.date(2014, 1, 26), 2, 2), (dt.date(2014, 1, 25), None, 12)]

@@ -185,6 +185,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 last = g
     _inherit_series_dates(state, groups)
     _days_before_told(state, groups)
+    _day_before_the_strike(state, groups)
     groups = _merge_retold(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -398,6 +399,29 @@ def _days_before_told(state: DocState, groups: list[_Group]) -> None:
         day = anchor - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
         head.date = DateExpr.on_day(m.start("p"), m.end("p"), m.group("p"), "relative", day)
         state.note(COMPONENT, f"date {day} counted back from the day the news was told", head.trigger)
+
+
+_DAY_BEFORE = re.compile(r"^the\s+(?:day\s+before|previous\s+(?:day|night|evening)|preceding\s+(?:day|night|evening))$",
+                         re.IGNORECASE)
+
+
+def _day_before_the_strike(state: DocState, groups: list[_Group]) -> None:
+    """ "A drone strike on Sunday evening killed ... The day before, a missile fired by a
+    drone struck a house in Jilib": the day before the day just told, not before the news."""
+    for i, g in enumerate(groups):
+        d = g.date()
+        if d is None or d.kind != "relative" or not _DAY_BEFORE.match(d.text.strip()):
+            continue
+        told = [h.date() for h in groups[:i] if not h.head.aggregate]
+        prev = next((x for x in reversed(told) if x is not None and x.date is not None
+                     and x.precision == "day" and x is not d), None)
+        if prev is None or prev.date is None:
+            continue
+        day = prev.date - dt.timedelta(days=1)
+        for f in g.frames:
+            if f.date is d:
+                f.date = DateExpr.on_day(d.start, d.end, d.text, "relative", day)
+        state.note(COMPONENT, f"date {day}: the day before the strike told before", g.head.trigger)
 
 
 def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:

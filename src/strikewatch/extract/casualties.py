@@ -564,8 +564,12 @@ _PAIR = re.compile(
     rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|who|whose)\b)",
     re.IGNORECASE,
 )
+_SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                **{str(i): i for i in range(1, 10)}}
 _PRONOUN_VICTIMS = re.compile(
-    r"\b(?:killing|killed)\s+(?:him|her)(?:\s+and\s+(?:his|her)\s+(?P<other>[a-z]+))?\b",
+    r"\b(?:killing|killed)\s+(?:him|her)(?:\s+and\s+(?:(?:his|her)\s+(?P<other>[a-z]+)"
+    # "killing him and one of his guards", "killing him and two others"
+    r"|(?P<n>one|two|three|four|five|six|\d)\s+(?:of\s+(?:his|her)\s+[a-z]+|others?|more)))?\b",
     re.IGNORECASE,
 )
 
@@ -577,6 +581,8 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     p = _PRONOUN_VICTIMS.search(text, start, end)
     if p is not None:
         n = 2 if p.group("other") and not p.group("other").endswith("s") else 1
+        if p.group("n"):
+            n = 1 + _SHIFT_WORDS.get(p.group("n").lower(), 1)
         return [Figure("killed", n, n, Span(p.start(), p.end(), p.group()), single=True)]
     pair = _PAIR.search(text, start, end)
     if pair is not None:
