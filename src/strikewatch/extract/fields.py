@@ -14,6 +14,7 @@ from strikewatch.extract import actors, casualties, dates
 from strikewatch.extract.events import BACKGROUND, DISTINCT, DRONE, MANNED, TOTALS
 from strikewatch.extract.numbers import find_quantities
 from strikewatch.extract.state import DocState, Frame
+from strikewatch.extract.text import Sentence
 from strikewatch.model import Place, Span
 
 # "In a different context, ...", "Meanwhile, ...": the story moves to something else
@@ -73,6 +74,17 @@ def bind_followups(state: DocState) -> None:
                 # "their operations on Thursday had neutralised 34 terrorists": a toll of the
                 # whole day's operations, not of this strike
                 continue
+            earlier = _names_earlier_strike(state, f, nxt)
+            if earlier is not None:
+                # "AFRICOM said it had conducted an airstrike in the vicinity of Dinsoor":
+                # the town of the strike told before this one, so more of that one
+                if nxt not in earlier.extra:
+                    earlier.extra.append(nxt)
+                    for g in own:
+                        g.status = "merged"
+                    state.note("followups.v1", f"sentence {j} continues sentence {earlier.sentence.index}, "
+                               "whose town it names", nxt.span)
+                continue
             if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _KILL_NEAR.search(
                 text, nxt.start, nxt.end
             ) or re.search(
@@ -86,6 +98,23 @@ def bind_followups(state: DocState) -> None:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
+
+
+def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | None:
+    """The strike told before ``f`` whose town ``nxt`` names, when ``f``'s sentence does not."""
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    first = next((pm.text.lower() for pm in get_gazetteer().find(state.text[nxt.start : nxt.end])
+                  if pm.place.precision in ("village", "town", "district")), None)
+    if first is None or first in state.text[f.sentence.start : f.sentence.end].lower():
+        return None
+    towns = {first}
+    for h in reversed(state.frames):
+        if (h is not f and h.type == f.type and h.status == "reported" and not h.aggregate
+                and not h.anaphoric and h.sentence.index < f.sentence.index
+                and any(t in state.text[h.sentence.start : h.sentence.end].lower() for t in towns)):
+            return h
+    return None
 
 
 def find_dates(state: DocState) -> None:
