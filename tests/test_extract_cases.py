@@ -455,3 +455,14 @@ def test_a_statement_naming_the_first_strikes_town_is_more_of_the_first_strike()
             "six terrorists, but did not comment on the Bardhere strike.")
     got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2020, 2, 26))]
     assert got == [("Bay", 6, None), ("Gedo", 2, 2)]
+
+
+def test_drones_shot_down_or_dropping_leaflets_did_not_strike() -> None:
+    text = ("Russian air defence systems shot down five drones launched by militants at the Hmeimim "
+            "air base on Saturday evening, the ministry said. \"There were no casualties or damage\", "
+            "the spokesman said, adding that the drones had been launched from an area of Idlib "
+            "province.")
+    assert _drone(text, dt.date(2018, 8, 12)) == []
+    text = ("An Israeli drone dropped leaflets over several villages in the northern countryside of "
+            "Quneitra on Thursday, a local source said.")
+    assert _drone(text, dt.date(2020, 1, 10)) == []

@@ -68,6 +68,9 @@ MANNED = re.compile(
     r"Sukhoi|MiG|Tornado|Typhoon|Rafale)\b",
     re.IGNORECASE,
 )
+#: what a drone may drop that is no attack
+_HARMLESS_DROP = re.compile(r"\b(?:drop(?:ped|ping|s)?)\s+(?:\w+\s+){0,2}?(?:leaflets?|pamphlets?|flyers?|"
+                            r"aid|supplies|food|medicine)\b", re.IGNORECASE)
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
@@ -230,6 +233,17 @@ def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> Non
     if len(frames) != 1 or frames[0].type != "drone_strike" or frames[0].anaphoric:
         return
     f = frames[0]
+    told = [g for g in state.frames if g.type == "drone_strike" and not g.anaphoric
+            and g.sentence.index < sent.index and sent.index - g.sentence.index <= 3]
+    if told and told[-1].status in ("negated", "hypothetical") and _DEFINITE.search(
+            state.text, max(sent.start, f.trigger.start - 40), f.trigger.start) and re.fullmatch(
+            r"(?i:drones?|unmanned\s+aircraft|aircraft)", f.trigger.text):
+        # "shot down five drones ... the drones had been launched from Idlib": the drones
+        # that never struck, told again
+        f.anaphoric = True
+        f.status = told[-1].status
+        f.reasons.append(f"the drones told before, which {told[-1].status.replace('negated', 'never struck')}")
+        return
     before = [g for g in state.frames if g.type == "drone_strike" and g.status == "reported"
               and not g.aggregate and g.sentence.index < sent.index]
     if not before or sent.index - before[-1].sentence.index > 3:
@@ -789,7 +803,7 @@ def _reports_act(text: str, frame: Frame) -> bool:
     """
     s, e = frame.scope
     bound = bool(
-        _DRONES_ACT.search(text, s, e)
+        (_DRONES_ACT.search(text, s, e) and not _HARMLESS_DROP.search(text, s, e))
         or (frame.type == "air_strike" and _AIR_ACT.search(text, s, e))
         or _KILLED_IN.search(text, s, e)
         or _STRIKE_ON.search(text, s, e)
