@@ -466,3 +466,15 @@ def test_drones_shot_down_or_dropping_leaflets_did_not_strike() -> None:
     text = ("An Israeli drone dropped leaflets over several villages in the northern countryside of "
             "Quneitra on Thursday, a local source said.")
     assert _drone(text, dt.date(2020, 1, 10)) == []
+
+
+def test_a_strike_that_came_days_after_another_and_areas_owned_by_a_country() -> None:
+    text = ("JILIB, Somalia - At least five fighters were killed on Sunday night when a US drone "
+            "targeted a vehicle on the outskirts of Jilib. Sunday's strike came two days after "
+            "another drone strike near Janaale in Lower Shabelle region killed two militants.")
+    got = [m.date for m in _drone(text, dt.date(2020, 2, 25))]
+    assert got == [dt.date(2020, 2, 23), dt.date(2020, 2, 21)]
+    text = ("More than ten militants of the banned TTP, including a commander wanted for attacks in "
+            "Khyber Agency, were killed in a drone strike in Afghanistan's Nangarhar province on Sunday.")
+    [m] = _drone(text, dt.date(2017, 3, 27))
+    assert (m.country, m.district, m.killed_min) == ("AF", "Nangarhar", 10)

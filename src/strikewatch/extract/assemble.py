@@ -186,6 +186,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _inherit_series_dates(state, groups)
     _days_before_told(state, groups)
     _day_before_the_strike(state, groups)
+    _came_days_after(state, groups)
     groups = _merge_retold(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -422,6 +423,29 @@ def _day_before_the_strike(state: DocState, groups: list[_Group]) -> None:
             if f.date is d:
                 f.date = DateExpr.on_day(d.start, d.end, d.text, "relative", day)
         state.note(COMPONENT, f"date {day}: the day before the strike told before", g.head.trigger)
+
+
+_CAME_DAYS_AFTER = re.compile(
+    r"\b(?:came|comes|followed)\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+"
+    r"(?:another|an?\s+(?:earlier|previous|separate))\b", re.IGNORECASE)
+
+
+def _came_days_after(state: DocState, groups: list[_Group]) -> None:
+    """ "Sunday's strike came two days after another drone strike near Janaale": the other
+    strike's day is counted back from the day named for the first, not that day itself."""
+    for g in groups:
+        head, d = g.head, g.date()
+        if d is None or d.date is None or not head.distinct:
+            continue
+        m = _CAME_DAYS_AFTER.search(state.text, head.sentence.start, head.sentence.end)
+        if m is None or not head.sentence.start <= d.start < m.start():
+            continue
+        day = d.date - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
+        for f in g.frames:
+            if f.date is d:
+                f.date = DateExpr.on_day(m.start(), m.end(), m.group(), "relative", day)
+        state.note(COMPONENT, f"date {day}: {m.group('n')} day(s) before the strike named first",
+                   head.trigger)
 
 
 def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:

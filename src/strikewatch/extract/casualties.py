@@ -375,9 +375,14 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             category = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         post_head = post[:90]
         # "Two dozen militants, among them the group's wali, were killed": skip the aside
-        aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", post) or re.match(
+        # "More than ten militants of the banned TTP, including a commander, were killed"
+        of_group = re.match(r"\s+of\s+(?:the\s+)?[^,;.]{1,70}?(?=,)", post)
+        rest = post[of_group.end():] if of_group else post
+        aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", rest) or re.match(
             r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,100}?\s(?=(?:were|was|have\s+been|had\s+been)\s)",
-            post)
+            rest)
+        if aside and of_group:
+            post = rest
         if aside:
             post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)

@@ -394,9 +394,15 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             continue
         conflict = small and bool(districts) and place.district not in districts
         outside = not (f.scope[0] <= span.start < f.scope[1])
-        key = (0 if loc else 1,
+        # "in Afghanistan's Nangarhar province": the country says whose area it is
+        owned = re.search(r"\b(?:in|near|inside|at)\s+(?:the\s+)?([A-Z][a-z]+)['’]s\s+$", before)
+        owned_here = owned is not None and any(
+            p.precision == "country" and p.country == place.country
+            and sp.start == span.start - (len(before) - owned.start(1))
+            for sp, p in f.places)
+        key = (0 if (loc or owned_here) else 1,
                float(_PRECISION_RANK.get(place.precision, 4)) + (3 if conflict else 0)
-               + (5 if outside else 0),
+               + (5 if outside else 0) - (3 if owned_here else 0),
                abs(span.start - f.trigger.start) / 2000.0)
         if best is None or key < best[0]:
             best = (key, span, place)
@@ -427,6 +433,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
     if countries:
+        # "in Russia's Belgorod region" says where; "a Ukrainian drone" says whose
+        countries.sort(key=lambda c: 0 if (text.startswith("'s", c[0].end) or text.startswith("’s", c[0].end)
+                                           or re.search(r"\b(?:in|inside|across)\s+$",
+                                                        text[max(0, c[0].start - 10) : c[0].start]))
+                       else 1)
         f.country = (countries[0][0], countries[0][1].country)
 
 
