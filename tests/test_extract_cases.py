@@ -478,3 +478,19 @@ def test_a_strike_that_came_days_after_another_and_areas_owned_by_a_country() ->
             "Khyber Agency, were killed in a drone strike in Afghanistan's Nangarhar province on Sunday.")
     [m] = _drone(text, dt.date(2017, 3, 27))
     assert (m.country, m.district, m.killed_min) == ("AF", "Nangarhar", 10)
+
+
+def test_a_digest_that_lost_its_full_stops_is_split_where_sentences_began() -> None:
+    text = ("At least 11 militants were killed in two drone strikes conducted by US forces in Paktia "
+            "Province on September 6 reports Khaama Press The first strike in Zurmat District "
+            "targeted a compound killing seven militants including a Haqqani Network commander "
+            "The second strike hit a vehicle in Sayed Karam District later in the evening killing "
+            "four militants The provincial Government spokesman said no civilians were harmed")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate)
+    assert got == [(4, 4), (7, 7)]
+    from strikewatch.extract.text import split_sentences
+
+    # a name with capitals inside is not cut ("International Security Assistance Force")
+    names = ("killed in an air strike by an unmanned aerial vehicle of the International Security "
+             "Assistance Force ISAF in Dangam District of Kunar Province on September 19 " * 3)
+    assert all("Security Assistance" in s.text or "Security" not in s.text for s in split_sentences(names))

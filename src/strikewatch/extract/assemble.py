@@ -321,7 +321,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start
-                     and head.sentence.index - f.sentence.index <= 3]
+                     and head.sentence.index - f.sentence.index <= 4]
             if where and where[-1].place is not None:
                 span, place = where[-1].place
                 head.place = (span, Place(place.name if place.precision != "village" else place.district or place.name,

@@ -132,7 +132,8 @@ _YEARLY = re.compile(
 # statistics over a year or more: running totals, not reports of strikes
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
-    r"\bnumber\s+of\b|\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+",
+    r"\bnumber\s+of\b(?!\s+(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|people\s+killed)\b)|"
+    r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+",
     re.IGNORECASE,
 )
 _CONCRETE_EVENT = re.compile(

@@ -95,13 +95,53 @@ def _looks_like_blocks(piece: str, lines: list[tuple[int, int]]) -> bool:
     return len(first) < 200 and bool(first) and first[-1] not in ",;:-"
 
 
+#: a run-on "sentence" this long, with no stop inside, has lost its punctuation
+_RUN_ON = 260
+#: where a sentence that lost its full stop most likely began: a lower-case word, then
+#: a capitalised opener ("... the same day The shadow district chief ...")
+_LOST_STOP = re.compile(
+    # function words open a sentence after any word ("... Pajhwok Afghan News A provincial ...")
+    r"(?<=[a-z0-9)’'\"]) (?=(?:The|A|An|In|On|At|He|She|They|It|His|Their|Separately|Meanwhile|"
+    r"Elsewhere|Earlier|Later|According|However|Another|Hours|Days|Minutes|Shortly|Soon|"
+    r"Subsequently|Similarly|Also)\s+[a-z0-9A-Z])"
+    # other openers only after a lower-case word, not inside a name ("International Security")
+    r"|(?<=[a-z0-9’'])(?P<content> )(?=(?:Police|Officials|Residents|Sources|Security|Local|Two|Three|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten)\s+[a-z0-9A-Z])"
+)
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _lost_stops(text: str, start: int, end: int) -> list[int]:
+    cuts = []
+    for m in _LOST_STOP.finditer(text, start + 40, end - 20):
+        if m.group("content"):
+            prev = _PREV_WORD.search(text, max(start, m.start() - 30), m.start())
+            if prev is None or not prev.group(1)[:1].islower():
+                continue
+        cuts.append(m.start() + 1)
+    return cuts
+
+
 def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(len(out), start, end, text[start:end]))
+    if end <= start:
+        return
+    if end - start > _RUN_ON and not re.search(r"[.!?]", text[start:end].rstrip("\"'”’)] ")[-1:] + " "
+                                                         + text[start:end]):
+        # a digest paragraph whose full stops were lost in transit: split where the next
+        # sentence most likely began, so that two strikes are two sentences again
+        cuts = _lost_stops(text, start, end)
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+            b2 = b
+            while b2 > a and text[b2 - 1].isspace():
+                b2 -= 1
+            if b2 > a:
+                out.append(Sentence(len(out), a, b2, text[a:b2]))
+        return
+    out.append(Sentence(len(out), start, end, text[start:end]))
 
 
 # -- page furniture ------------------------------------------------------------------------
