@@ -494,3 +494,19 @@ def test_a_digest_that_lost_its_full_stops_is_split_where_sentences_began() -> N
     names = ("killed in an air strike by an unmanned aerial vehicle of the International Security "
              "Assistance Force ISAF in Dangam District of Kunar Province on September 19 " * 3)
     assert all("Security Assistance" in s.text or "Security" not in s.text for s in split_sentences(names))
+
+
+def test_a_missile_strike_whose_drones_are_named_as_behind_the_strikes() -> None:
+    text = (
+        "DERA ISMAIL KHAN, Pakistan (AP) — A suspected U.S. missile strike killed at least nine "
+        "people in a village near the Afghan border on Sunday, intelligence officials said.\n\n"
+        "Two intelligence officials said two missiles hit a house in Kalosha village, about 5 miles "
+        "west of Wana, the main town in the South Waziristan tribal region.\n\n"
+        "Local residents said 12 people were killed, including three women.\n\n"
+        "A Pakistani army spokesman said he had no information about the strike.\n\n"
+        "The U.S. rarely confirms such attacks, but its military and the CIA operate unmanned "
+        "Predator drones armed with missiles over Afghanistan and are believed to be behind the "
+        "strikes in Pakistan's border areas."
+    )
+    [m] = _drone(text, dt.date(2008, 11, 2))
+    assert (m.date, m.district, m.killed_min, m.killed_max) == (dt.date(2008, 11, 2), "South Waziristan", 9, 12)

@@ -303,6 +303,15 @@ _REVEAL = re.compile(
     r"Reapers?|Predators?|remotely[- ]piloted\s+\w+|pilotless\s+\w+)\b",
     re.IGNORECASE,
 )
+_ATTRIBUTED = re.compile(
+    r"\b(?:drones?|UAVs?|Predators?|Reapers?|unmanned\s+\w+)\b[^.;]{0,100}?\b(?:believed|thought|suspected|"
+    r"said|widely\s+held)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for)\s+(?:the|such|these|most|"
+    r"all)\s+(?:\w+\s+)?(?:strikes|attacks)\b"
+    r"|\b(?:the|such|these)\s+(?:missile\s+)?(?:strikes|attacks)\s+(?:are|were)\s+(?:\w+\s+)?(?:carried\s+out|"
+    r"launched|conducted|fired)\s+(?:by|from)\s+(?:\w+\s+){0,3}?(?:drones?|UAVs?|Predators?|Reapers?|"
+    r"unmanned\s+\w+)\b",
+    re.IGNORECASE,
+)
 # "A US missile strike killed four", "a precision air strike": a strike told without a drone
 _UNTYPED_STRIKE = re.compile(
     r"\b(?:missile|air|precision|US|U\.S\.|American)\s*-?\s*(?:air\s*)?strikes?\b|\bairstrikes?\b",
@@ -315,10 +324,16 @@ def _weapon_named_later(state: DocState) -> None:
     text = state.text
     for sent in state.sentences:
         reveal = _REVEAL.search(text, sent.start, sent.end)
+        reach = 4
+        if reveal is None:
+            # "its military and the CIA operate unmanned Predator drones ... believed to be
+            # behind the strikes": the story's strikes are the drones', said further down
+            reveal = _ATTRIBUTED.search(text, sent.start, sent.end)
+            reach = 6
         if reveal is None or MANNED.search(text, sent.start, sent.end):
             continue
         earlier = [f for f in state.frames if f.sentence.index < sent.index
-                   and sent.index - f.sentence.index <= 4 and f.status == "reported"
+                   and sent.index - f.sentence.index <= reach and f.status == "reported"
                    and not f.anaphoric and f.type in ("air_strike", "drone_strike")]
         if earlier and earlier[-1].type == "drone_strike":
             continue
@@ -330,7 +345,7 @@ def _weapon_named_later(state: DocState) -> None:
             state.note("events.v1", f"the strike told in sentence {target.sentence.index} was a "
                        "drone's, as this sentence says", Span(reveal.start(), reveal.end(), reveal.group()))
         else:
-            made = _untyped_before(state, sent)
+            made = _untyped_before(state, sent, reach)
             if made is None:
                 continue
             state.frames.append(made)
@@ -343,10 +358,10 @@ def _weapon_named_later(state: DocState) -> None:
                 f.status = "reported"
 
 
-def _untyped_before(state: DocState, sent: Sentence) -> Frame | None:
-    """The first sentence before ``sent`` (up to four back) that tells a strike with its toll."""
+def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | None:
+    """The first sentence before ``sent`` (up to ``reach`` back) that tells a strike with its toll."""
     text = state.text
-    for prev in state.sentences[max(0, sent.index - 4) : sent.index]:
+    for prev in state.sentences[max(0, sent.index - reach) : sent.index]:
         if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
             continue
         m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)

@@ -89,7 +89,9 @@ def bind_followups(state: DocState) -> None:
                 text, nxt.start, nxt.end
             ) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
-                r"victims|identified\s+as|among\s+the\s+dead|the\s+(?:death\s+)?toll)\b",
+                r"victims|identified\s+as|among\s+the\s+dead|the\s+(?:death\s+)?toll|"
+                # "Two intelligence officials said two missiles hit a house in Kalosha village"
+                r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three))\b",
                 text[nxt.start : nxt.end],
                 re.IGNORECASE,
             ):
