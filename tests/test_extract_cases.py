@@ -510,3 +510,12 @@ def test_a_missile_strike_whose_drones_are_named_as_behind_the_strikes() -> None
     )
     [m] = _drone(text, dt.date(2008, 11, 2))
     assert (m.date, m.district, m.killed_min, m.killed_max) == (dt.date(2008, 11, 2), "South Waziristan", 9, 12)
+
+
+def test_news_placed_in_another_province_does_not_follow_up_a_strike() -> None:
+    text = ("In a separate attack on Tuesday, a Turkish drone hit a house near the town of Arbat in "
+            "Sulaimani province, officials said, adding that no one was hurt. Turkey's defence "
+            "ministry said on Wednesday that four PKK militants had been neutralised in the "
+            "Claw-Lock operation zone in Duhok province, without saying how.")
+    [m] = _drone(text, dt.date(2022, 8, 17))
+    assert (m.killed_min, m.killed_max) == (0, 0)

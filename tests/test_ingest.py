@@ -537,3 +537,8 @@ def test_date_from_url_finds_plausible_dates(day: dt.date, pattern: str) -> None
         assert found == day
     else:
         assert found is None
+
+
+def test_date_from_a_day_first_url_segment() -> None:
+    assert date_from_url("https://www.rudaw.net/english/kurdistan/17082022") == D(2022, 8, 17)
+    assert date_from_url("https://example.com/id/12345678") is None

@@ -74,6 +74,10 @@ def bind_followups(state: DocState) -> None:
                 # "their operations on Thursday had neutralised 34 terrorists": a toll of the
                 # whole day's operations, not of this strike
                 continue
+            if _other_area(state, f, nxt):
+                # "Turkey's defence ministry said four PKK militants had been neutralised in
+                # Duhok province" after a strike in Sulaimani: another place, another event
+                continue
             earlier = _names_earlier_strike(state, f, nxt)
             if earlier is not None:
                 # "AFRICOM said it had conducted an airstrike in the vicinity of Dinsoor":
@@ -100,6 +104,26 @@ def bind_followups(state: DocState) -> None:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
+
+
+def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
+    """Does ``nxt`` place its news in a province or district other than the one ``f`` names?"""
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def areas(lo: int, hi: int) -> set[str]:
+        # only areas where something happened ("in Duhok province"), not "Hiiraan Online"
+        piece = state.text[lo:hi]
+        return {pm.place.district or pm.place.admin1 or pm.place.name
+                for pm in gaz.find(piece) if pm.place.precision in ("district", "province")
+                and re.search(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$", piece[max(0, pm.start - 30) : pm.start])}
+
+    theirs = areas(nxt.start, nxt.end)
+    if not theirs:
+        return False
+    mine = areas(f.sentence.start, f.sentence.end)
+    return bool(mine) and mine.isdisjoint(theirs)
 
 
 def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | None:

@@ -191,6 +191,12 @@ def date_from_url(url: str | None) -> dt.date | None:
                 found = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if found:
                 return found
+    # "/kurdistan/17082022": eight digits, day first, as a whole path segment
+    for seg in path.split("/"):
+        if len(seg) == 8 and seg.isdigit() and seg[4:6] in ("19", "20"):
+            found = _make(int(seg[4:]), int(seg[2:4]), int(seg[:2]))
+            if found:
+                return found
     # day-first dates, in the path or in a query that names a page by its date
     text = unquote(url)
     for m in _URL_DAY_MONTHNAME_RE.finditer(text):
