@@ -519,3 +519,10 @@ def test_news_placed_in_another_province_does_not_follow_up_a_strike() -> None:
             "Claw-Lock operation zone in Duhok province, without saying how.")
     [m] = _drone(text, dt.date(2022, 8, 17))
     assert (m.killed_min, m.killed_max) == (0, 0)
+
+
+def test_the_drone_of_a_force_is_that_forces() -> None:
+    text = ("Eight Taliban militants were killed in an air strike by an unmanned aerial vehicle of the "
+            "International Security Assistance Force in Dangam District of Kunar Province on September 19.")
+    [m] = _drone(text)
+    assert (m.perpetrator, m.district) == ("NATO", "Kunar")

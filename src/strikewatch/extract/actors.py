@@ -145,7 +145,10 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             continue  # "Afghan forces said": these states flew no armed drones in the years reported
         head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end))
         by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$",
-                              text[max(start, m.start() - 14) : m.start()])
+                              text[max(start, m.start() - 14) : m.start()]) or re.search(
+            # "an unmanned aerial vehicle of the International Security Assistance Force"
+            r"\b(?:drones?|UAVs?|aircraft|vehicles?)\s+(?:belonging\s+to|of|operated\s+by|owned\s+by)\s+(?:the\s+)?$",
+            text[max(start, m.start() - 40) : m.start()])
         claimed = re.match(
             r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|used|"
             r"launched|targeted|killed|struck|fired)\b",
