@@ -526,3 +526,16 @@ def test_the_drone_of_a_force_is_that_forces() -> None:
             "International Security Assistance Force in Dangam District of Kunar Province on September 19.")
     [m] = _drone(text)
     assert (m.perpetrator, m.district) == ("NATO", "Kunar")
+
+
+def test_a_lead_that_sums_up_strikes_told_one_by_one_is_their_aggregate() -> None:
+    text = ("PESHAWAR: US drones fired missiles at militant hideouts in two of Pakistan's tribal "
+            "regions on Thursday, killing at least 11 people, officials said.\n\n"
+            "In the first attack, a drone fired two missiles at a compound in the remote Tirah valley "
+            "of Khyber Agency, killing five militants.\n\n"
+            "Hours later, another drone targeted a vehicle near the town of Sadda in the Kurram tribal "
+            "district, killing at least six militants.\n\n"
+            "U.S. officials rarely comment on the drone program, which rights groups say has killed "
+            "dozens of civilians.")
+    got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 10, 28))]
+    assert got == [("Khyber", 5, 5), ("Kurram", 6, None)]

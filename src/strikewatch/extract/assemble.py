@@ -183,6 +183,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             groups.append(g)
             if not _named_in_passing(state, f, last):
                 last = g
+    groups = _summary_before_parts(state, groups)
     _inherit_series_dates(state, groups)
     _days_before_told(state, groups)
     _day_before_the_strike(state, groups)
@@ -400,6 +401,32 @@ def _days_before_told(state: DocState, groups: list[_Group]) -> None:
         day = anchor - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
         head.date = DateExpr.on_day(m.start("p"), m.end("p"), m.group("p"), "relative", day)
         state.note(COMPONENT, f"date {day} counted back from the day the news was told", head.trigger)
+
+
+def _summary_before_parts(state: DocState, groups: list[_Group]) -> list[_Group]:
+    """ "US drones fired missiles in two tribal regions on Thursday, killing at least 11. In
+    the first attack, ... Hours later, another drone ...": the lead sums up the strikes told
+    one by one after it; it is their aggregate, and "the first attack" is a strike of its own."""
+    if not any(g.head.distinct or (g.ordinal or 0) >= 2 for g in groups):
+        return groups
+    out: list[_Group] = []
+    for g in groups:
+        head = g.head
+        plural = re.fullmatch(r"(?i:.*\b(?:drones|strikes|attacks|raids)\b.*)", head.trigger.text)
+        cut = next((i for i, f in enumerate(g.frames) if i and f.ordinal == 1
+                    and f.sentence.index != head.sentence.index), None)
+        told_apart = any(f.sentence.index == head.sentence.index for h in groups if h is not g for f in h.frames)
+        if head.aggregate or not plural or cut is None or told_apart:
+            # (a lead that already tells its second strike apart is the first strike itself)
+            out.append(g)
+            continue
+        part = _Group(g.frames[cut:])
+        part.ordinal = 1
+        g.frames = g.frames[:cut]
+        head.aggregate = True
+        state.note(COMPONENT, "the lead sums up the strikes told after it", head.trigger)
+        out.extend((g, part))
+    return out
 
 
 _DAY_BEFORE = re.compile(r"^the\s+(?:day\s+before|previous\s+(?:day|night|evening)|preceding\s+(?:day|night|evening))$",

@@ -70,6 +70,10 @@ def bind_followups(state: DocState) -> None:
                 # "The strike came as foreign forces prepare to leave on December 31": what
                 # else was happening, not more of this strike
                 continue
+            if _CAMPAIGN_TOLL.search(text, nxt.start, nxt.end):
+                # "the drone program in Yemen, which rights groups say has killed dozens of
+                # civilians": the toll of a campaign, not of this strike
+                continue
             if _OPERATIONS.search(text, nxt.start, nxt.end):
                 # "their operations on Thursday had neutralised 34 terrorists": a toll of the
                 # whole day's operations, not of this strike
@@ -104,6 +108,10 @@ def bind_followups(state: DocState) -> None:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
+
+
+_CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes)\b[^.;]{0,60}?\b(?:has|have)\s+"
+                            r"(?:\w+\s+)?killed\b", re.IGNORECASE)
 
 
 def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
