@@ -539,3 +539,11 @@ def test_a_lead_that_sums_up_strikes_told_one_by_one_is_their_aggregate() -> Non
             "dozens of civilians.")
     got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 10, 28))]
     assert got == [("Khyber", 5, 5), ("Kurram", 6, None)]
+
+
+def test_missiles_from_a_drone_slammed_into_a_compound() -> None:
+    text = ("DERA ISMAIL KHAN, Pakistan (AP) — Missiles fired from a suspected U.S. drone slammed into "
+            "a compound near the Afghan border before dawn Friday, killing roughly 20 people, "
+            "intelligence officials said.")
+    [m] = _drone(text, dt.date(2008, 10, 18))
+    assert (m.date, m.killed_min, m.killed_max) == (dt.date(2008, 10, 17), 20, 20)
