@@ -547,3 +547,16 @@ def test_missiles_from_a_drone_slammed_into_a_compound() -> None:
             "intelligence officials said.")
     [m] = _drone(text, dt.date(2008, 10, 18))
     assert (m.date, m.killed_min, m.killed_max) == (dt.date(2008, 10, 17), 20, 20)
+
+
+def test_bodies_pulled_out_count_and_a_hospital_is_not_where_the_strike_was() -> None:
+    text = ("In the first attack, missiles from a US drone hit a car near the town of Azzan in Shabwa "
+            "province, killing five people, a local official said. Residents said four bodies were "
+            "pulled from the wreckage.")
+    [m] = _drone(text, dt.date(2012, 5, 16))
+    assert (m.killed_min, m.killed_max) == (4, 5)
+    text = ("MIRAMSHAH, Oct 18: The death toll in Saturday's US drone attack on a compound in Mir Ali "
+            "rose to 11 on Monday after three of the injured succumbed to their wounds at a hospital "
+            "in Bannu, officials said.")
+    [m] = _drone(text, dt.date(2010, 10, 19))
+    assert m.district == "North Waziristan"

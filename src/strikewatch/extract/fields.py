@@ -98,6 +98,7 @@ def bind_followups(state: DocState) -> None:
             ) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
                 r"victims|identified\s+as|among\s+the\s+dead|the\s+(?:death\s+)?toll|"
+                r"bodies\s+(?:of\s+\w+\s+\w+\s+)?(?:were|had\s+been|have\s+been)\s+(?:pulled|recovered|retrieved|found|counted)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
                 r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three))\b",
                 text[nxt.start : nxt.end],
@@ -374,6 +375,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             or _BORDER.search(text, max(0, sp.start - 30), sp.start)
             # "called on Baghdad to break its silence": a capital standing for its government
             or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
+            # "three of the injured succumbed at a hospital in Bannu": where the wounded were taken
+            or re.search(r"\bhospitals?\s+(?:[\w-]+\s+){0,2}in\s+$", text[max(0, sp.start - 40) : sp.start], re.IGNORECASE)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
