@@ -560,3 +560,13 @@ def test_bodies_pulled_out_count_and_a_hospital_is_not_where_the_strike_was() ->
             "in Bannu, officials said.")
     [m] = _drone(text, dt.date(2010, 10, 19))
     assert m.district == "North Waziristan"
+
+
+def test_an_aggregate_told_part_by_part_gives_each_part_its_own_toll_and_the_place() -> None:
+    text = ("Thirteen suspected militants were killed and nine others injured in two US drone attacks "
+            "on Mana village in the Shawal tehsil of North Waziristan Agency on August 19, reports "
+            "The News. The vehicles caught fire after being hit by the drones. The bodies of seven "
+            "persons were recovered from the vehicles, a tribal elder said. In the second attack, six "
+            "persons were killed and five others injured when a US drone hit a house in Mana village.")
+    got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate]
+    assert got == [("North Waziristan", 7, 7), ("North Waziristan", 6, 6)]

@@ -147,13 +147,19 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     target = singles[-1]
             else:
                 target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)), None)
-        elif bare and groups:
+        elif bare and groups and not (_parted(state, f) and (last if last is not None else groups[-1]).head.aggregate):
             # "after being hit by the drones": no fact of its own, part of the strike told last
             target = last if last is not None else groups[-1]
         elif not f.distinct:
             # the strike the story spoke of last comes first, then the others, newest first
             order = ([last] if last is not None else []) + [g for g in reversed(groups) if g is not last]
+            # "two US drone attacks on Mana ... The vehicles caught fire after being hit by the
+            # drones ... In the second attack, ...": told part by part, the aggregate's first
+            # part is a strike of its own, not more of the aggregate
+            parted = _parted(state, f)
             for g in order:
+                if parted and g.head.aggregate and not f.anaphoric:
+                    continue
                 if _compatible(g, f) and _linked(g, f):
                     target = g
                     break
@@ -265,6 +271,12 @@ def _own_facts(f: Frame) -> bool:
     )
 
 
+def _parted(state: DocState, f: Frame) -> bool:
+    """Is ``f`` a part of an aggregate told part by part: its own toll, then "the second attack"?"""
+    return not f.aggregate and bool(f.figures) and any(
+        h.distinct and h.trigger.start > f.trigger.start and h.type == f.type for h in state.frames)
+
+
 def _anchored(state: DocState, f: Frame) -> bool:
     """A report says when, where, how many or whom; talk about strikes says none of it."""
     if f.date is not None and f.date.kind != "year":
@@ -362,7 +374,19 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
     of Shabwa, a drone fired a missile at a car": a strike told as one of the day's
     strikes, with no day of its own, is of that day."""
     head = g.head
-    if g.date() is not None or head.type != "drone_strike":
+    if head.type != "drone_strike":
+        return
+    if g.district() is None and _parted(state, head):
+        # "two US drone attacks on Mana village ... North Waziristan ... The vehicles caught
+        # fire after being hit by the drones": a part lies where its aggregate was
+        series = [f for f in state.frames if f.aggregate and f.type == head.type and f.place is not None
+                  and f.place[1].district and f.trigger.start < head.trigger.start
+                  and head.sentence.index - f.sentence.index <= 4]
+        if series and series[-1].place is not None:
+            span, place = series[-1].place
+            head.place = (span, Place(place.district or place.name, place.country, place.district, place.admin1,
+                                      place.lat, place.lon, "district"))
+    if g.date() is not None:
         return
     days = [f for f in state.frames if f.aggregate and f.type in ("drone_strike", "air_strike")
             and f.date is not None and f.date.precision == "day" and f.date.date is not None
