@@ -570,3 +570,15 @@ def test_an_aggregate_told_part_by_part_gives_each_part_its_own_toll_and_the_pla
             "persons were killed and five others injured when a US drone hit a house in Mana village.")
     got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate]
     assert got == [("North Waziristan", 7, 7), ("North Waziristan", 6, 6)]
+
+
+def test_the_latest_in_a_series_is_one_strike_and_keep_reading_lists_are_furniture() -> None:
+    text = ("Suspected US drone kills 3 al-Qaida militants in Yemen\n\n"
+            "SANAA, Yemen (AP) — A suspected U.S. drone strike killed three alleged al-Qaida militants "
+            "late Saturday in central Yemen, security officials said Monday, the latest in a series of "
+            "attacks targeting the terror network's Yemeni branch.\n\n"
+            "Keep reading\n"
+            "US drone kills AQAP suspects in Hadramout\n"
+            "Yemen's parliament to debate ban on drones\n")
+    got = [(m.date, m.killed_min, m.aggregate) for m in _drone(text, dt.date(2012, 6, 4))]
+    assert got == [(dt.date(2012, 6, 2), 3, False)]

@@ -884,7 +884,12 @@ def _is_plural(text: str, frame: Frame) -> bool:
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
                  text[s:e], re.IGNORECASE):
         return True
-    return bool(re.search(
-        r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of)"
-        r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
-        text[s:e], re.IGNORECASE))
+    for m in re.finditer(
+            r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of|a\s+string\s+of)"
+            r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
+            text[s:e], re.IGNORECASE):
+        # "..., the latest in a series of attacks": where this one strike stands, not several
+        if not re.search(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|\w+th)\s+(?:\w+\s+)?in\s+$",
+                         text[max(s, s + m.start() - 30) : s + m.start()], re.IGNORECASE):
+            return True
+    return False

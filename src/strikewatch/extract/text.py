@@ -152,7 +152,8 @@ _LIST_HEAD = re.compile(
     r"more\s+(?:stories|news|from|on|in)\b[^\n]{0,40}|most\s+(?:read|popular|viewed|shared|commented)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?|"
     r"also\s+read|see\s+also|latest\s+(?:news|stories|headlines)|trending(?:\s+now)?|top\s+stories|"
-    r"editor'?s\s+picks|what\s+to\s+read\s+next|further\s+reading)[ \t]*:?[ \t]*$",
+    r"editor'?s\s+picks|what\s+to\s+read\s+next|further\s+reading|read\s+more|keep\s+reading|read\s+next|"
+    r"up\s+next|more\s+on\s+this(?:\s+story)?)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTS_HEAD = re.compile(
