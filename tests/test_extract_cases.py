@@ -582,3 +582,14 @@ def test_the_latest_in_a_series_is_one_strike_and_keep_reading_lists_are_furnitu
             "Yemen's parliament to debate ban on drones\n")
     got = [(m.date, m.killed_min, m.aggregate) for m in _drone(text, dt.date(2012, 6, 4))]
     assert got == [(dt.date(2012, 6, 2), 3, False)]
+
+
+def test_talk_of_what_usually_happens_and_two_districts_named_together() -> None:
+    text = ("Every few weeks, a short news item appears on the inside pages of our newspapers. A drone, "
+            "it says, fired missiles at a house or a vehicle somewhere in North or South Waziristan, "
+            "killing a number of suspected militants.")
+    assert _drone(text, dt.date(2013, 11, 28)) == []
+    text = ("January's two drone strikes killed nearly a dozen militants, including a senior TTP "
+            "commander who had been linked to attacks on security forces in Bannu and Dera Ismail Khan.")
+    [m] = _drone(text)
+    assert (m.aggregate, m.district, m.killed_max) == (True, None, 12)

@@ -198,7 +198,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
     for g in groups:
-        parts = [s for s in singles if not _dates_conflict(g.date(), s.date())]
+        parts = [s for s in singles if s.head.type == g.head.type and not _dates_conflict(g.date(), s.date())]
         if g.head.aggregate and len(parts) >= 2:
             # "drones struck twice, five dead" and then each strike told: the parts are the events
             state.note(COMPONENT, "aggregate told strike by strike: its parts are reported instead",

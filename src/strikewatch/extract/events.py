@@ -723,9 +723,20 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append("several strikes reported together")
         return
     dates_here = find_dates(text, state.published, s, e)
-    total = TOTALS.search(text, s, e) or re.search(r"\b(?:during|in|over|throughout)\s+the\s+(?:year|"
-                                                  r"month|decade|past\s+\w+\s+years)\b",
-                                                  text[s:e], re.IGNORECASE)
+    prev_start = state.sentences[frame.sentence.index - 1].start if frame.sentence.index else s
+    habit = _HABITUAL.search(text, prev_start, e)
+    if habit and not any(d.precision in ("day", "partial_day") for d in dates_here):
+        # "Every few weeks, a short news item appears ... A drone, it says, fired missiles at a
+        # house or a vehicle somewhere in North or South Waziristan": what happens, not a strike
+        frame.status = "background"
+        frame.reasons.append(f"what usually happens ('{habit.group()}')")
+        return
+    # a period near the strike's words; "the TTP, which has waged war on the state since 2007"
+    # further on dates the group, not the strike
+    near_s, near_e = max(s, t.start - 80), min(e, t.end + 100)
+    total = TOTALS.search(text, near_s, near_e) or re.search(r"\b(?:during|in|over|throughout)\s+the\s+(?:year|"
+                                                            r"month|decade|past\s+\w+\s+years)\b",
+                                                            text[near_s:near_e], re.IGNORECASE)
     if total and not any(d.precision in ("day", "partial_day") and not is_reporting_date(text, d)
                          for d in dates_here):
         if re.fullmatch(r"(?:during|in|over|throughout)\s+the\s+month", total.group(), re.IGNORECASE) and (
@@ -861,6 +872,11 @@ def _past_event_phrase(text: str, s: int, e: int) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+_HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
+                       r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
+                       re.IGNORECASE)
 
 
 def _is_plural(text: str, frame: Frame) -> bool:

@@ -398,6 +398,12 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             continue
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone
+        if place.precision == "district" and any(
+                p.precision == "district" and p.district != place.district
+                and (re.fullmatch(r",?\s+(?:and|or)\s+", text[span.end : sp.start])
+                     or re.fullmatch(r",?\s+(?:and|or)\s+", text[sp.end : span.start]))
+                for sp, p in f.places):
+            continue  # "attacks in Bannu and Dera Ismail Khan": two districts, neither alone
         loc = bool(_LOCATIVE.search(before))
         small = place.precision in ("village", "town", "city")
         if small and place.district and _REFERENCE_POINT.search(before):
