@@ -593,3 +593,13 @@ def test_talk_of_what_usually_happens_and_two_districts_named_together() -> None
             "commander who had been linked to attacks on security forces in Bannu and Dera Ismail Khan.")
     [m] = _drone(text)
     assert (m.aggregate, m.district, m.killed_max) == (True, None, 12)
+
+
+def test_a_relative_and_four_others_and_the_cia_with_stops() -> None:
+    text = ("A petition was filed by Gul Nawaz, whose brother and four other relatives were killed "
+            "when a US drone fired missiles at their house on October 30, 2012.")
+    [m] = _drone(text, dt.date(2013, 5, 10))
+    assert (m.killed_min, m.killed_max) == (5, 5)
+    text = "Missiles fired by C.I.A.-operated drones struck a house in Mir Ali on Tuesday, killing five people."
+    [m] = _drone(text, dt.date(2010, 3, 24))
+    assert m.perpetrator == "US"

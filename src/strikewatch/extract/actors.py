@@ -15,7 +15,7 @@ from strikewatch.model import Span
 PERPETRATORS: dict[str, str] = {
     r"U\.?S\.?-led(?:\s+(?:international\s+)?coalition)?|American-led(?:\s+coalition)?": "US",
     r"Saudi-led(?:\s+coalition)?": "SA",
-    r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|Central\s+Intelligence\s+Agency|"
+    r"U\.\s?S\.?|US|USA|American|America's|United\s+States|CIA|C\.I\.A\.?|Central\s+Intelligence\s+Agency|"
     r"Pentagon|AFRICOM|CENTCOM|"
     r"Washington|Obama\s+administration|Trump\s+administration|JSOC": "US",
     r"Turkish|Turkey's|Turkey": "TR",

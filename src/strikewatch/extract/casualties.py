@@ -487,6 +487,9 @@ _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$"
                        # "four members of the Lashkar-e-Islam and two children"
                        r"|^\s+[\w'’-]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
+                         # "whose brother and four other relatives were killed"
+                         r"\b(?:his|her|their|whose)\s+(?:brother|son|father|mother|wife|husband|uncle|cousin|"
+                         r"nephew|daughter|grandson|driver|guard|host)\s+(?:and|along\s+with|together\s+with)|"
                          r"\b(?:along|together)\s+with|\b(?:killed|died)\s+with)\s+(?:(?:his|her|their)\s+)?$")
 # "a woman and her two children who were killed": the one, and the N with her
 _ONE_AND_PLAIN = re.compile(
