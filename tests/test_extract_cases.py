@@ -603,3 +603,16 @@ def test_a_relative_and_four_others_and_the_cia_with_stops() -> None:
     text = "Missiles fired by C.I.A.-operated drones struck a house in Mir Ali on Tuesday, killing five people."
     [m] = _drone(text, dt.date(2010, 3, 24))
     assert m.perpetrator == "US"
+
+
+def test_a_headline_rounds_the_toll_the_story_hedges() -> None:
+    text = ("U.S. drone strike kills 10 in Pakistan's Kurram region\n"
+            "ISLAMABAD, Aug. 20 (Xinhua) -- As many as ten people were killed when a U.S. drone fired "
+            "missiles at a vehicle in Pakistan's northwest Kurram tribal region on Monday morning, "
+            "local media reported.")
+    [m] = _drone(text, dt.date(2012, 8, 20))
+    assert (m.killed_min, m.killed_max) == (None, 10)
+    text = ("Meanwhile, a Russian drone targeted a motorbike in Jabal al-Zawiya yesterday, killing a man "
+            "and his son who were working in their olive grove.")
+    [m] = _drone(text, dt.date(2020, 8, 21))
+    assert (m.killed_min, m.killed_max) == (2, 2)

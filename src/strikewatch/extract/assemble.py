@@ -271,6 +271,16 @@ def _own_facts(f: Frame) -> bool:
     )
 
 
+def _is_title(state: DocState, f: Frame) -> bool:
+    """Is the frame's sentence a headline: a line of its own, with no full stop, atop the text?"""
+    sent = f.sentence
+    if sent.start > 400:
+        return False
+    line_end = state.text.find("\n", sent.start)
+    return (0 <= line_end <= sent.end + 1 and not re.search(r"[.!?][\"'’”]?\s*$", sent.text)
+            and f.sentence.index <= 3)
+
+
 def _parted(state: DocState, f: Frame) -> bool:
     """Is ``f`` a part of an aggregate told part by part: its own toll, then "the second attack"?"""
     return not f.aggregate and bool(f.figures) and any(
@@ -604,7 +614,13 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
         m.add_evidence("country", place_ev.spans, "places.v1")
     # casualties
     named = {name for f in g.frames for _, name in f.named}
-    figures = casualties.drop_singles([fig for f in g.frames for fig in f.figures], len(named))
+    told = [f for f in g.frames if not _is_title(state, f)]
+    if any(fig.category == "killed" for f in told for fig in f.figures):
+        # "U.S. drone strike kills 10" over "As many as ten people were killed": a headline
+        # rounds the toll the story states with its hedges
+        figures = casualties.drop_singles([fig for f in told for fig in f.figures], len(named))
+    else:
+        figures = casualties.drop_singles([fig for f in g.frames for fig in f.figures], len(named))
     plausible = [fig for fig in figures if (fig.low or 0) <= MAX_PLAUSIBLE_KILLED and
                  (fig.high or 0) <= MAX_PLAUSIBLE_KILLED]
     if len(plausible) < len(figures):

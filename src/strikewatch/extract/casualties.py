@@ -569,7 +569,7 @@ _ONE_NOUN = (r"(?:commander|leader|chief|militant|operative|cleric|official|figh
 _PAIR = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+(?:\s+\([\w'’ -]{{1,30}}\))?)?,?\s+(?:and|along\s+with)\s+"
-    rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|who|whose)\b)",
+    rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)",
     re.IGNORECASE,
 )
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -249,7 +249,9 @@ def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> Non
               and not g.aggregate and g.sentence.index < sent.index]
     if not before or sent.index - before[-1].sentence.index > 3:
         return
-    if not re.fullmatch(r"(?i:drone|drone\s+strike|drone\s+attack|unmanned\s+aircraft|aircraft)", f.trigger.text):
+    if not re.fullmatch(r"(?i:drones?|drone\s+strike|drone\s+attack|unmanned\s+[\w-]+|aircraft|"
+                        r"(?:unmanned\s+)?(?:Predators?|Reapers?)(?:\s+or\s+(?:the\s+)?(?:more\s+\w+\s+)?Reapers?)?)",
+                        f.trigger.text):
         return
     if not _DEFINITE.search(state.text, max(sent.start, f.trigger.start - 40), f.trigger.start):
         return
