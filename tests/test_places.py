@@ -90,3 +90,9 @@ def test_places_that_only_bear_on_the_strike() -> None:
         "Mogadishu, a Nairobi-based analyst said."
     )
     assert [(d, p) for d, p, _ in _placed(text)] == [(None, None)]
+
+
+def test_a_lone_village_where_drones_seldom_struck_is_not_trusted() -> None:
+    # the gazetteer's only Saidgi lies in FR Bannu, where lists record three of 430 strikes
+    [(district, place, _)] = _placed("6 US drones fired missiles at a vehicle in Saidgi, killing 9 people.")
+    assert (district, place) == (None, "Saidgi")

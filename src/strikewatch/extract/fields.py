@@ -484,6 +484,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
         f.country = (countries[0][0], countries[0][1].country)
 
 
+#: a lone village of a name is trusted in a district with at least this share of the country's
+#: recorded drone strikes; below it (1 in 50) a village the gazetteer lacks, where drones
+#: struck most, is the likelier reading
+MIN_PRIOR_SHARE = 0.02
 #: a district takes a namesake village when it holds this share of the strikes
 #: recorded in all the districts that have a village of that name
 PRIOR_SHARE = 0.9
@@ -520,11 +524,12 @@ def _settle_namesake(f: Frame, span: Span, place: Place,
     prior = strike_areas().get(place.country) if f.type == "drone_strike" else None
     if len(areas) == 1:
         only = next(iter(areas.values()))
-        if prior is None or only.precision != "village" or prior.get(only.district or "", 0):
+        share = prior.get(only.district or "", 0) / max(1, sum(prior.values())) if prior else 1.0
+        if prior is None or only.precision != "village" or share >= MIN_PRIOR_SHARE:
             return only
         # one village of the name, where no drone strike was ever recorded: more
         # likely a namesake of a village the gazetteer lacks
-        f.reasons.append(f"place {span.text}: its one village lies where drones have not struck; district open")
+        f.reasons.append(f"place {span.text}: its one village lies where drones have seldom struck; district open")
         return _unplaced(place)
     if prior is not None:
         weights = {d: prior.get(d, 0) for d in areas}
