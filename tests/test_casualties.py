@@ -120,3 +120,10 @@ def test_other_men_than_a_named_victim_are_another_count_of_his_toll() -> None:
         "his commanders. A TTP commander said only two other men had died in the attack."
     )
     assert _report(text) == (3, 5)
+
+
+def test_two_named_in_the_singular_and_the_others_with_them() -> None:
+    assert _report("A US drone strike hit a house in Ghundi. Woman and child killed along with four "
+                   "suspected militants, including two commanders.") == (6, 6)
+    assert _report("A woman and her son were killed along with three militants when a US drone hit "
+                   "a house.") == (5, 5)

@@ -440,7 +440,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
             r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
         with_one = with_one or bool(subject_with)
-        if category == "killed" and not part and with_one:
+        two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
+        if category == "killed" and not part and two:
+            # "Woman and child killed along with four suspected militants": the two and the four
+            fig.low = fig.low + 2 if fig.low is not None else None
+            fig.high = fig.high + 2 if fig.high is not None else None
+            fig.with_named = True
+        elif category == "killed" and not part and with_one:
             fig.low = fig.low + 1 if fig.low is not None else None
             fig.high = fig.high + 1 if fig.high is not None else None
             fig.with_named = True
@@ -464,6 +470,12 @@ _PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|tot
                           r"campaign'?s?|offensive'?s?)\s+(?:\w+\s+){0,2}?(?:death\s+)?toll\s+(?:\w+\s+){0,3}?"
                           r"(?:to|at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$",
                           re.IGNORECASE)
+_PERSON = r"(?:woman|man|child|boy|girl|baby|commander|leader|son|daughter|wife|husband|brother|father|mother)"
+_TWO_WITH = re.compile(
+    rf"(?:^|[.;:]\s*|\b(?:a|an|the)\s+)(?:[\w-]+\s+)?{_PERSON}\s+and\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
+    rf"{_PERSON}\s+(?:were\s+)?(?:killed|died)\s+(?:along\s+|together\s+)?with\s+$",
+    re.IGNORECASE,
+)
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
