@@ -127,3 +127,16 @@ def test_two_named_in_the_singular_and_the_others_with_them() -> None:
                    "suspected militants, including two commanders.") == (6, 6)
     assert _report("A woman and her son were killed along with three militants when a US drone hit "
                    "a house.") == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least eight civilians among 13 reported killed in a US drone strike in Boya.", (13, 13)),
+        ("A US drone strike killed four named commanders among 30 alleged militants in Speen Drang.", (30, 30)),
+        ("Up to 5 named al Qaeda killed among 8-12 alleged militants in a US drone strike on an orchard.",
+         (8, 12)),
+    ],
+)
+def test_some_among_a_toll_are_part_of_it(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _report(text) == expected

@@ -394,6 +394,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 category = "injured"
         if category is None and re.search(r"\b(?:killed|dead|died)\b", pre[-12:], re.IGNORECASE):
             category = "killed"
+        if (category is None and re.search(r"\bamong\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?$", pre)
+                and _KILL_RE.search(pre)):
+            # "killed four named commanders among 30 alleged militants": the thirty are the toll
+            category = "killed"
         others = bool(_OTHERS.match(text, q.end, q.end + 10))
         if (category is None and others and not _ONE_AND.search(text, max(start, q.start - 80), q.start)
                 and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
@@ -426,6 +430,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                         and re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
                                      text[q.end + victim.end() : q.end + victim.end() + 110]))
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
+                                text[q.end + victim.end() : clause_end + 30], re.IGNORECASE)
+                    # "4 named commanders among 30 alleged militants killed": four of the thirty
+                    or re.match(r"\s*,?\s*(?:were\s+)?among\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?(?:\d+|[a-z]+)(?:-\d+)?\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:people|militants|persons|fighters|men|killed|dead)\b",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)
         # "Mawlawi Amir Mohammad along with four other militants": the named one and four more
@@ -535,7 +543,8 @@ _ONE_AND = re.compile(
     re.IGNORECASE,
 )
 _BARE_KILLED = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+)?(?:killed|dead)\b", re.IGNORECASE
+    r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+|reported\s+|confirmed\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
 )
 _BARE_INJURED = re.compile(
     r"\s+(?:were|have\s+been|was)?\s*(?:reportedly\s+)?(?:injured|wounded)\b", re.IGNORECASE
