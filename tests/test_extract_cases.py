@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from strikewatch.extract import extract_document
 from strikewatch.ingest import document_from_text
 from strikewatch.model import Mention
@@ -616,3 +618,20 @@ def test_a_headline_rounds_the_toll_the_story_hedges() -> None:
             "and his son who were working in their olive grove.")
     [m] = _drone(text, dt.date(2020, 8, 21))
     assert (m.killed_min, m.killed_max) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In another drone strike by NATO-led Resolute Support forces on Thursday, as many as seven "
+         "Taliban insurgents were killed in Nad Ali district of Helmand.", "NATO"),
+        ("Russia attacked Kyiv with Iranian-made drones early on Oct. 17, killing four people when one "
+         "of the drones hit a residential building, the mayor said.", "RU"),
+        # who sold the drones is not who flew them
+        ("A drone strike on a camp in Dedebit killed 56 people late on Friday. The Ethiopian military, "
+         "which has acquired drones from Turkey, Iran and the United Arab Emirates, has carried out "
+         "a string of air strikes in Tigray.", None),
+    ],
+)
+def test_who_flew_the_drone(text: str, expected: str | None) -> None:
+    assert _drone(text, dt.date(2022, 1, 8))[0].perpetrator == expected

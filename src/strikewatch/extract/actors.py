@@ -143,7 +143,12 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             continue  # "killed by PAF jets": who flew the jets, not the drone
         if drone and code in _NO_ARMED_DRONES:
             continue  # "Afghan forces said": these states flew no armed drones in the years reported
-        head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end))
+        # "Resolute Support forces": the modifiers skipped may be the head themselves
+        head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end)) or _DRONE_HEAD.match(
+            text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
+        if re.search(r"\b(?:acquired|bought|purchased|supplied|imported|obtained|received|sold)\s+(?:[\w-]+\s+){0,4}?"
+                     r"from\s+(?:the\s+)?(?:\w+,?\s+){0,4}?$", text[max(start, m.start() - 60) : m.start()]):
+            continue  # "acquired drones from Turkey, Iran and the UAE": who sold them
         by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$",
                               text[max(start, m.start() - 14) : m.start()]) or re.search(
             # "an unmanned aerial vehicle of the International Security Assistance Force"
@@ -151,7 +156,7 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             text[max(start, m.start() - 40) : m.start()])
         claimed = re.match(
             r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|used|"
-            r"launched|targeted|killed|struck|fired)\b",
+            r"launched|targeted|killed|struck|fired|attacked|bombed)\b",
             text[m.end() : min(end, m.end() + 40)],
         )
         # "the aircraft was American", "drones believed to be American"
