@@ -635,3 +635,13 @@ def test_a_headline_rounds_the_toll_the_story_hedges() -> None:
 )
 def test_who_flew_the_drone(text: str, expected: str | None) -> None:
     assert _drone(text, dt.date(2022, 1, 8))[0].perpetrator == expected
+
+
+def test_the_blast_of_the_strike_does_not_change_the_storys_weapon() -> None:
+    text = ("Bibi Zarmina was gathering vegetables in her fields in Tappi village, near Miranshah in "
+            "North Waziristan, when she was killed by a US drone strike on 7 September 2012. Her "
+            "grandchildren were thrown to the ground by the blast. Less than three months earlier, on "
+            "2 July 2012, labourers had gathered in a tent near the village of Zowi Sidgi when "
+            "missiles struck the tent. The first missiles killed eight men.")
+    got = [(m.date, m.killed_min) for m in _drone(text, dt.date(2013, 10, 22))]
+    assert got == [(dt.date(2012, 9, 7), 1), (dt.date(2012, 7, 2), 8)]

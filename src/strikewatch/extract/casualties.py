@@ -573,6 +573,8 @@ _SINGLE = re.compile(
     r"|\b(?:killed|killing|kills)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|farmer|"
     r"shepherd|teenager|student|soldier|policeman|resident|villager|pensioner)\b(?!\s+(?:who|whose|of)\b)"
     r"|\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+,\s+(?:a|an|the)\s+[^,;]{3,80},\s+(?:was|had\s+been|has\s+been)\s+killed\b"
+    # "... when she was killed by a US drone strike": one person, the toll unsaid
+    r"|(?P<pron>\b(?:he|she)\s+was\s+(?:reportedly\s+)?killed\b)"
     # "Anwar al-Awlaki was killed": a named man, his toll unsaid
     r"|(?P<named>(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:reportedly\s+)?killed\b))"
@@ -620,7 +622,7 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     if not m:
         return []
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
-    high = None if m.group("named") or re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
+    high = None if m.group("named") or m.group("pron") or re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
     return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True)]
 
 

@@ -404,7 +404,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     s, e = sent.start, sent.end
     out: list[Frame] = []
     # an entry of a drone-strike list is about a drone strike from its first word
-    last_type = next((f.type for f in reversed(before) if not f.anaphoric), declared)
+    # the story's weapon: the last strike it reported ("by the blast" after a drone strike
+    # mentions no attack of its own, so it does not change the story)
+    last_type = next((f.type for f in reversed(before) if not f.anaphoric and f.status == "reported"),
+                     None) or next((f.type for f in reversed(before) if not f.anaphoric), declared)
     drone_hits = [m for m in DRONE.finditer(text, s, e)]
     drone_hits = [
         m
@@ -768,7 +771,9 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         return
     # "... had arrived in the area two weeks earlier", far from the strike, dates something else
     ago = _LONG_AGO.search(text, max(s, t.start - 120), min(e, t.end + 120))
-    if ago:
+    if ago and not any(d.kind == "explicit" and d.precision == "day" and d.year is not None
+                       and not is_reporting_date(text, d) for d in dates_here):
+        # ("Less than three months earlier, on 2 July 2012, ...": told with its own day)
         frame.status = "background"
         frame.reasons.append(f"history: '{ago.group()}'")
         return

@@ -62,6 +62,8 @@ def bind_followups(state: DocState) -> None:
                 break
             if DISTINCT.search(text, nxt.start, nxt.end) or _NEW_TOPIC.match(text, nxt.start):
                 break
+            if _other_day(state, f, nxt):
+                break  # "on 2 July 2012, ..." after a strike of 7 September: another day, another story
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
                 continue
@@ -113,6 +115,20 @@ def bind_followups(state: DocState) -> None:
 
 _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes)\b[^.;]{0,60}?\b(?:has|have)\s+"
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
+
+
+def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
+    """Does ``nxt`` state a full date other than every full date of ``f``'s sentence?"""
+    def days(lo: int, hi: int) -> set[dt.date]:
+        return {d.date for d in dates.find_dates(state.text, state.published, lo, hi)
+                if d.kind == "explicit" and d.year is not None and d.date is not None
+                and not dates.is_reporting_date(state.text, d)}
+
+    theirs = days(nxt.start, nxt.end)
+    if not theirs:
+        return False
+    mine = days(f.sentence.start, f.sentence.end)
+    return bool(mine) and mine.isdisjoint(theirs)
 
 
 def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
