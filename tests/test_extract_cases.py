@@ -645,3 +645,9 @@ def test_the_blast_of_the_strike_does_not_change_the_storys_weapon() -> None:
             "missiles struck the tent. The first missiles killed eight men.")
     got = [(m.date, m.killed_min) for m in _drone(text, dt.date(2013, 10, 22))]
     assert got == [(dt.date(2012, 9, 7), 1), (dt.date(2012, 7, 2), 8)]
+
+
+def test_the_first_of_three_strikes_is_one_strike() -> None:
+    text = "In the first of 3 strikes, a US drone hit vehicles in Sandana, killing 7 people and injuring 11."
+    [m] = _drone(text)
+    assert (m.aggregate, m.killed_min, m.killed_max) == (False, 7, 7)

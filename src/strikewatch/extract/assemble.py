@@ -576,8 +576,9 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
         m.date_precision = d.precision  # type: ignore[assignment]
         m.date_text = d.text
         m.add_evidence("date", [Span(d.start, d.end, d.text)], "dates.v1")
-    elif listing is not None and listing.date and not m.aggregate:
+    elif listing is not None and listing.date:
         # an entry of a strike list is dated by the list, not in its words: no span to show
+        # (even "a coordinated series of strikes": the list files it as one entry, on its day)
         m.date, m.date_value, m.date_precision = listing.date, listing.date.isoformat(), "day"
         state.note(COMPONENT, f"date {listing.date} from the list the entry belongs to", head.trigger)
     # place: the most specific one any of the frames gives

@@ -881,6 +881,11 @@ def _past_event_phrase(text: str, s: int, e: int) -> bool:
     )
 
 
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
+    re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:first|second|third|fourth|last|latest|final)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
+                     re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
                        r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
                        re.IGNORECASE)
@@ -898,9 +903,10 @@ def _is_plural(text: str, frame: Frame) -> bool:
     trig = t.text.lower()
     if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
         return True
-    # "These strikes, with Reaper or Predator drones, killed ..."
-    if re.search(r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
-                 text[max(s, t.start - 120) : t.start], re.IGNORECASE):
+    # "These strikes, with Reaper or Predator drones, killed ..."; but "In the first of 3
+    # strikes, ..." tells one of them
+    pl = _PLURAL_BEFORE.search(text, max(s, t.start - 120), t.start)
+    if pl and not _ONE_OF.search(text, max(s, pl.start() - 40), pl.start()):
         return True
     # "drones struck Pakistan's North Waziristan tribal region nine times"
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,5}?(?:twice|thrice|"
@@ -912,7 +918,8 @@ def _is_plural(text: str, frame: Frame) -> bool:
             r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
             text[s:e], re.IGNORECASE):
         # "..., the latest in a series of attacks": where this one strike stands, not several
-        if not re.search(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|\w+th)\s+(?:\w+\s+)?in\s+$",
-                         text[max(s, s + m.start() - 30) : s + m.start()], re.IGNORECASE):
+        if not (re.search(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|\w+th)\s+(?:\w+\s+)?in\s+$",
+                          text[max(s, s + m.start() - 30) : s + m.start()], re.IGNORECASE)
+                or _ONE_OF.search(text, max(s, s + m.start() - 40), s + m.start())):
             return True
     return False
