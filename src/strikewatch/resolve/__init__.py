@@ -41,7 +41,7 @@ from strikewatch.resolve.state import Bound, EventState, FigureBounds, Probe, me
 
 #: the version of the resolution rules, stored with what they decided; bump it when
 #: a weight, a feature or the blocking changes
-VERSION = "resolve.v2"
+VERSION = "resolve.v3"
 
 __all__ = [
     "VERSION",

@@ -44,6 +44,14 @@ class Decision:
     #: weights were fitted on: what re-deriving ``detail`` on demand needs
     best_size: int = 0
     lag_fit: tuple[int, ...] | None = None
+    #: what the claim's block said beyond any one pair, kept to re-derive ``detail``: the
+    #: weight the best candidate got for the crowd of the claim's day (the only event of it,
+    #: or one of ``day_events``), and the lists and documents of events that may be the
+    #: day's earlier strike and that the claim cannot join (another entry of its own list,
+    #: its own document)
+    day_weight: float = 0.0
+    day_events: int = 0
+    earlier: frozenset[str] = frozenset()
 
     @staticmethod
     def pack(items: list[tuple[str, float, str]]) -> str:

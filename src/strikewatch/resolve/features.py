@@ -91,6 +91,7 @@ _TARGET_CLASSES: dict[str, str] = {
         (
             "building",
             "house houses home homes compound compounds building buildings madrassa madrassas "
+            "residence residences residential "
             "seminary school mosque hotel factory hideout",
         ),
         ("gathering", "funeral jirga meeting gathering market bazaar wedding"),
@@ -140,7 +141,7 @@ _A_ORD = re.compile(r"\ba\s+" + _ORD + r"\s+" + _STRIKE)
 #: "the second strike in as many days", "seven miles from the first strike"
 _LATER = re.compile(
     r"\banother\s+(?:(?:us|suspected|possible|drone|missile|air)\s+){0,2}(?:strike|attack|drone)"
-    r"|\b(?:struck|strikes?|attacked|hit)\s+again\b|\b(?:hours|minutes|moments)\s+later\b"
+    r"|\b(?:struck|strikes?|attacked|hit)\s+again\b|\b(?:hours?|minutes?|moments)\s+later\b"
     r"|\blater\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\b\d+\s+more\s+(?:people|militants|men|civilians)\b|\ba\s+further\s+(?:strike|attack)"
     r"|\bdrones?\s+returned\b"

@@ -185,7 +185,13 @@ class MemoryIndex:
         lag = self.resolver.lag.refitted(decision.lag_fit or self.resolver.lag.fit)
         resolver = Resolver(self.resolver.config, lag)
         _, detail = resolver.detail(
-            Probe(claim), then, decision.threshold, sibling=decision.event_id is None
+            Probe(claim),
+            then,
+            decision.threshold,
+            sibling=decision.event_id is None,
+            day_weight=decision.day_weight,
+            day_events=decision.day_events,
+            earlier=decision.earlier,
         )
         return dataclasses.replace(decision, detail=detail)
 

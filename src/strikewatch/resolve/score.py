@@ -10,6 +10,12 @@ strike from reports of two (see ``bench/dronestream_merge.py`` and
 strong evidence, a shared publication day weak, another district or clearly
 other figures strong evidence against.
 
+The claim's day weighs more or less by how crowded it is in the claim's
+block: the only event of the day, with nothing hard against the claim, gets
+``W_DAY_ALONE``; each of three or more events sharing it loses some of the
+day's weight. Those weights depend on the block, not on the pair, so
+:meth:`Resolver.assign` gives them and a :class:`Decision` keeps them.
+
 A claim without a full date (only a month, or "July 10" with no year) needs
 ``partial_margin`` more than the threshold, so it joins an event only when
 place and figures agree strongly. One document's mentions never join the
@@ -20,9 +26,11 @@ them as different strikes ("a second strike hit ...").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from strikewatch.resolve.claim import Claim
 from strikewatch.resolve.decision import Block, Decision
@@ -30,11 +38,12 @@ from strikewatch.resolve.features import (
     LATER,
     capitalised,
     km_between,
+    name_parts,
     ordinals_conflict,
     proper_key,
 )
 from strikewatch.resolve.lag import ReportLag
-from strikewatch.resolve.state import EventState, Probe
+from strikewatch.resolve.state import NO_MARKS, EventState, Probe, strike_marks
 
 NEVER = -math.inf
 #: candidates scoring this far below the threshold are not ranked or explained
@@ -47,6 +56,15 @@ W_DAY_1 = -0.5  # weekday slips ("Tuesday night" / "early Wednesday") make it no
 W_DAY_2 = -1.5
 W_DAY_3 = -2.5
 W_DAY_FAR = -3.0
+# date: how crowded the claim's day is, a prior on top of the pair's evidence. W_SAME_DAY is
+# weighed against the other strikes of a whole window, but strikes in one country on one day
+# are few: when the claim states the day of the only event its block has that day, and
+# nothing hard contradicts it (see _contradicts), the day says more. When several events
+# share the day (even ones the claim cannot join: the day is busy), it says less for each of
+# them, as Fellegi-Sunter's frequency adjustment weighs agreement on a common value less.
+W_DAY_ALONE = 0.75
+W_DAY_CROWD = 0.5  # taken from each of the day's events per doubling of their number beyond two
+W_DAY_CROWD_MAX = 1.5
 # date: when one or both sides give only a publication day, the weights come from
 # the report delay learned from the reports themselves (see lag.py)
 # place
@@ -67,9 +85,14 @@ W_KILLED_EQUAL_RARE = 1.8  # the same figure of 5 or more is rarer than the same
 W_KILLED_SHARED = 0.9  # one bound the same: "at least 4" and "4-5"
 W_KILLED_SHARED_RARE = 1.4
 W_KILLED_OVERLAP = 0.5  # narrow ranges that overlap: "3-4" and "4-6"
-W_KILLED_NEAR = -0.7
+# figures apart, by how far their nearest numbers are: outlets' tolls routinely differ by a
+# fifth to two fifths (5 vs 6, 7 vs 10-14 from an early count), seldom by half or more
+W_KILLED_NEAR = -0.3  # one apart, or within a quarter: "5" and "6", "13" and "16-17"
+W_KILLED_APART = -0.8  # within KILLED_APART_SHARE: "3" and "5", "7" and "10-14"
 W_KILLED_FAR = -1.5
-W_KILLED_VERY_FAR = -2.5
+W_KILLED_VERY_FAR = -2.5  # three or more apart and one twice the other
+KILLED_NEAR_SHARE = 0.25
+KILLED_APART_SHARE = 0.45
 W_OTHER_FIGURE_SAME = 0.2
 W_OTHER_FIGURE_FAR = -0.6
 # actors
@@ -106,6 +129,26 @@ class ResolverConfig:
     window_days: int = 3
     #: extra score a claim without a full day (stated or published) needs
     partial_margin: float = 2.5
+
+
+class _Day(NamedTuple):
+    """What the claim's block says of its day: how many events, who gets what weight."""
+
+    events: int
+    alone_id: str | None
+    crowd: float
+    crowded: frozenset[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _crowd_weight(count: int) -> float:
+    """The day's weight for each of ``count`` events sharing it: nothing up to two.
+
+    Cached, so the millions of decisions of a batch share a few float objects.
+    """
+    if count <= 2:
+        return 0.0
+    return max(-W_DAY_CROWD_MAX, -W_DAY_CROWD * math.log2(count / 2))
 
 
 class _Scored:
@@ -201,6 +244,8 @@ class Resolver:
 
         For review screens ("why is this mention here?", "why not in that
         event?"); ``event_id`` is the event when the score reaches the bar.
+        The pair alone: how crowded the claim's day is in its block is not
+        weighed (a :class:`Decision` from :meth:`assign` keeps that weight).
         """
         need = self.needed(claim)
         total, detail = self.detail(Probe(claim), state, need)
@@ -240,25 +285,54 @@ class Resolver:
         pairs: list[tuple[float, int, EventState]] = []
         compared: list[int] = []
         needs: list[float] = []
+        days: list[_Day] = []
         for i, (probe, cands) in enumerate(zip(probes, candidates, strict=True)):
             dated: list[tuple[float, EventState]] = []
+            earlier: frozenset[str] = NO_MARKS
+            barred = 0  # events of the claim's day it cannot join: the day is busier
             for state in cands:
                 w = self._date_weight(probe, state)
                 if w is not None:
                     dated.append((w, state))
+                elif probe.day is not None and _same_country(probe, state):
+                    if state.day == probe.day:
+                        barred += 1
+                    if _earlier_barred(probe, state):
+                        earlier |= strike_marks(state)
+            probe.earlier = earlier
             need = self.needed(probe.claim)
             floor = need - NEAR_MISS
+            # the events the date puts on the claim's day: how many, and what that is worth
+            of_day = probe.day is not None
+            count = barred + sum(1 for w, _ in dated if w > 0) if of_day else 0
+            crowd = _crowd_weight(count)
+            # scored down to where the day's weight could bring them
+            day_floor = floor - W_DAY_ALONE if count == 1 else floor - crowd
             scored: list[tuple[float, EventState]] = []
+            day: list[tuple[float, EventState]] = []
             for w, state in dated:
-                s = self._quick(probe, state, floor, w)
+                if of_day and w > 0:
+                    s = self._quick(probe, state, day_floor, w)
+                    day.append((NEVER if s is None else s, state))
+                    if s is not None:
+                        s += crowd
+                else:
+                    s = self._quick(probe, state, floor, w)
                 if s is not None and s >= floor:  # far below: not worth ranking or explaining
                     scored.append((s, state))
-                    if s >= need:
-                        pairs.append((s, i, state))
+            only = self._alone(probe, day, count, floor)
+            if only is not None:
+                scored = [(s, st) for s, st in scored if st is not only]
+                scored.append((day[0][0] + W_DAY_ALONE, only))
+            for s, state in scored:
+                if s >= need:
+                    pairs.append((s, i, state))
             scored.sort(key=lambda x: -x[0])
             ranked.append(scored)
             compared.append(len(dated))
             needs.append(need)
+            crowded = frozenset(st.event_id for _, st in day) if crowd else NO_MARKS
+            days.append(_Day(count, only.event_id if only is not None else None, crowd, crowded))
         chosen: dict[int, EventState] = {}
         if len(probes) == 1:
             if pairs:
@@ -270,9 +344,28 @@ class Resolver:
                     chosen[i] = state
                     taken.add(state.event_id)
         return [
-            self._decision(probe, ranked[i], chosen.get(i), compared[i], needs[i], explain)
+            self._decision(probe, ranked[i], chosen.get(i), compared[i], needs[i], explain, days[i])
             for i, probe in enumerate(probes)
         ]
+
+    def _alone(
+        self, probe: Probe, day: list[tuple[float, EventState]], count: int, floor: float
+    ) -> EventState | None:
+        """The event that gets :data:`W_DAY_ALONE`, if any.
+
+        ``day`` holds the events the date puts on the claim's day that it can
+        join, with their scores (``NEVER`` when too low to matter); ``count``
+        all the day's events, those it cannot join too. The event gets the
+        bonus when it is the only event of the day, states the claim's day,
+        would come near the threshold with it, and nothing hard contradicts
+        the claim.
+        """
+        if count != 1 or len(day) != 1:
+            return None
+        base, only = day[0]
+        if only.day != probe.day or base + W_DAY_ALONE < floor or _contradicts(probe, only):
+            return None
+        return only
 
     def _decision(
         self,
@@ -282,6 +375,7 @@ class Resolver:
         compared: int,
         need: float,
         explain: bool = True,
+        day: _Day | None = None,
     ) -> Decision:
         claim = probe.claim
         if not ranked:
@@ -299,8 +393,23 @@ class Resolver:
         target = chosen if chosen is not None else ranked[0][1]
         others = [(s, st) for s, st in ranked if st is not target]
         runner = (others[0][1].event_id, round(others[0][0], 3)) if others else None
+        weight, count = 0.0, 0
+        if day is not None:
+            count = day.events
+            if day.alone_id == target.event_id:
+                weight = W_DAY_ALONE
+            elif target.event_id in day.crowded:
+                weight = day.crowd
         if explain:
-            total, detail = self.detail(probe, target, need, sibling=chosen is None)
+            total, detail = self.detail(
+                probe,
+                target,
+                need,
+                sibling=chosen is None,
+                day_weight=weight,
+                day_events=count,
+                earlier=probe.earlier,
+            )
         else:
             total, detail = next(s for s, st in ranked if st is target), ""
         return Decision(
@@ -314,19 +423,43 @@ class Resolver:
             runner_up=runner,
             best_size=len(target.claims),
             lag_fit=self.lag.fit,
+            day_weight=weight,
+            day_events=count,
+            earlier=probe.earlier,
         )
 
     def detail(
-        self, probe: Probe, state: EventState, need: float, *, sibling: bool = False
+        self,
+        probe: Probe,
+        state: EventState,
+        need: float,
+        *,
+        sibling: bool = False,
+        day_weight: float = 0.0,
+        day_events: int = 0,
+        earlier: frozenset[str] = NO_MARKS,
     ) -> tuple[float, str]:
         """The score of a claim against an event and its reasons, packed for a Decision.
 
         ``need`` is the score the claim needed; ``sibling``: the claim did not
         join although it scored enough, since a mention of its own document
-        took the event.
+        took the event; ``day_weight``, ``day_events`` and ``earlier``: what
+        the claim's block said (see :class:`Decision`).
         """
         scored = _Scored()
+        probe.earlier = earlier
         total = self.score(probe, state, detail=scored)
+        if day_weight:
+            total += day_weight
+            claim = probe.claim
+            where = f"in {claim.country}" if claim.country else "in its block"
+            on = claim.date.isoformat() if claim.date else "that day"
+            text = (
+                f"the only event {where} on {on}, and nothing contradicts it"
+                if day_weight > 0
+                else f"one of {day_events} events {where} on {on}"
+            )
+            scored.add("day", day_weight, text)
         if sibling and total >= need:
             scored.note("its best match took a sibling mention of the same document")
         return total, Decision.pack(scored.items)
@@ -340,10 +473,7 @@ class Resolver:
         document, two entries of one list). ``detail`` collects each feature's contribution and reason.
         """
         claim = probe.claim
-        if claim.doc_id in state.doc_ids:
-            return NEVER
-        if claim.listing is not None and claim.listing in state.listings:
-            # a list names each strike once: two of its entries are two strikes
+        if _barred(claim, state):
             return NEVER
         country = state.country
         if claim.country is not None and country is not None and claim.country != country:
@@ -357,10 +487,7 @@ class Resolver:
     def _date_weight(self, probe: Probe, state: EventState) -> float | None:
         """The date feature alone, or ``None`` when the pair cannot be one strike."""
         claim = probe.claim
-        if claim.doc_id in state.doc_ids:
-            return None
-        if claim.listing is not None and claim.listing in state.listings:
-            # a list names each strike once: two of its entries are two strikes
+        if _barred(claim, state):
             return None
         country = state.country
         if claim.country is not None and country is not None and claim.country != country:
@@ -408,6 +535,84 @@ class Resolver:
         if total + bounds[2] < floor:
             return None
         return total + _text_score(probe, state, None)
+
+
+def _barred(claim: Claim, state: EventState) -> bool:
+    """Whether the event holds the claim's own document or another entry of its list."""
+    if claim.doc_id in state.doc_ids:
+        return True
+    # a list names each strike once: two of its entries are two strikes
+    return claim.listing is not None and claim.listing in state.listings
+
+
+def _same_country(p: Probe, s: EventState) -> bool:
+    country = p.claim.country
+    return country is None or s.country is None or country == s.country
+
+
+def _earlier_barred(p: Probe, s: EventState) -> bool:
+    """Whether an event the claim cannot join may be the earlier strike of the claim's day.
+
+    Then, when another event of the day tells of a later strike, a report
+    silent about the order is not likely to be about the earlier one: that
+    one is accounted for. The earlier strike may be filed under the day
+    before ("the second strike in 24 hours", a night strike dated either side
+    of midnight).
+    """
+    if p.day is None or s.day is None or not 0 <= p.day - s.day <= 1:
+        return False
+    if not _barred(p.claim, s) or not _same_country(p, s):
+        return False
+    return all(o == 1 for o in s.ordinals)
+
+
+def _order_explained(p: Probe, s: EventState) -> bool:
+    """Whether an ordinal only one side states is explained by an event the claim cannot join.
+
+    A report silent about the order, against the event of a later strike:
+    the day's earlier strike is an event the report cannot be, so its silence
+    does not point there. A report of a later strike, against an event none
+    of whose reports numbers it: the day's earlier strike is an event known
+    to be another strike than this one (they hold entries of one list, or one
+    article tells of both), so this one need not be the first.
+    """
+    if not p.earlier:
+        return False
+    if not p.ordinal:
+        return 1 not in s.ordinals
+    return p.ordinal > 1 and not strike_marks(s).isdisjoint(p.earlier)
+
+
+def _contradicts(p: Probe, s: EventState) -> bool:
+    """Whether anything hard says the claim and the event are two strikes.
+
+    Hard is what alone weighs 1.0 or more against: another district or
+    province, a village elsewhere, other named targets or perpetrator, tolls
+    far apart, a car against a house, missile counts apart, ordinals that
+    cannot match or that only one side states (unless the day's earlier
+    strike is accounted for). Close tolls and unresolved place words are
+    not: reports of one strike differ on them.
+    """
+    if _area_score(p, s, None) < 0:
+        return True
+    if p.place is not None and s.places and _named_place_score(p, s, None) <= W_PLACE_OTHER:
+        return True
+    if p.persons and s.persons and p.persons.isdisjoint(s.persons):
+        return True
+    perp = p.claim.perpetrator
+    if perp and s.perpetrators and perp not in s.perpetrators:
+        return True
+    if p.targets and s.targets and p.targets.isdisjoint(s.targets):
+        return True
+    n = p.claim.missiles
+    if n is not None and s.missiles and min(abs(n - m) for m in s.missiles) >= 2:
+        return True
+    if bool(p.ordinal) != bool(s.ordinals):
+        if not _order_explained(p, s):
+            return True
+    elif p.ordinal and any(ordinals_conflict(p.ordinal, o) is True for o in s.ordinals):
+        return True
+    return _killed_score(p, s, None) <= W_KILLED_FAR
 
 
 def _rest(probe: Probe, state: EventState, detail: _Scored | None) -> float:
@@ -526,19 +731,28 @@ def _spot_score(p: Probe, s: EventState, d: _Scored | None) -> float:
     elif not placed and p.words and s.words and p.words.isdisjoint(s.words):
         total += W_WORDS_OTHER
         if d is not None:
-            theirs = "; ".join(_spelled(c.text, s.words) for c in s.claims[:3] if c.text)
+            theirs = "; ".join(_spelled(c.text, s.words, c.place) for c in s.claims[:3] if c.text)
             d.add(
                 "names",
                 W_WORDS_OTHER,
-                f"places named {_spelled(p.claim.text, p.words)} vs {theirs or 'others'}",
+                f"places named {_spelled(p.claim.text, p.words, p.claim.place)} vs "
+                f"{theirs or 'others'}",
             )
     return total
 
 
-def _spelled(text: str, keys: frozenset[str] | set[str]) -> str:
-    """The words of ``text`` whose match keys are among ``keys``, as the text spells them."""
+def _spelled(text: str, keys: frozenset[str] | set[str], place: str | None = None) -> str:
+    """The words of ``text`` whose match keys are among ``keys``, as the text spells them.
+
+    Else the resolved ``place`` when its keys are among them ("Mir Ali", whose
+    words are too short or too common to be keys of their own), else the keys.
+    """
     found = [w for w in capitalised(text) if proper_key(w) in keys]
-    return ", ".join(dict.fromkeys(found)) or ", ".join(sorted(keys))
+    if found:
+        return ", ".join(dict.fromkeys(found))
+    if place and not name_parts(place).isdisjoint(keys):
+        return place
+    return ", ".join(sorted(keys))
 
 
 def _named_place_score(p: Probe, s: EventState, d: _Scored | None) -> float:
@@ -601,14 +815,16 @@ def _killed_score(p: Probe, s: EventState, d: _Scored | None) -> float:
         w, label = (W_KILLED_SHARED_RARE if rare else W_KILLED_SHARED), "same number stated"
     else:
         a_lo, a_hi = p.soft
-        gap = s.soft_lo - a_hi
+        gap, nearer = s.soft_lo - a_hi, s.soft_lo  # nearer: the larger of the nearest numbers
         if a_lo - s.soft_hi > gap:
-            gap = a_lo - s.soft_hi
+            gap, nearer = a_lo - s.soft_hi, a_lo
         if gap > 0:
             big = p.killed[1] if p.killed[1] > s.num_hi else s.num_hi
             small = p.killed[0] if p.killed[0] < s.num_lo else s.num_lo
-            if gap <= max(1, big // 4):
+            if gap <= 1 or gap <= KILLED_NEAR_SHARE * nearer:
                 w, label = W_KILLED_NEAR, "close"
+            elif gap <= KILLED_APART_SHARE * nearer:
+                w, label = W_KILLED_APART, "apart"
             elif gap >= 3 and big >= 2 * max(small, 1):
                 w, label = W_KILLED_VERY_FAR, "differ"
             else:
@@ -683,13 +899,24 @@ def _actor_score(p: Probe, s: EventState, d: _Scored | None) -> float:
                 + ", ".join(claim.named),
             )
     if bool(p.ordinal) != bool(s.ordinals):
-        # the claim tells of a later strike and no report of the event does, or the
-        # reverse: the silent reports count against
-        silent = min(MAX_SILENT, len(s.claims)) if p.ordinal else 1
-        w = W_ORDINAL_UNPAIRED * silent
-        total += w
-        if d is not None:
-            d.add("ordinal", w, "only one side tells of several strikes that day")
+        if _order_explained(p, s):
+            # the day's earlier strike is an event the claim cannot be: one side's
+            # silence about the order no longer points at it
+            if d is not None:
+                d.add(
+                    "ordinal",
+                    0.0,
+                    "only one side tells of several strikes that day, but the day's "
+                    "earlier strike is another event this report cannot join",
+                )
+        else:
+            # the claim tells of a later strike and no report of the event does, or
+            # the reverse: the silent reports count against
+            silent = min(MAX_SILENT, len(s.claims)) if p.ordinal else 1
+            w = W_ORDINAL_UNPAIRED * silent
+            total += w
+            if d is not None:
+                d.add("ordinal", w, "only one side tells of several strikes that day")
     elif p.ordinal and s.ordinals:
         verdicts = [ordinals_conflict(p.ordinal, o) for o in s.ordinals]
         if any(v is True for v in verdicts):

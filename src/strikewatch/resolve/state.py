@@ -50,6 +50,9 @@ _PRECISION_ORDER: dict[str, int] = {
 
 
 _NO_TEXT = TextFeatures(frozenset(), frozenset(), 0, frozenset(), frozenset())
+#: the marks of no event: one object, since every decision keeps its claim's (an empty
+#: frozenset is no singleton, and a million of them weigh 200 MB)
+NO_MARKS: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,6 +79,7 @@ class Probe:
         "coords",
         "day",
         "district",
+        "earlier",
         "groups",
         "killed",
         "numbers",
@@ -122,6 +126,9 @@ class Probe:
             persons |= person_keys(n)
         self.persons: frozenset[str] = frozenset(persons)
         self.ordinal: int = text.ordinal
+        #: set by the scorer from the claim's block: the marks (see :func:`strike_marks`) of
+        #: events that may be the day's earlier strike and that the claim cannot join
+        self.earlier: frozenset[str] = NO_MARKS
         #: the most the features after the date, and after the figures, can add (scorer's)
         self.bounds: tuple[float, float, float] | None = None
         self.tokens: frozenset[str] = text.tokens
@@ -131,9 +138,13 @@ class Probe:
         self.numbers: frozenset[int] = frozenset(
             x for x in (claim.killed_min, claim.killed_max) if x is not None
         )
-        self.soft: tuple[int, int] | None = (
-            soft_range(claim.killed_min, claim.killed_max) if self.killed else None
-        )
+        self.soft: tuple[int, int] | None = None
+        if self.killed is not None:
+            lo, hi = claim.killed_min, claim.killed_max
+            if _counts_one_kind(claim):
+                # "20 civilians were killed" counts the civilians: the toll is at least that
+                lo, hi = lo if lo is not None else hi, None
+            self.soft = soft_range(lo, hi)
         #: the civilian, child and injured figures the claim states
         others: list[tuple[str, int | None, int | None]] = []
         if claim.civilians_min is not None or claim.civilians_max is not None:
@@ -143,6 +154,32 @@ class Probe:
         if claim.injured_min is not None or claim.injured_max is not None:
             others.append(("injured", claim.injured_min, claim.injured_max))
         self.others: tuple[tuple[str, int | None, int | None], ...] = tuple(others)
+
+
+def strike_marks(state: EventState) -> frozenset[str]:
+    """The lists and documents whose entries the event holds.
+
+    Two events that share one are two strikes: a list names each strike
+    once, and an article's mentions are strikes it tells apart.
+    """
+    return frozenset(
+        [f"list:{name}" for name in state.listings] + [f"doc:{doc}" for doc in state.doc_ids]
+    )
+
+
+def _counts_one_kind(claim: Claim) -> bool:
+    """Whether the claim's toll is only its civilians or its children ("four children died").
+
+    Such a report counts one kind of victim; another's total, with the
+    militants or adults killed beside them, may well be higher.
+    """
+    killed = (claim.killed_min, claim.killed_max)
+    if killed == (None, None):
+        return False
+    return killed in (
+        (claim.civilians_min, claim.civilians_max),
+        (claim.children_min, claim.children_max),
+    )
 
 
 def soft_range(lo: int | None, hi: int | None) -> tuple[int, int]:
