@@ -651,3 +651,23 @@ def test_the_first_of_three_strikes_is_one_strike() -> None:
     text = "In the first of 3 strikes, a US drone hit vehicles in Sandana, killing 7 people and injuring 11."
     [m] = _drone(text)
     assert (m.aggregate, m.killed_min, m.killed_max) == (False, 7, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "strikes"),
+    [
+        # the army's operation after "Elsewhere" is another story than the drone strike before it
+        ("An unmanned aircraft fired two missiles at a house in the Mishti Mela area of Orakzai Agency "
+         "on March 3, killing four persons. Elsewhere, the Pakistan Army claimed to have killed 12 "
+         "militants during a search and strike operation in the Tirah valley.", 1),
+        # drones repelled, then told again as "the home-made drones"
+        ("Russia's defence ministry said its forces had repelled an attack by 13 drones on its Hmeimim "
+         "air base late on Saturday. Seven of the drones were shot down. The ministry said the "
+         "home-made drones carried explosive devices and had been launched from Idlib province.", 0),
+        # a drone destroyed on the ground was the target
+        ("The coalition said its aircraft had also destroyed a Houthi drone on the ground at Sanaa "
+         "airport.", 0),
+    ],
+)
+def test_drone_strikes_told_in(text: str, strikes: int) -> None:
+    assert len(_drone(text, dt.date(2018, 1, 9))) == strikes

@@ -35,7 +35,10 @@ _DRONE_NOT_STRIKE = re.compile(
     r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:monitored|tracked|watched|observed|"
     r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"
     r"(?:drones?|UAVs?)\s+(?:to\s+)?"
-    r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*)\b",
+    r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*"
+    # "its aircraft had also destroyed a Houthi drone on the ground": the drone was the target
+    r"|(?:destroyed|captured|seized)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?))\b",
     re.IGNORECASE,
 )
 STRIKE_WORD = re.compile(
@@ -225,7 +228,8 @@ def detect(state: DocState) -> None:
 
 
 # "the drone fired two missiles at a compound": the drone of the strike just told
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:US|U\.S\.|American|armed|same|unmanned|Predator|Reaper)\s+){0,2}$")
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:US|U\.S\.|American|armed|same|unmanned|Predator|Reaper|home-made|"
+                       r"homemade|explosive-laden|small|suicide)\s+){0,2}$")
 
 
 def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> None:
@@ -496,7 +500,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         if ana and not DISTINCT.search(text, s, e) and not new_topic:
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
-        elif last_type == "drone_strike" and (story := _story_strike(text, s, e)) is not None:
+        elif (last_type == "drone_strike" and not new_topic
+              and (story := _story_strike(text, s, e)) is not None):
+            # ("Elsewhere, the Pakistan Army claimed a search and strike operation": another story)
             # "The June strikes killed nearly 19", "On Wednesday, the US targeted a house":
             # in a story about drone strikes, a strike told without its weapon is one of them
             out.append(Frame(sent, "drone_strike", story, scope=(s, e)))
