@@ -671,3 +671,13 @@ def test_the_first_of_three_strikes_is_one_strike() -> None:
 )
 def test_drone_strikes_told_in(text: str, strikes: int) -> None:
     assert len(_drone(text, dt.date(2018, 1, 9))) == strikes
+
+
+def test_a_nisba_is_a_name_not_a_state() -> None:
+    text = ("A US drone strike killed al Qaeda operative Abdullah Azzam al Saudi and up to five others "
+            "in North Waziristan on Tuesday.")
+    [m] = _drone(text, dt.date(2009, 6, 10))
+    assert m.perpetrator == "US"
+    text = "A drone killed Abdullah Azzam al Saudi and up to five others in North Waziristan on Tuesday."
+    [m] = _drone(text, dt.date(2009, 6, 10))
+    assert m.perpetrator is None

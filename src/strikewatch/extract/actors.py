@@ -139,6 +139,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
     t0, t1 = trigger
     for m in _PERP_RE.finditer(text, start, end):
         code = next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
+        if re.search(r"\b(?i:al|el)[- ]$", text[max(start, m.start() - 4) : m.start()]):
+            continue  # "Abdullah Azzam al Saudi", "Haitham al-Yemeni": a name, not a state
         if drone and _MANNED_AFTER.match(text, m.end()):
             continue  # "killed by PAF jets": who flew the jets, not the drone
         if drone and code in _NO_ARMED_DRONES:
