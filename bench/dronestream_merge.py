@@ -12,12 +12,16 @@ recall and F1 measure the merges. The bar is F1 >= 0.95. The drone-strike
 events made are then matched (``strikewatch.publish.compare``) with the TBIJ
 spreadsheets of Pakistan, Yemen and Somalia, and the matched counts printed.
 
-With ``--store`` the same documents go through ``store.ingest_documents``
-into an SQLite file (``--db``, default a temporary one), as ``strikewatch
-ingest`` would store them, and the pairs are read back from its
-``event_mentions`` table.
+By default, as the check is stated ("ingest the Dronestream file as documents
+and resolve"), the documents go through ``store.ingest_documents`` into an
+SQLite file (``--db``, default a temporary one), as ``strikewatch ingest``
+stores them (the same text twice is one document: a few strikes share a
+summary word for word), and the pairs are read back from its
+``event_mentions`` table. ``--memory`` runs the resolver library on the
+extracted mentions alone, every text kept, and can ``--show-errors``.
 
-    python bench/dronestream_merge.py [--check] [--show-errors] [--store [--db F]] [--path data.json]
+    python bench/dronestream_merge.py [--check] [--db F] [--path data.json]
+    python bench/dronestream_merge.py --memory [--check] [--show-errors]
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from pathlib import Path
 
 from strikewatch.extract import extract_document
 from strikewatch.ingest.reference import dronestream_texts, load_tbij
+from strikewatch.model import Event
 from strikewatch.publish.compare import compare
+from strikewatch.publish.events import load_events
 from strikewatch.resolve import Claim, EventState, MemoryIndex, Resolver
 from strikewatch.resolve.metrics import pairwise_scores
 
@@ -88,12 +94,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--path", type=Path, default=DEFAULT)
     ap.add_argument("--check", action="store_true", help=f"exit 1 when F1 < {BAR}")
-    ap.add_argument("--show-errors", action="store_true", help="print false and missed merges")
-    ap.add_argument("--store", action="store_true", help="ingest into SQLite and read pairs back")
-    ap.add_argument("--db", type=Path, help="SQLite file for --store (default: temporary)")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="print false and missed merges (implies --memory)")
+    ap.add_argument("--memory", action="store_true",
+                    help="resolve the extracted mentions in memory, not through the store")
+    ap.add_argument("--store", action="store_true", help="ingest into SQLite and read pairs back (the default)")
+    ap.add_argument("--db", type=Path, help="SQLite file (default: temporary)")
     args = ap.parse_args(argv)
-    if args.store:
+    if not (args.memory or args.show_errors):
         return _through_store(args.path, args.db, args.check)
+    print("in memory: the resolver library on every text's mentions")
 
     t0 = time.perf_counter()
     claims, truth, strikes, silent = load_claims(args.path)
@@ -123,15 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pairwise recall              {scores.recall:.4f}")
     print(f"pairwise F1                  {scores.f1:.4f}  (bar {BAR})")
     print(f"extract {t1 - t0:.2f}s, resolve {t2 - t1:.3f}s")
-    drone = [s.event for s in states if s.event.type == "drone_strike"]
-    sheets = sorted(TBIJ.glob("*.xlsx")) if TBIJ.is_dir() else []
-    if sheets:
-        reference = [e for sheet in sheets for e in load_tbij(sheet)]
-        result = compare(drone, reference, ours_label="resolved", reference_label="TBIJ")
-        print(f"drone-strike events          {len(drone)}")
-        print(f"TBIJ spreadsheet strikes     {len(reference)} ({len(sheets)} sheets)")
-        print(f"matched to TBIJ              {len(result.matched)}")
-        print(f"only resolved / only TBIJ    {len(result.only_a)} / {len(result.only_b)}")
+    _match_tbij([s.event for s in states if s.event.type == "drone_strike"])
     if args.show_errors:
         show_errors(index, claims, truth)
     if args.check and scores.f1 < BAR:
@@ -150,6 +152,7 @@ def _through_store(path: Path, db: Path | None, check: bool) -> int:
     folder = tempfile.TemporaryDirectory()
     db = db or Path(folder.name) / "dronestream.db"
     docs = [doc for texts in dronestream_texts(path) for doc in texts.documents()]
+    print("through the store: ingested as `strikewatch ingest` does, pairs read from event_mentions")
     t0 = time.perf_counter()
     with open_store(str(db)) as store:
         summary = ingest_documents(store, docs)
@@ -172,8 +175,22 @@ def _through_store(path: Path, db: Path | None, check: bool) -> int:
     print(f"pairwise recall              {scores.recall:.4f}")
     print(f"pairwise F1                  {scores.f1:.4f}  (bar {BAR})")
     print(f"ingest {t1 - t0:.1f}s into {db}")
+    _match_tbij([e for e in load_events(db=db) if e.type == "drone_strike"])
     folder.cleanup()
     return 1 if check and scores.f1 < BAR else 0
+
+
+def _match_tbij(drone: list[Event]) -> None:
+    """How many of the resolved drone strikes the TBIJ spreadsheets hold."""
+    sheets = sorted(TBIJ.glob("*.xlsx")) if TBIJ.is_dir() else []
+    if not sheets:
+        return
+    reference = [e for sheet in sheets for e in load_tbij(sheet)]
+    result = compare(drone, reference, ours_label="resolved", reference_label="TBIJ")
+    print(f"drone-strike events          {len(drone)}")
+    print(f"TBIJ spreadsheet strikes     {len(reference)} ({len(sheets)} sheets)")
+    print(f"matched to TBIJ              {len(result.matched)}")
+    print(f"only resolved / only TBIJ    {len(result.only_a)} / {len(result.only_b)}")
 
 
 if __name__ == "__main__":
