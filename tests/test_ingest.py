@@ -542,3 +542,10 @@ def test_date_from_url_finds_plausible_dates(day: dt.date, pattern: str) -> None
 def test_date_from_a_day_first_url_segment() -> None:
     assert date_from_url("https://www.rudaw.net/english/kurdistan/17082022") == D(2022, 8, 17)
     assert date_from_url("https://example.com/id/12345678") is None
+
+
+def test_a_print_edition_foot_dates_the_page() -> None:
+    text = ("MIRAMSHAH, Sept 15: At least 12 militants were killed in two drone attacks on Wednesday.\n\n"
+            "Published in Dawn, September 16th, 2010")
+    assert date_from_byline(text) == D(2010, 9, 16)
+    assert date_from_byline("Text of the story.\n\nPublished in The Express Tribune, May 10th, 2013.") == D(2013, 5, 10)

@@ -319,10 +319,12 @@ def date_from_byline(text: str | None) -> dt.date | None:
 #: how far from the end a sign-off date line may sit ("Published 08-07-2022 | Rudaw")
 _TAIL_CHARS = 300
 _TAIL_BEFORE_RE = re.compile(
-    rf"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*)?(?:{_WEEKDAY}\s*)?$",
+    rf"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*"
+    # "Published in Dawn, September 16th, 2010", "Published in The Express Tribune, May 10th, 2013."
+    rf"(?:in\s+(?:the\s+)?[A-Z][\w.&' ]{{1,40}},\s*)?)?(?:{_WEEKDAY}\s*)?$",
     re.IGNORECASE,
 )
-_TAIL_AFTER_RE = re.compile(r"^\s*(?:$|[-–—|,]|\d{1,2}[:.]\d{2})")
+_TAIL_AFTER_RE = re.compile(r"^\s*(?:$|[-–—|,.]|\d{1,2}[:.]\d{2})")
 _TAIL_DATE_RE = re.compile(
     rf"{_DATE}|(?<![\w.-])\d{{1,2}}[.-]\d{{1,2}}[.-](?:19|20)\d\d(?![\w.-])", re.IGNORECASE
 )
