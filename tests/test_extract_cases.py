@@ -681,3 +681,12 @@ def test_a_nisba_is_a_name_not_a_state() -> None:
     text = "A drone killed Abdullah Azzam al Saudi and up to five others in North Waziristan on Tuesday."
     [m] = _drone(text, dt.date(2009, 6, 10))
     assert m.perpetrator is None
+
+
+def test_a_missile_strike_the_next_sentence_tells_with_its_drone() -> None:
+    text = ("DERA ISMAIL KHAN, Pakistan (AP) — A suspected U.S. missile strike killed at least six people "
+            "at a house near the main town of South Waziristan on Monday, intelligence officials said. "
+            "Two officials said a drone fired two missiles at the house in the village of Karikot near "
+            "Wana. Residents said as many as 10 people died.")
+    [m] = _drone(text, dt.date(2008, 10, 27))
+    assert (m.date, m.killed_min, m.killed_max, m.district) == (dt.date(2008, 10, 27), 6, 10, "South Waziristan")

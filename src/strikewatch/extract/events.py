@@ -328,6 +328,7 @@ _UNTYPED_STRIKE = re.compile(
 def _weapon_named_later(state: DocState) -> None:
     """Retype the strike an article tells first and names the drone of only later."""
     text = state.text
+    _lead_told_again(state)
     for sent in state.sentences:
         reveal = _REVEAL.search(text, sent.start, sent.end)
         reach = 4
@@ -362,6 +363,36 @@ def _weapon_named_later(state: DocState) -> None:
             if f.sentence.index == sent.index and f.type == "drone_strike":
                 f.anaphoric = True  # the revelation tells the same strike again
                 f.status = "reported"
+
+
+def _lead_told_again(state: DocState) -> None:
+    """ "A suspected U.S. missile strike killed at least six people ... on Monday. Two officials
+    said a drone fired two missiles at the house in Karikot": the next sentence tells the lead's
+    strike again and names its drone, so the lead is that drone strike."""
+    text = state.text
+    for f in list(state.frames):
+        if (f.type != "drone_strike" or f.status != "reported" or f.anaphoric or f.distinct
+                or f.aggregate or f.sentence.index == 0):
+            continue
+        prev = state.sentences[f.sentence.index - 1]
+        if any(g.sentence.index == prev.index and not g.anaphoric for g in state.frames):
+            continue
+        if any(g.type == "drone_strike" and g.sentence.index < prev.index and not g.anaphoric
+               for g in state.frames):
+            continue  # only the story's first strike: later ones may be other strikes
+        m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
+        if (m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end)
+                or not find_figures(text, prev.start, prev.end)
+                or DISTINCT.search(text, f.sentence.start, f.sentence.end)):
+            continue
+        lead = Frame(prev, "drone_strike", Span(m.start(), m.end(), m.group()), scope=(prev.start, prev.end))
+        lead.reasons.append("reports the strike the next sentence tells with its drone")
+        f.anaphoric = True
+        state.frames.append(lead)
+        state.frames.sort(key=lambda x: x.trigger.start)
+        state.note("events.v1", f"drone_strike reported: sentence {f.sentence.index} names its drone",
+                   lead.trigger)
+        return
 
 
 def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | None:
