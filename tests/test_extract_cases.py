@@ -690,3 +690,16 @@ def test_a_missile_strike_the_next_sentence_tells_with_its_drone() -> None:
             "Wana. Residents said as many as 10 people died.")
     [m] = _drone(text, dt.date(2008, 10, 27))
     assert (m.date, m.killed_min, m.killed_max, m.district) == (dt.date(2008, 10, 27), 6, 10, "South Waziristan")
+
+
+def test_a_days_air_operations_and_a_named_man_with_his_driver() -> None:
+    text = ("A Turkish armed drone struck a position of the YPG near the village of Jandairis on "
+            "Wednesday, killing five fighters, the Syrian Observatory said. Turkey's military said 23 "
+            "terrorists had been neutralised in air operations on Wednesday, without saying how many "
+            "were killed by drones and how many by jets.")
+    [m] = _drone(text, dt.date(2018, 2, 1))
+    assert (m.killed_min, m.killed_max) == (5, 5)
+    text = ("A US drone strike hit a car on a road near Ahmad Wal in Nushki district on Saturday, "
+            "killing Mansour and the driver, Pakistani officials said.")
+    [m] = _drone(text, dt.date(2016, 5, 24))
+    assert (m.killed_min, m.killed_max) == (2, 2)

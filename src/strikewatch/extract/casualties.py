@@ -597,6 +597,11 @@ _PAIR = re.compile(
 )
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
+_NAME_AND_ONE = re.compile(
+    rf"\b(?:killing|killed)\s+(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){{0,3}})\s+and\s+(?:his|her|the|a)\s+"
+    rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)",
+    re.IGNORECASE,
+)
 _PRONOUN_VICTIMS = re.compile(
     r"\b(?:killing|killed)\s+(?:him|her)(?:\s+and\s+(?:(?:his|her)\s+(?P<other>[a-z]+)"
     # "killing him and one of his guards", "killing him and two others"
@@ -615,6 +620,10 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         if p.group("n"):
             n = 1 + _SHIFT_WORDS.get(p.group("n").lower(), 1)
         return [Figure("killed", n, n, Span(p.start(), p.end(), p.group()), single=True)]
+    named_pair = _NAME_AND_ONE.search(text, start, end)
+    if named_pair is not None:
+        # "killing Mansour and the driver"
+        return [Figure("killed", 2, 2, Span(named_pair.start(), named_pair.end(), named_pair.group()), single=True)]
     pair = _PAIR.search(text, start, end)
     if pair is not None:
         return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]

@@ -32,7 +32,10 @@ _PLACE_TAG = re.compile(
     r"\s+near\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,3}\s*\.?\s*"
 )
 _OPERATIONS = re.compile(r"\b(?:their|its|the|our)\s+(?:\w+\s+)?(?:operations|offensive|campaign)\b[^.;]{0,80}?"
-                         rf"\b{casualties.KILL}\b", re.IGNORECASE)
+                         rf"\b{casualties.KILL}\b"
+                         # "23 terrorists had been neutralised in air operations on Wednesday"
+                         rf"|\b{casualties.KILL}\s+(?:\w+\s+){{0,3}}?in\s+(?:\w+\s+)?(?:air\s+)?operations\b",
+                         re.IGNORECASE)
 MISSILE = re.compile(r"\b(?:missiles?|missile\s+strikes?)\b", re.IGNORECASE)
 _KILL_NEAR = re.compile(rf"\b{casualties.KILL}\b", re.IGNORECASE)
 
