@@ -73,6 +73,10 @@ FLOORS: dict[Path, dict[str, float]] = {
     ROOT / "tests" / "gold" / "dev14.jsonl": {"f1": 0.98, "date_acc": 0.86, "district_acc": 0.95,
                                               "killed_min_acc": 0.89, "killed_max_acc": 0.89,
                                               "perpetrator_acc": 0.98, "distractor_rate": 0.0},
+    # blind batch 15, SATP-heavy (measured first: f1 0.947)
+    ROOT / "tests" / "gold" / "dev15.jsonl": {"f1": 0.93, "date_acc": 0.86, "district_acc": 0.90,
+                                              "killed_min_acc": 0.94, "killed_max_acc": 0.97,
+                                              "perpetrator_acc": 0.94, "distractor_rate": 0.0},
     # measured 2026-11-23: heldout f1 0.936, date 0.95, district/killed_max/perpetrator 0.91
     ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.92, "date_acc": 0.92, "district_acc": 0.88,
                                                 "killed_min_acc": 0.92, "killed_max_acc": 0.88,
