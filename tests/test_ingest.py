@@ -549,3 +549,9 @@ def test_a_print_edition_foot_dates_the_page() -> None:
             "Published in Dawn, September 16th, 2010")
     assert date_from_byline(text) == D(2010, 9, 16)
     assert date_from_byline("Text of the story.\n\nPublished in The Express Tribune, May 10th, 2013.") == D(2013, 5, 10)
+
+
+def test_an_outlet_line_with_the_day_dates_the_page() -> None:
+    text = ("Suspected drone attack kills up to 10 in Makeen\nBy our correspondent\n"
+            "The News, Thursday, June 25, 2009\nWANA: A suspected US drone fired three missiles.")
+    assert date_from_byline(text) == D(2009, 6, 25)

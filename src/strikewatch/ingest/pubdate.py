@@ -84,6 +84,11 @@ _BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "The News, Thursday, June 25, 2009", "Dawn | Monday, 5 August 2019": an outlet, then the day
+_OUTLET_DATE_RE = re.compile(
+    rf"^(?:The\s+)?[A-Z][\w.&'’]+(?:\s+[A-Z][\w.&'’]+){{0,3}}\s*[,|·•-]\s*(?:{_WEEKDAY},?\s*)?(?P<date>{_DATE})"
+    rf"\s*(?:[,|·•-]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$",
+)
 # "Wed 05 Apr 2017 10.05 BST", "January 11, 2012", "2013-05-02T10:00:00Z".
 _DATE_LINE_RE = re.compile(rf"(?P<weekday>{_WEEKDAY}\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 # What may follow a date on a line of its own: a time, a zone, a separator.
@@ -269,6 +274,8 @@ def _candidates(line: str, lede: bool) -> list[tuple[int, dt.date]]:
                 out.append((rank, found))
         elif found := _date_line(line, lede):
             out.append((0, found))
+        elif (m := _OUTLET_DATE_RE.match(line)) and (found := _parse_date(m.group("date"))):
+            out.append((0, found))  # "The News, Thursday, June 25, 2009"
     if not out and lede:
         m = _DATELINE_RE.match(line) or _DATELINE_AGENCY_RE.match(line)
         if m and (found := _parse_date(m.group("date"))):
