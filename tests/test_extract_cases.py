@@ -703,3 +703,15 @@ def test_a_days_air_operations_and_a_named_man_with_his_driver() -> None:
             "killing Mansour and the driver, Pakistani officials said.")
     [m] = _drone(text, dt.date(2016, 5, 24))
     assert (m.killed_min, m.killed_max) == (2, 2)
+
+
+def test_a_months_strikes_in_may_and_the_strike_that_took_place_days_earlier() -> None:
+    text = ("US drone strikes in North Waziristan Agency during the month of May killed nearly 40 "
+            "militants, reports The News on June 2. Meanwhile, a drone fired two missiles at a house in "
+            "Tappi village near Miranshah on June 1, killing three militants.")
+    got = sorted((m.aggregate, m.killed_min, m.killed_max) for m in _drone(text))
+    assert got == [(False, 3, 3), (True, None, 40)]
+    text = ("TTP commander Qari Gul Rehman Mohmand was killed in a drone strike in Kunar Province of "
+            "Afghanistan, reports The Express Tribune on May 19. The sources said the strike took place "
+            "in Dangam District two days earlier.")
+    assert len(_drone(text)) == 1

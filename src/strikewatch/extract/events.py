@@ -714,6 +714,12 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             r"(?i:strike|attack|raid)\s+(?:\w+\s+)?$", text[max(s, distinct.start() - 20) : distinct.start()]):
         # "confirmed on Tuesday that a drone strike two days earlier killed ...": when it was
         distinct = None
+    elif distinct and re.match(r"(?i:a\s+day|days|hours)", distinct.group()) and re.search(
+            r"\b[Tt]he\s+(?:\w+\s+)?(?:strike|attack|raid)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b",
+            text[s:e]):
+        # "The sources said the strike took place in Dangam District two days earlier": when
+        # the strike told was, not another one
+        distinct = None
     if distinct:
         frame.distinct = True
         frame.reasons.append("says it is a different strike")
@@ -743,6 +749,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         # a day, or counted; a year, a percentage or "since 2004" make it a running total
         anchored = any(d.kind != "year" and not is_reporting_date(text, d)
                        for d in find_dates(text, state.published, s, e)) or bool(
+            # "during the month of May" (the month whose name is also a verb)
+            re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)", text[s:e])) or bool(
             re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
                       r"agency|area|village|town|valley|region|governorate)\b", text[s:e]))
         counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b"
