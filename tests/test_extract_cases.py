@@ -715,3 +715,17 @@ def test_a_months_strikes_in_may_and_the_strike_that_took_place_days_earlier() -
             "Afghanistan, reports The Express Tribune on May 19. The sources said the strike took place "
             "in Dangam District two days earlier.")
     assert len(_drone(text)) == 1
+
+
+def test_the_same_province_and_another_events_place_after_a_day_after() -> None:
+    text = ("ADEN, April 22, 2012 (AFP) - A suspected US drone strike killed a local al-Qaeda leader and "
+            "two of his companions in Yemen's southern province of Shabwa late Saturday, tribal sources "
+            "said. A similar strike in the same province on April 14 killed four suspected militants, "
+            "according to local officials.")
+    got = [(m.date, m.district) for m in _drone(text, dt.date(2012, 4, 22))]
+    assert got == [(dt.date(2012, 4, 21), "Shabwah"), (dt.date(2012, 4, 14), "Shabwah")]
+    text = ("The U.S. military said Saturday it had killed two members of the Islamic State group in a "
+            "drone strike in Nangarhar province, a day after President Joe Biden vowed to hunt down those "
+            "behind the suicide bombing at Kabul's airport.")
+    [m] = _drone(text, dt.date(2021, 8, 28))
+    assert m.district == "Nangarhar"

@@ -194,6 +194,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _days_before_told(state, groups)
     _day_before_the_strike(state, groups)
     _came_days_after(state, groups)
+    _same_area(state, groups)
     groups = _merge_retold(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -507,6 +508,26 @@ def _came_days_after(state: DocState, groups: list[_Group]) -> None:
                 f.date = DateExpr.on_day(m.start(), m.end(), m.group(), "relative", day)
         state.note(COMPONENT, f"date {day}: {m.group('n')} day(s) before the strike named first",
                    head.trigger)
+
+
+_SAME_AREA = re.compile(r"\b(?:in|of)\s+the\s+same\s+(?:province|district|agency|region|governorate|area|tribal\s+region)\b",
+                        re.IGNORECASE)
+
+
+def _same_area(state: DocState, groups: list[_Group]) -> None:
+    """ "A similar strike in the same province on April 14": the area of the strike told before."""
+    for i, g in enumerate(groups):
+        if g.district() is not None or not any(_SAME_AREA.search(state.text, f.scope[0], f.scope[1]) for f in g.frames):
+            continue
+        before = next((h for h in reversed(groups[:i]) if h.district() is not None), None)
+        if before is None:
+            continue
+        src = next(f for f in before.frames if f.place and f.place[1].district)
+        assert src.place is not None
+        span, place = src.place
+        g.head.place = (span, Place(place.district or place.name, place.country, place.district, place.admin1,
+                                    place.lat, place.lon, "district"))
+        state.note(COMPONENT, f"district {place.district}: 'the same' area as the strike before", g.head.trigger)
 
 
 def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:

@@ -415,6 +415,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             # "told a press conference in Quetta": where the news was told; "near the border
             # with South Waziristan": the strike was on this side of it
             continue
+        if (span.start > f.trigger.end and re.search(
+                r",\s+(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b",
+                text[f.trigger.end : span.start])):
+            continue  # "..., a day after a suicide bombing at Kabul's airport": that event's place
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone
         if place.precision == "district" and any(
