@@ -136,15 +136,11 @@ def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
 
 def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
     """Does ``nxt`` place its news in a province or district other than the one ``f`` names?"""
-    from strikewatch.extract.gazetteer import get_gazetteer
-
-    gaz = get_gazetteer()
-
     def areas(lo: int, hi: int) -> set[str]:
         # only areas where something happened ("in Duhok province"), not "Hiiraan Online"
         piece = state.text[lo:hi]
         return {pm.place.district or pm.place.admin1 or pm.place.name
-                for pm in gaz.find(piece) if pm.place.precision in ("district", "province")
+                for pm in state.places(lo, hi) if pm.place.precision in ("district", "province")
                 and re.search(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$", piece[max(0, pm.start - 30) : pm.start])}
 
     theirs = areas(nxt.start, nxt.end)
@@ -156,9 +152,7 @@ def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
 
 def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | None:
     """The strike told before ``f`` whose town ``nxt`` names, when ``f``'s sentence does not."""
-    from strikewatch.extract.gazetteer import get_gazetteer
-
-    first = next((pm.text.lower() for pm in get_gazetteer().find(state.text[nxt.start : nxt.end])
+    first = next((pm.text.lower() for pm in state.places(nxt.start, nxt.end)
                   if pm.place.precision in ("village", "town", "district")), None)
     if first is None or first in state.text[f.sentence.start : f.sentence.end].lower():
         return None

@@ -66,6 +66,19 @@ class DocState:
     trace: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
+    #: gazetteer matches per sentence span, found once for the components that ask again
+    places_in: dict[tuple[int, int], list[Any]] = field(default_factory=dict)
+
+    def places(self, start: int, end: int) -> list[Any]:
+        """The gazetteer's place matches in ``text[start:end]`` (offsets relative to ``start``)."""
+        key = (start, end)
+        found = self.places_in.get(key)
+        if found is None:
+            from strikewatch.extract.gazetteer import get_gazetteer
+
+            found = get_gazetteer().find(self.text[start:end])
+            self.places_in[key] = found
+        return found
 
     def note(self, component: str, message: str, span: Span | None = None) -> None:
         entry: dict[str, Any] = {"component": component, "decision": message}
