@@ -140,3 +140,11 @@ def test_two_named_in_the_singular_and_the_others_with_them() -> None:
 )
 def test_some_among_a_toll_are_part_of_it(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _report(text) == expected
+
+
+def test_a_named_man_with_an_al_name_and_a_boy_who_was_tending_goats() -> None:
+    assert _report("Ahmed Saleh al-Kaff, a 34-year-old teacher, was killed on 14 May 2012 when a US drone "
+                   "strike hit his car. Two other men in the car, his cousin and a neighbour, were also "
+                   "killed.") == (3, 3)
+    assert _report("Last week, another US drone strike near Al-Ghayl in Al Jawf province killed a "
+                   "16-year-old boy who was tending his family's goats.") == (1, 1)
