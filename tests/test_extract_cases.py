@@ -729,3 +729,11 @@ def test_the_same_province_and_another_events_place_after_a_day_after() -> None:
             "behind the suicide bombing at Kabul's airport.")
     [m] = _drone(text, dt.date(2021, 8, 28))
     assert m.district == "Nangarhar"
+
+
+def test_the_strike_came_a_day_after_a_drone_attack() -> None:
+    text = ("SANAA, Yemen (AP) — A U.S. drone strike late Friday killed at least seven al-Qaida militants "
+            "in Yemen's Shabwa province, officials said Saturday. The strike came a day after a drone "
+            "attack near the town of Jaar in Abyan province killed three suspected militants.")
+    got = [(m.date, m.district) for m in _drone(text, dt.date(2011, 10, 15))]
+    assert got == [(dt.date(2011, 10, 14), "Shabwah"), (dt.date(2011, 10, 13), "Abyan")]

@@ -489,18 +489,30 @@ def _day_before_the_strike(state: DocState, groups: list[_Group]) -> None:
 
 _CAME_DAYS_AFTER = re.compile(
     r"\b(?:came|comes|followed)\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+"
-    r"(?:another|an?\s+(?:earlier|previous|separate))\b", re.IGNORECASE)
+    r"(?:another|an?\s+(?:earlier|previous|separate)|an?\s+(?:\w+\s+)?(?:drone\s+)?(?:strike|attack|raid))\b",
+    re.IGNORECASE)
 
 
 def _came_days_after(state: DocState, groups: list[_Group]) -> None:
     """ "Sunday's strike came two days after another drone strike near Janaale": the other
     strike's day is counted back from the day named for the first, not that day itself."""
-    for g in groups:
+    for i, g in enumerate(groups):
         head, d = g.head, g.date()
-        if d is None or d.date is None or not head.distinct:
-            continue
         m = _CAME_DAYS_AFTER.search(state.text, head.sentence.start, head.sentence.end)
-        if m is None or not head.sentence.start <= d.start < m.start():
+        if m is None:
+            continue
+        if d is None and head.trigger.start > m.start() and not head.aggregate:
+            # "The strike came a day after a drone attack near Jaar killed three": counted back
+            # from the strike the story told before
+            prev = next((h.date() for h in reversed(groups[:i]) if not h.head.aggregate
+                         and (x := h.date()) is not None and x.date is not None and x.precision == "day"), None)
+            if prev is not None and prev.date is not None:
+                day = prev.date - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
+                head.date = DateExpr.on_day(m.start(), m.end(), m.group(), "relative", day)
+                state.note(COMPONENT, f"date {day}: {m.group('n')} day(s) before the strike told before",
+                           head.trigger)
+            continue
+        if d is None or d.date is None or not head.distinct or not head.sentence.start <= d.start < m.start():
             continue
         day = d.date - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
         for f in g.frames:
