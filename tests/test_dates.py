@@ -55,3 +55,15 @@ def test_weekday_is_latest_on_or_before(published: dt.date, weekday: int) -> Non
 def test_never_raises(text: str, published: dt.date | None) -> None:
     for d in find_dates(text, published):
         assert text[d.start : d.end] == d.text
+
+
+def test_said_that_on_a_day_dates_what_was_said() -> None:
+    from strikewatch.extract import extract_document
+    from strikewatch.ingest import document_from_text
+
+    text = ("LONDON - The prime minister said that on 21 August an RAF remotely piloted aircraft had "
+            "struck a vehicle in Raqqa, killing three Islamic State fighters.")
+    doc = document_from_text(text, "t")
+    doc.published = dt.date(2015, 9, 7)
+    [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
+    assert m.date == dt.date(2015, 8, 21)

@@ -198,7 +198,8 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
-    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+(?:(?:[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
+    # ("said that on 21 August a drone had struck": the day of what was said, not of the saying)
+    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+(?:(?:(?!that\b)[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
     r"late\s+|early\s+)?$"
     # "a report released by the Islamabad-based Centre for Conflict Monitoring on January 4"
     r"|\b(?:released|published|issued)\s+by\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:the\s+)?$",
