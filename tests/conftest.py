@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
 import signal
 import subprocess
@@ -9,8 +11,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from strikewatch.resolve import Claim
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("STRIKEWATCH_SHARED", ROOT.parent / "shared"))
@@ -54,3 +59,15 @@ def shared() -> Path:
     if not SHARED.exists():
         pytest.skip(f"shared data not found at {SHARED} (set STRIKEWATCH_SHARED)")
     return SHARED
+
+
+_claim_ids = itertools.count()
+
+
+def make_claim(**kw: Any) -> Claim:
+    """A resolver claim with a fresh document unless ``doc_id`` is given, in Pakistan by default."""
+    doc = kw.pop("doc_id", None) or f"doc{next(_claim_ids)}"
+    index = kw.pop("index", 0)
+    kw.setdefault("published", kw.get("date") or dt.date(2012, 1, 10))
+    kw.setdefault("country", "PK")
+    return Claim(key=f"{doc}#{index}", doc_id=doc, index=index, **kw)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import make_claim
 from strikewatch.extract import extract_document
 from strikewatch.ingest import document_from_text
 from strikewatch.model import Event, Listing
@@ -26,16 +25,9 @@ from strikewatch.resolve.lag import ReportLag
 from strikewatch.resolve.metrics import pairwise_scores
 
 DAY = dt.date(2012, 1, 10)
-_n = itertools.count()
 
 
-def claim(**kw: Any) -> Claim:
-    """A claim with a fresh document unless ``doc_id`` is given."""
-    doc = kw.pop("doc_id", None) or f"doc{next(_n)}"
-    index = kw.pop("index", 0)
-    kw.setdefault("published", kw.get("date") or DAY)
-    kw.setdefault("country", "PK")
-    return Claim(key=f"{doc}#{index}", doc_id=doc, index=index, **kw)
+claim = make_claim
 
 
 def partition(states: list[EventState]) -> set[frozenset[str]]:

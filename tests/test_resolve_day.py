@@ -4,11 +4,11 @@ ordinals one side states, and strikes of one day that must stay apart."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import Any
 
 import pytest
 
+from conftest import make_claim
 from strikewatch.resolve import Claim, EventState, MemoryIndex, Probe, Resolver, resolve_all
 from strikewatch.resolve.features import LATER, strike_ordinal
 from strikewatch.resolve.score import (
@@ -22,17 +22,12 @@ from strikewatch.resolve.score import (
 )
 
 DAY = dt.date(2012, 1, 10)
-_n = itertools.count()
 
 
 def claim(**kw: Any) -> Claim:
-    """A claim with a fresh document unless ``doc_id`` is given, in Pakistan on ``DAY``."""
-    doc = kw.pop("doc_id", None) or f"day{next(_n)}"
-    index = kw.pop("index", 0)
+    """A claim of a fresh document unless ``doc_id`` is given, in Pakistan on ``DAY``."""
     kw.setdefault("date", DAY)
-    kw.setdefault("published", kw.get("date") or DAY)
-    kw.setdefault("country", "PK")
-    return Claim(key=f"{doc}#{index}", doc_id=doc, index=index, **kw)
+    return make_claim(**kw)
 
 
 def killed_weight(

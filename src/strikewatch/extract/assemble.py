@@ -224,9 +224,7 @@ def _drop_lone_headline(state: DocState, groups: list[_Group], excluded: list[Me
     first = groups[0]
     if any(f.sentence.index != 0 for f in first.frames) or first.head.type != "drone_strike":
         return groups
-    head = first.head.sentence
-    line_end = state.text.find("\n", head.start)
-    if line_end < 0 or line_end > head.end + 1 or re.search(r"[.!?][\"'’”]?\s*$", head.text):
+    if not _is_title(state, first.head):
         return groups  # not a title line: a first sentence like any other
     body = [g for g in groups[1:] if g.head.type == "drone_strike" and not g.head.aggregate]
     plural = re.search(r"(?:drones|strikes|attacks|raids)\b", first.head.trigger.text + " "
@@ -395,8 +393,7 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
                   and head.sentence.index - f.sentence.index <= 4]
         if series and series[-1].place is not None:
             span, place = series[-1].place
-            head.place = (span, Place(place.district or place.name, place.country, place.district, place.admin1,
-                                      place.lat, place.lon, "district"))
+            head.place = (span, _as_district(place))
     if g.date() is not None:
         return
     days = [f for f in state.frames if f.aggregate and f.type in ("drone_strike", "air_strike")
@@ -409,6 +406,26 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
     head.date = source.date
     state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the day's strikes "
                f"told in sentence {source.sentence.index}", head.trigger)
+
+
+def _as_district(place: Place) -> Place:
+    """The district a place lies in, as the place of a strike told without its own."""
+    return Place(place.district or place.name, place.country, place.district, place.admin1,
+                 place.lat, place.lon, "district")
+
+
+def _previous_day(groups: list[_Group], i: int) -> DateExpr | None:
+    """The last full day told for a strike before ``groups[i]`` (aggregates aside).
+
+    A day shared with ``groups[i]`` itself (a series' day passed on) is not another strike's.
+    """
+    own = groups[i].date()
+    for h in reversed(groups[:i]):
+        d = h.date()
+        if (not h.head.aggregate and d is not None and d is not own and d.date is not None
+                and d.precision == "day"):
+            return d
+    return None
 
 
 _DAYS_BEFORE = re.compile(
@@ -447,7 +464,7 @@ def _summary_before_parts(state: DocState, groups: list[_Group]) -> list[_Group]
     out: list[_Group] = []
     for g in groups:
         head = g.head
-        plural = re.fullmatch(r"(?i:.*\b(?:drones|strikes|attacks|raids)\b.*)", head.trigger.text)
+        plural = re.search(r"(?i:\b(?:drones|strikes|attacks|raids)\b)", head.trigger.text)
         cut = next((i for i, f in enumerate(g.frames) if i and f.ordinal == 1
                     and f.sentence.index != head.sentence.index), None)
         told_apart = any(f.sentence.index == head.sentence.index for h in groups if h is not g for f in h.frames)
@@ -475,9 +492,7 @@ def _day_before_the_strike(state: DocState, groups: list[_Group]) -> None:
         d = g.date()
         if d is None or d.kind != "relative" or not _DAY_BEFORE.match(d.text.strip()):
             continue
-        told = [h.date() for h in groups[:i] if not h.head.aggregate]
-        prev = next((x for x in reversed(told) if x is not None and x.date is not None
-                     and x.precision == "day" and x is not d), None)
+        prev = _previous_day(groups, i)
         if prev is None or prev.date is None:
             continue
         day = prev.date - dt.timedelta(days=1)
@@ -504,8 +519,7 @@ def _came_days_after(state: DocState, groups: list[_Group]) -> None:
         if d is None and head.trigger.start > m.start() and not head.aggregate:
             # "The strike came a day after a drone attack near Jaar killed three": counted back
             # from the strike the story told before
-            prev = next((h.date() for h in reversed(groups[:i]) if not h.head.aggregate
-                         and (x := h.date()) is not None and x.date is not None and x.precision == "day"), None)
+            prev = _previous_day(groups, i)
             if prev is not None and prev.date is not None:
                 day = prev.date - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
                 head.date = DateExpr.on_day(m.start(), m.end(), m.group(), "relative", day)
@@ -537,8 +551,7 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
         src = next(f for f in before.frames if f.place and f.place[1].district)
         assert src.place is not None
         span, place = src.place
-        g.head.place = (span, Place(place.district or place.name, place.country, place.district, place.admin1,
-                                    place.lat, place.lon, "district"))
+        g.head.place = (span, _as_district(place))
         state.note(COMPONENT, f"district {place.district}: 'the same' area as the strike before", g.head.trigger)
 
 

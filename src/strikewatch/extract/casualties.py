@@ -309,7 +309,8 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
 
 
 def _add(f: Figure, n: int) -> None:
-    f.low = (f.low or 0) + n
+    """``n`` more victims than the figure says, on each bound it states."""
+    f.low = f.low + n if f.low is not None else None
     f.high = f.high + n if f.high is not None else None
 
 
@@ -449,14 +450,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
         with_one = with_one or bool(subject_with)
         two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
-        if category == "killed" and not part and two:
+        if category == "killed" and not part and (two or with_one):
             # "Woman and child killed along with four suspected militants": the two and the four
-            fig.low = fig.low + 2 if fig.low is not None else None
-            fig.high = fig.high + 2 if fig.high is not None else None
-            fig.with_named = True
-        elif category == "killed" and not part and with_one:
-            fig.low = fig.low + 1 if fig.low is not None else None
-            fig.high = fig.high + 1 if fig.high is not None else None
+            _add(fig, 2 if two else 1)
             fig.with_named = True
         fig.others = others and category == "killed"
         return fig

@@ -239,11 +239,12 @@ def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> Non
     if len(frames) != 1 or frames[0].type != "drone_strike" or frames[0].anaphoric:
         return
     f = frames[0]
+    if not _DEFINITE.search(state.text, max(sent.start, f.trigger.start - 40), f.trigger.start):
+        return
     told = [g for g in state.frames if g.type == "drone_strike" and not g.anaphoric
             and g.sentence.index < sent.index and sent.index - g.sentence.index <= 3]
-    if told and told[-1].status in ("negated", "hypothetical") and _DEFINITE.search(
-            state.text, max(sent.start, f.trigger.start - 40), f.trigger.start) and re.fullmatch(
-            r"(?i:drones?|unmanned\s+aircraft|aircraft)", f.trigger.text):
+    if (told and told[-1].status in ("negated", "hypothetical")
+            and re.fullmatch(r"(?i:drones?|unmanned\s+aircraft|aircraft)", f.trigger.text)):
         # "shot down five drones ... the drones had been launched from Idlib": the drones
         # that never struck, told again
         f.anaphoric = True
@@ -252,16 +253,12 @@ def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> Non
         return
     before = [g for g in state.frames if g.type == "drone_strike" and g.status == "reported"
               and not g.aggregate and g.sentence.index < sent.index]
-    if not before or sent.index - before[-1].sentence.index > 3:
-        return
-    if not re.fullmatch(r"(?i:drones?|drone\s+strike|drone\s+attack|unmanned\s+[\w-]+|aircraft|"
-                        r"(?:unmanned\s+)?(?:Predators?|Reapers?)(?:\s+or\s+(?:the\s+)?(?:more\s+\w+\s+)?Reapers?)?)",
-                        f.trigger.text):
-        return
-    if not _DEFINITE.search(state.text, max(sent.start, f.trigger.start - 40), f.trigger.start):
-        return
-    if DISTINCT.search(state.text, sent.start, sent.end) or re.search(
-            r"(?i:\bagain\b|\bmore\b|\blater\b)", state.text[sent.start : sent.end]):
+    if (not before or sent.index - before[-1].sentence.index > 3
+            or not re.fullmatch(r"(?i:drones?|drone\s+strike|drone\s+attack|unmanned\s+[\w-]+|aircraft|"
+                                r"(?:unmanned\s+)?(?:Predators?|Reapers?)(?:\s+or\s+(?:the\s+)?(?:more\s+\w+\s+)?Reapers?)?)",
+                                f.trigger.text)
+            or DISTINCT.search(state.text, sent.start, sent.end)
+            or re.search(r"(?i:\bagain\b|\bmore\b|\blater\b)", state.text[sent.start : sent.end])):
         return
     f.anaphoric = True
 
@@ -370,24 +367,17 @@ def _lead_told_again(state: DocState) -> None:
     """ "A suspected U.S. missile strike killed at least six people ... on Monday. Two officials
     said a drone fired two missiles at the house in Karikot": the next sentence tells the lead's
     strike again and names its drone, so the lead is that drone strike."""
-    text = state.text
     for f in list(state.frames):
         if (f.type != "drone_strike" or f.status != "reported" or f.anaphoric or f.distinct
-                or f.aggregate or f.sentence.index == 0):
+                or f.aggregate or f.sentence.index == 0
+                or DISTINCT.search(state.text, f.sentence.start, f.sentence.end)):
             continue
-        prev = state.sentences[f.sentence.index - 1]
-        if any(g.sentence.index == prev.index and not g.anaphoric for g in state.frames):
-            continue
-        if any(g.type == "drone_strike" and g.sentence.index < prev.index and not g.anaphoric
+        if any(g.type == "drone_strike" and g.sentence.index < f.sentence.index - 1 and not g.anaphoric
                for g in state.frames):
             continue  # only the story's first strike: later ones may be other strikes
-        m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
-        if (m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end)
-                or not find_figures(text, prev.start, prev.end)
-                or DISTINCT.search(text, f.sentence.start, f.sentence.end)):
+        lead = _untyped_before(state, f.sentence, reach=1)
+        if lead is None:
             continue
-        lead = Frame(prev, "drone_strike", Span(m.start(), m.end(), m.group()), scope=(prev.start, prev.end))
-        lead.reasons.append("reports the strike the next sentence tells with its drone")
         f.anaphoric = True
         state.frames.append(lead)
         state.frames.sort(key=lambda x: x.trigger.start)
@@ -930,7 +920,9 @@ def _past_event_phrase(text: str, s: int, e: int) -> bool:
 _PLURAL_BEFORE = re.compile(
     r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
     re.IGNORECASE)
-_ONE_OF = re.compile(r"\b(?:first|second|third|fourth|last|latest|final)\s+of\s+(?:the\s+)?(?:\w+\s+)?$",
+#: "the first of 3 strikes", "the latest in a series of attacks": where one strike stands
+_ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|newest|final|\w+th)\s+"
+                     r"(?:of\s+(?:the\s+)?(?:\w+\s+)?|(?:\w+\s+)?in\s+)$",
                      re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
                        r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
@@ -964,8 +956,6 @@ def _is_plural(text: str, frame: Frame) -> bool:
             r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
             text[s:e], re.IGNORECASE):
         # "..., the latest in a series of attacks": where this one strike stands, not several
-        if not (re.search(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|\w+th)\s+(?:\w+\s+)?in\s+$",
-                          text[max(s, s + m.start() - 30) : s + m.start()], re.IGNORECASE)
-                or _ONE_OF.search(text, max(s, s + m.start() - 40), s + m.start())):
+        if not _ONE_OF.search(text, max(s, s + m.start() - 40), s + m.start()):
             return True
     return False

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 from strikewatch.extract import actors, casualties, dates
 from strikewatch.extract.events import BACKGROUND, DISTINCT, DRONE, MANNED, TOTALS
@@ -127,11 +130,7 @@ def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
                 if d.kind == "explicit" and d.year is not None and d.date is not None
                 and not dates.is_reporting_date(state.text, d)}
 
-    theirs = days(nxt.start, nxt.end)
-    if not theirs:
-        return False
-    mine = days(f.sentence.start, f.sentence.end)
-    return bool(mine) and mine.isdisjoint(theirs)
+    return _tells_other(f, nxt, days)
 
 
 def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
@@ -141,28 +140,33 @@ def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
         piece = state.text[lo:hi]
         return {pm.place.district or pm.place.admin1 or pm.place.name
                 for pm in state.places(lo, hi) if pm.place.precision in ("district", "province")
-                and re.search(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$", piece[max(0, pm.start - 30) : pm.start])}
+                and _AREA_CUE.search(piece, max(0, pm.start - 30), pm.start)}
 
-    theirs = areas(nxt.start, nxt.end)
+    return _tells_other(f, nxt, areas)
+
+
+def _tells_other(f: Frame, nxt: Sentence, facts: Callable[[int, int], set[Any]]) -> bool:
+    """Whether ``nxt`` and ``f``'s sentence both state some of ``facts`` and share none."""
+    theirs = facts(nxt.start, nxt.end)
     if not theirs:
         return False
-    mine = areas(f.sentence.start, f.sentence.end)
+    mine = facts(f.sentence.start, f.sentence.end)
     return bool(mine) and mine.isdisjoint(theirs)
 
 
+_AREA_CUE = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+
+
 def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | None:
-    """The strike told before ``f`` whose town ``nxt`` names, when ``f``'s sentence does not."""
-    first = next((pm.text.lower() for pm in state.places(nxt.start, nxt.end)
-                  if pm.place.precision in ("village", "town", "district")), None)
-    if first is None or first in state.text[f.sentence.start : f.sentence.end].lower():
+    """The strike told before ``f`` whose town ``nxt`` names first, when ``f``'s sentence does not."""
+    town = next((pm.text.lower() for pm in state.places(nxt.start, nxt.end)
+                 if pm.place.precision in ("village", "town", "district")), None)
+    if town is None or town in state.text[f.sentence.start : f.sentence.end].lower():
         return None
-    towns = {first}
-    for h in reversed(state.frames):
-        if (h is not f and h.type == f.type and h.status == "reported" and not h.aggregate
-                and not h.anaphoric and h.sentence.index < f.sentence.index
-                and any(t in state.text[h.sentence.start : h.sentence.end].lower() for t in towns)):
-            return h
-    return None
+    return next((h for h in reversed(state.frames)
+                 if h is not f and h.type == f.type and h.status == "reported" and not h.aggregate
+                 and not h.anaphoric and h.sentence.index < f.sentence.index
+                 and town in state.text[h.sentence.start : h.sentence.end].lower()), None)
 
 
 def find_dates(state: DocState) -> None:
@@ -346,6 +350,7 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     return False
 
 
+_HOSPITAL_IN = re.compile(r"\bhospitals?\s+(?:[\w-]+\s+){0,2}in\s+$", re.IGNORECASE)
 _GOVERNMENT_ADDRESSED = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|press(?:ed|es|ing)|"
                                    r"accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.IGNORECASE)
 _DISTANCE = re.compile(r"\b(\d[\d,]*)\s*(kilomet\w+|km|miles?)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -369,7 +374,7 @@ def _far_bearing(text: str, start: int) -> bool:
 _BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s?\s+)?$|\bbordering\s+$|\binto\s+$")
 
 
-def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> None:
+def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, str]] = frozenset()) -> None:
     """Where the strike hit: the most specific place the text puts it "in" or "at".
 
     A village or town counts only after a locative word ("in Datta Khel",
@@ -389,7 +394,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
             # "called on Baghdad to break its silence": a capital standing for its government
             or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
             # "three of the injured succumbed at a hospital in Bannu": where the wounded were taken
-            or re.search(r"\bhospitals?\s+(?:[\w-]+\s+){0,2}in\s+$", text[max(0, sp.start - 40) : sp.start], re.IGNORECASE)
+            or _HOSPITAL_IN.search(text, max(0, sp.start - 40), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
@@ -456,10 +461,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: set[tuple[str, str]] | f
         outside = not (f.scope[0] <= span.start < f.scope[1])
         # "in Afghanistan's Nangarhar province": the country says whose area it is
         owned = re.search(r"\b(?:in|near|inside|at)\s+(?:the\s+)?([A-Z][a-z]+)['’]s\s+$", before)
-        owned_here = owned is not None and any(
-            p.precision == "country" and p.country == place.country
-            and sp.start == span.start - (len(before) - owned.start(1))
-            for sp, p in f.places)
+        owned_at = span.start - len(before) + owned.start(1) if owned is not None else -1
+        owned_here = any(p.precision == "country" and p.country == place.country and sp.start == owned_at
+                         for sp, p in f.places)
         key = (0 if (loc or owned_here) else 1,
                float(_PRECISION_RANK.get(place.precision, 4)) + (3 if conflict else 0)
                + (5 if outside else 0) - (3 if owned_here else 0),
@@ -510,8 +514,7 @@ MIN_PRIOR_SHARE = 0.02
 PRIOR_SHARE = 0.9
 
 
-def _settle_namesake(f: Frame, span: Span, place: Place,
-                     doc_areas: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> Place:
+def _settle_namesake(f: Frame, span: Span, place: Place, doc_areas: AbstractSet[tuple[str, str]]) -> Place:
     """Which of the villages of one name a report means, or none.
 
     Village names repeat within a country (Pakistan has ten villages called

@@ -109,6 +109,7 @@ _LOST_STOP = re.compile(
     r"Four|Five|Six|Seven|Eight|Nine|Ten)\s+[a-z0-9A-Z])"
 )
 _PREV_WORD = re.compile(r"(\S+)\s*$")
+_STOP = re.compile(r"[.!?]")
 
 
 def _lost_stops(text: str, start: int, end: int) -> list[int]:
@@ -129,19 +130,14 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end <= start:
         return
-    if end - start > _RUN_ON and not re.search(r"[.!?]", text[start:end].rstrip("\"'”’)] ")[-1:] + " "
-                                                         + text[start:end]):
-        # a digest paragraph whose full stops were lost in transit: split where the next
-        # sentence most likely began, so that two strikes are two sentences again
-        cuts = _lost_stops(text, start, end)
-        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
-            b2 = b
-            while b2 > a and text[b2 - 1].isspace():
-                b2 -= 1
-            if b2 > a:
-                out.append(Sentence(len(out), a, b2, text[a:b2]))
-        return
-    out.append(Sentence(len(out), start, end, text[start:end]))
+    cuts = _lost_stops(text, start, end) if end - start > _RUN_ON and not _STOP.search(text, start, end) else []
+    # a digest paragraph whose full stops were lost in transit: split where the next sentence
+    # most likely began, so that two strikes are two sentences again
+    for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Sentence(len(out), a, b, text[a:b]))
 
 
 # -- page furniture ------------------------------------------------------------------------

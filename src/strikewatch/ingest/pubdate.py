@@ -125,11 +125,11 @@ _URL_MONTHNAME_RE = re.compile(
     rf"(?<![a-z\d])((?:19|20|21)\d\d)/({_MONTH_NAME})/(\d{{1,2}})(?!\d)", re.IGNORECASE
 )
 _URL_COMPACT_RE = re.compile(r"(?<!\d)((?:19|20|21)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-#: day first, as Pakistani papers write them: ``/24-Jun-2012/``, ``story_28-10-2011``
-_URL_DAY_MONTHNAME_RE = re.compile(
-    rf"(?<![a-z\d])(\d{{1,2}})-({_MONTH_NAME})-((?:19|20|21)\d\d)(?!\d)", re.IGNORECASE
+#: day first, as Pakistani papers write them: ``/24-Jun-2012/``, ``story_28-10-2011``; read
+#: as ``_loose_date`` reads dashed dates
+_URL_DAY_FIRST_RE = re.compile(
+    rf"(?<![a-z\d])\d{{1,2}}-(?:\d{{1,2}}|{_MONTH_NAME})-(?:19|20)\d\d(?!\d)", re.IGNORECASE
 )
-_URL_DAY_FIRST_RE = re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})-((?:19|20|21)\d\d)(?!\d)")
 
 
 def plausible(value: dt.date | None) -> dt.date | None:
@@ -165,7 +165,7 @@ def _parse_date(expr: str) -> dt.date | None:
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         # 02/05/2013 is February in Washington and May in London: refuse. With dots,
         # 10.06.2021 is day first: the dotted form is the European and Turkish one.
-        if first > 12 >= second or (expr[len(m.group(1))] == "." and first <= 31 and second <= 12):
+        if first > 12 >= second or (_DOTTED_RE.match(expr) and second <= 12):
             return _make(year, second, first)
         if second > 12 >= first:
             return _make(year, first, second)
@@ -203,18 +203,8 @@ def date_from_url(url: str | None) -> dt.date | None:
             if found:
                 return found
     # day-first dates, in the path or in a query that names a page by its date
-    text = unquote(url)
-    for m in _URL_DAY_MONTHNAME_RE.finditer(text):
-        month = _month(m.group(2))
-        found = _make(int(m.group(3)), month, int(m.group(1))) if month else None
-        if found:
-            return found
-    for m in _URL_DAY_FIRST_RE.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if month > 12:
-            continue
-        found = _make(int(m.group(3)), month, day)
-        if found:
+    for m in _URL_DAY_FIRST_RE.finditer(unquote(url)):
+        if found := _loose_date(m.group()):
             return found
     return None
 

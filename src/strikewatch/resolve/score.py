@@ -473,10 +473,7 @@ class Resolver:
         document, two entries of one list). ``detail`` collects each feature's contribution and reason.
         """
         claim = probe.claim
-        if _barred(claim, state):
-            return NEVER
-        country = state.country
-        if claim.country is not None and country is not None and claim.country != country:
+        if _barred(claim, state) or not _same_country(probe, state):
             return NEVER
         total = _date_score(probe, state, self.lag, detail)
         total += _area_score(probe, state, detail) + _killed_score(probe, state, detail)
@@ -487,10 +484,7 @@ class Resolver:
     def _date_weight(self, probe: Probe, state: EventState) -> float | None:
         """The date feature alone, or ``None`` when the pair cannot be one strike."""
         claim = probe.claim
-        if _barred(claim, state):
-            return None
-        country = state.country
-        if claim.country is not None and country is not None and claim.country != country:
+        if _barred(claim, state) or not _same_country(probe, state):
             return None
         pd, ed = probe.day, state.day
         if pd is not None and ed is not None:
