@@ -51,6 +51,16 @@ def killed(text: str) -> tuple[int | None, int | None]:
         # an age is not a toll; a verb before "strike" does not make people a strike count
         ("26-35 alleged militants and an 8-year old boy were killed.", (26, 35)),
         ("Five alleged militants killed in strike on car in Mada Khel.", (5, 5)),
+        # riders, bystanders and other people named by what they were doing
+        ("Another drone hit a motorcycle killing its two riders.", (2, 2)),
+        ("The strike killed two Houthi fighters and three bystanders.", (5, 5)),
+        # a toll told through "those killed" or hedged with "could be"
+        ("Those killed numbered at least six.", (6, None)),
+        ("Residents said the death toll could be as high as 20.", (None, 20)),
+        # a witness counting the dead of his own family counts a part of the toll
+        ('"My brother, his wife and their three children were killed," he said.', (4, None)),
+        ("Residents said a dozen civilians were killed. \"My brother, his wife and their three children "
+         "were killed.\" Officials said eight insurgents were killed.", (8, 12)),
     ],
 )
 def test_killed(text: str, expected: tuple[int | None, int | None]) -> None:

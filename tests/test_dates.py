@@ -67,3 +67,16 @@ def test_said_that_on_a_day_dates_what_was_said() -> None:
     doc.published = dt.date(2015, 9, 7)
     [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
     assert m.date == dt.date(2015, 8, 21)
+
+
+def test_an_attribution_inverted_after_the_clause_leaves_it_its_day() -> None:
+    from strikewatch.extract import extract_document
+    from strikewatch.ingest import document_from_text
+
+    text = ("Three militants were neutralized in an airstrike by an armed drone in the Makhmour "
+            "region on Wednesday, said the sources, who asked not to be named. Officials on "
+            "Thursday said the strike had been planned for weeks.")
+    doc = document_from_text(text, "t")
+    doc.published = dt.date(2021, 6, 10)
+    [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
+    assert (m.date, m.district, m.place) == (dt.date(2021, 6, 9), "Erbil", "Makhmur")

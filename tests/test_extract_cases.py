@@ -597,6 +597,23 @@ def test_talk_of_what_usually_happens_and_two_districts_named_together() -> None
     assert (m.aggregate, m.district, m.killed_max) == (True, None, 12)
 
 
+def test_a_dateline_run_into_the_first_sentence_is_its_own() -> None:
+    from strikewatch.extract.text import split_sentences
+
+    text = ("Drone strikes, shelling kill three in Idlib: monitor Idlib Saturday 14 October 2023 A "
+            "Russian drone struck a motorcycle near Jisr al-Shughur on Friday killing two men the "
+            "Observatory said. Earlier on Friday a drone launched by government forces hit a car on "
+            "the road to Sarmin killing a civilian.")
+    first = split_sentences(text)[0].text
+    assert first.endswith("14 October 2023")
+    got = [(m.date, m.killed_min, m.killed_max, m.aggregate) for m in _drone(text, dt.date(2023, 10, 14))]
+    assert (dt.date(2023, 10, 13), 2, 2, False) in got
+    assert [s.text[:12] for s in split_sentences("Published June 4 2016 A Russian airstrike on Aleppo killed "
+                                                 "eight civilians on Saturday.")] == ["Published Ju", "A Russian ai"]
+    # a date inside a sentence's story is no dateline
+    assert len(split_sentences("Militants attacked on June 4 2016 Pakistani officials said, killing two.")) == 1
+
+
 def test_a_relative_and_four_others_and_the_cia_with_stops() -> None:
     text = ("A petition was filed by Gul Nawaz, whose brother and four other relatives were killed "
             "when a US drone fired missiles at their house on October 30, 2012.")

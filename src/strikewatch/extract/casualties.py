@@ -29,7 +29,8 @@ VICTIM = (
     r"youths?|minors|infants|babies|toddlers|Palestinians|Kurds|Lebanese|associates|aides|"
     r"medics|doctors|nurses|paramedics|rescuers|rescue\s+workers|aid\s+workers|health\s+workers|"
     r"journalists|patients|pilgrims|fishermen|herders|nomads|hunters|smugglers|"
-    r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|"
+    r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|riders|bystanders|"
+    r"pedestrians|motorists|commuters|inmates|prisoners|detainees|militiamen|servicemen|Houthis|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
@@ -229,7 +230,21 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     nought = _NO_ONE.search(text, start, end)
     if nought is not None and not any(f.category == "killed" for f in figures):
         figures.append(Figure("killed", 0, 0, Span(nought.start(), nought.end(), nought.group())))
+    for own in _OWN_DEAD.finditer(text, start, end):
+        # "My brother, his wife and their three children were killed": a witness counts the
+        # dead of one family, a part of the strike's toll (its floor when nothing else is said)
+        for f in figures:
+            if f.category == "killed" and own.start() <= f.span.start < own.end():
+                f.part = True
     return figures
+
+
+_OWN_DEAD = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:brothers?|sisters?|sons?|daughters?|father|mother|wife|"
+    r"husband|uncles?|cousins?|nephews?|nieces?|children|kids|parents|relatives|family)\b"
+    r"[^.;]{0,120}?\b(?:were|was)\s+(?:all\s+)?(?:killed|martyred|dead)\b",
+    re.IGNORECASE,
+)
 
 
 # "missed its target; no one was hurt": a toll of nought, stated
@@ -322,7 +337,9 @@ _PRE_KILL = re.compile(
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
     rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     # "residents said the dead were five"
-    rf"the\s+dead\s+(?:were|numbered|totall?ed)|"
+    rf"the\s+dead\s+(?:were|numbered|totall?ed)|those\s+killed\s+(?:numbered|totall?ed)|"
+    # "the death toll could be as high as 20": a toll, hedged
+    rf"toll\s+(?:\w+\s+){{0,2}}?(?:could|may|might|would)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
     rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?(?:remaining\s+)?$",

@@ -212,6 +212,10 @@ _FRONTED_REPORT = re.compile(
     r"disclosed|claimed|stated|revealed)\b",
 )
 _REPORTED_AFTER = re.compile(
+    # "... in the Makhmour region on Wednesday, said the sources": an attribution inverted
+    # after the clause, which the date belongs to
+    r"(?!\s*,\s*(?:said|added|confirmed|reported|stated|told)\s+(?:the|a|an|his|her|its|their|local|"
+    r"security|[A-Z][a-z]+\s+[A-Z])\b)"
     r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|reported|revealed|"
     r"identified|released|buried|protested|condemned|agreed|was\s+disclosed|"
     r"acknowledged|admitted|accused|blamed|warned|urged|called|denied|summoned|lodged|vowed|"

@@ -57,7 +57,7 @@ SUFFIXES: dict[str, frozenset[str]] = {
     "governorate": frozenset({"province"}),
     "province": frozenset({"province"}),
     "provinces": frozenset({"province"}),
-    "region": frozenset({"province", "district"}),
+    "region": frozenset({"province", "district", "town", "city"}),  # "the Makhmour region"
     "tehsil": frozenset({"town", "village", "district"}),
     "subdivision": frozenset({"town", "village", "district"}),
     "village": frozenset({"village", "town"}),

@@ -123,6 +123,24 @@ def _lost_stops(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: a dateline run into the story's first sentence, as news feeds flatten them: "Idlib
+#: Saturday 14 October 2023 A Russian drone ...", "Published June 4 2016 A Russian airstrike ..."
+_DATELINE_RUN_IN = re.compile(
+    rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?|\b(?:Published|Updated|publication|Posted)(?:\s+on)?:?)"
+    rf"\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?)?(?P<cut>\s+)(?=[A-Z0-9\"“])"
+)
+
+
+def _dateline_cuts(text: str, start: int, end: int) -> list[int]:
+    m = _DATELINE_RUN_IN.search(text, start, min(end, start + 200))
+    if m is None or end - m.end("cut") < 20:
+        return []
+    return [m.end("cut")]
+
+
 def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -131,6 +149,7 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     if end <= start:
         return
     cuts = _lost_stops(text, start, end) if end - start > _RUN_ON and not _STOP.search(text, start, end) else []
+    cuts = sorted({*_dateline_cuts(text, start, end), *cuts})
     # a digest paragraph whose full stops were lost in transit: split where the next sentence
     # most likely began, so that two strikes are two sentences again
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
