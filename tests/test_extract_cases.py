@@ -754,3 +754,32 @@ def test_the_strike_came_a_day_after_a_drone_attack() -> None:
             "attack near the town of Jaar in Abyan province killed three suspected militants.")
     got = [(m.date, m.district) for m in _drone(text, dt.date(2011, 10, 15))]
     assert got == [(dt.date(2011, 10, 14), "Shabwah"), (dt.date(2011, 10, 13), "Abyan")]
+
+
+def test_a_tehsil_is_pakistani_and_a_second_strike_in_another_country_is_not_placed_by_the_first() -> None:
+    text = ("At least six persons were killed when a US drone fired three missiles at a seminary in the "
+            "Ganjano Kallay area of Tall tehsil in Hangu District of KP on November 21, reports Dawn.")
+    [m] = _drone(text)
+    assert (m.country, m.district) == ("PK", "Hangu")
+    text = ("Turkish armed drones neutralized five terrorists in two separate operations in northern Syria "
+            "and northern Iraq, security sources said on Tuesday. Three terrorists were neutralized late "
+            "Monday when an armed unmanned aerial vehicle hit their vehicle on a road west of Ayn al-Arab, "
+            "the sources said. In the second operation, also on Monday, a drone strike in the Zozik region "
+            "of northern Iraq neutralized two terrorists, according to the sources.")
+    got = [(m.country, m.district) for m in _drone(text, dt.date(2021, 6, 15)) if not m.aggregate]
+    assert got == [("SY", "Aleppo"), ("IQ", None)]
+
+
+def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
+    text = ("BEIRUT - A senior al Qaeda leader was killed in a drone strike in northwestern Syria, a "
+            "monitoring group said on Monday. The Observatory said the strike on Sunday hit a car near "
+            "the village of al-Mastouma in Idlib province, killing two people.")
+    [m] = _drone(text, dt.date(2017, 2, 27))
+    assert (m.date, m.killed_min) == (dt.date(2017, 2, 26), 2)
+    text = ("SANAA - Suspected US drone strikes killed six suspects in two separate attacks over the "
+            "weekend, sources said on Monday.\n\nLate on Sunday, a drone fired two missiles at a vehicle "
+            "in the Wadi Abida area of Marib province, killing three militants, an official said.\n\n"
+            "On Saturday, another suspected US drone attack hit a car in Al-Bayda province, killing "
+            "three suspects, a tribal source said.")
+    got = sorted(m.date for m in _drone(text, dt.date(2013, 1, 21)) if not m.aggregate and m.date)
+    assert got == [dt.date(2013, 1, 19), dt.date(2013, 1, 20)]

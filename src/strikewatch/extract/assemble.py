@@ -344,6 +344,11 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start
                      and head.sentence.index - f.sentence.index <= 4]
+            # "... a drone strike in the Zozik region of northern Iraq": not where the Syrian
+            # strike before it was
+            named = {p.country for f in g.frames for _, p in f.places if p.precision == "country"}
+            if where and where[-1].place is not None and named and where[-1].place[1].country not in named:
+                where = []
             if where and where[-1].place is not None:
                 span, place = where[-1].place
                 head.place = (span, Place(place.name if place.precision != "village" else place.district or place.name,

@@ -199,7 +199,9 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
     # ("said that on 21 August a drone had struck": the day of what was said, not of the saying)
-    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+(?:(?:(?!that\b)[\w.]+\s+){0,3}?on\s+(?:the\s+)?|"
+    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+"
+    # ("said the strike on Sunday hit a car": the strike's day)
+    r"(?:(?:(?!that\b|(?:strikes?|attacks?|raids?|drones?|missiles?|bombing)\b)(?:\w+|(?:\w\.)+)[ \t]+){0,3}?on\s+(?:the\s+)?|"
     r"late\s+|early\s+)?$"
     # "a report released by the Islamabad-based Centre for Conflict Monitoring on January 4"
     r"|\b(?:released|published|issued)\s+by\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:the\s+)?$",
@@ -214,8 +216,8 @@ _FRONTED_REPORT = re.compile(
 _REPORTED_AFTER = re.compile(
     # "... in the Makhmour region on Wednesday, said the sources": an attribution inverted
     # after the clause, which the date belongs to
-    r"(?!\s*,\s*(?:said|added|confirmed|reported|stated|told)\s+(?:the|a|an|his|her|its|their|local|"
-    r"security|[A-Z][a-z]+\s+[A-Z])\b)"
+    r"(?!\s*,\s*(?:said|added|confirmed|reported|stated|told)\s+(?:(?:the|a|an|his|her|its|their|local|"
+    r"security)\b|[A-Z][a-z]+\s+[A-Z]))"
     r"\s*,?\s*(?:said|told|confirmed|disclosed|announced|claimed|stated|reported|revealed|"
     r"identified|released|buried|protested|condemned|agreed|was\s+disclosed|"
     r"acknowledged|admitted|accused|blamed|warned|urged|called|denied|summoned|lodged|vowed|"

@@ -68,6 +68,12 @@ SUFFIXES: dict[str, frozenset[str]] = {
     "area": frozenset(),
 }
 #: Suffixes that make the name an admin area: a village cannot take them.
+#: Admin words used in one region only: a "tehsil" or an "agency" is in Pakistan (or
+#: India), so "Tall tehsil" is no Syrian namesake.
+SUFFIX_COUNTRIES: dict[str, frozenset[str]] = {
+    "tehsil": frozenset({"PK", "IN"}),
+    "agency": frozenset({"PK"}),
+}
 ADMIN_SUFFIXES = frozenset(
     {"agency", "district", "districts", "governorate", "province", "provinces", "region"}
 )
@@ -572,6 +578,8 @@ class Gazetteer:
                 continue
             entry = self._choose(ids, country_hint, kinds)
             if entry is None:
+                continue
+            if has_suffix and suffix in SUFFIX_COUNTRIES and entry.country not in SUFFIX_COUNTRIES[suffix]:
                 continue
             if entry.kind in ("village", "town") or (
                 entry.kind == "district" and entry.country != "PK"
