@@ -24,6 +24,10 @@ CASES = [
     ("10 July 2014", "2014-07-10", "day"),
     ("in June", "2011-06", "month"),
     ("in June 2014", "2014-06", "month"),
+    # "last Tuesday" in a Wednesday paper is the Tuesday of the week before; "last Thursday"
+    # already lies in the week before
+    ("last Tuesday", "2012-01-03", "day"),
+    ("last Thursday", "2012-01-05", "day"),
 ]
 
 
@@ -80,3 +84,28 @@ def test_an_attribution_inverted_after_the_clause_leaves_it_its_day() -> None:
     doc.published = dt.date(2021, 6, 10)
     [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
     assert (m.date, m.district, m.place) == (dt.date(2021, 6, 9), "Erbil", "Makhmur")
+
+
+def test_a_day_told_to_a_panel_and_the_day_a_week_after_a_strike() -> None:
+    from strikewatch.extract import extract_document
+    from strikewatch.ingest import document_from_text
+
+    text = ("WASHINGTON - A young Yemeni writer told a Senate panel Tuesday that a U.S. drone strike on "
+            "his village last week had turned people against America. He said the strike hit Wessab, "
+            "a farming area in Yemen's Dhamar province, last Wednesday evening, killing Hamid al-Radmi, "
+            "a local man whom officials later described as a leader of al Qaeda, and four other men "
+            "traveling with him in a car.")
+    doc = document_from_text(text, "t")
+    doc.published = dt.date(2013, 4, 23)
+    got = [(m.date, m.district, m.killed_min, m.killed_max) for m in extract_document(doc).mentions
+           if m.type == "drone_strike"]
+    assert got == [(dt.date(2013, 4, 17), "Dhamar", 5, 5)]
+    text = ("WASHINGTON - The House voted on Thursday to limit the president's war powers, a week after a "
+            "U.S. drone strike in Baghdad killed Iranian commander Qassem Soleimani. The Jan. 3 strike, "
+            "carried out by an MQ-9 Reaper drone, killed the head of the Quds Force, Iraqi militia leader "
+            "Abu Mahdi al-Muhandis and eight other people, according to Iraqi officials.")
+    doc = document_from_text(text, "t")
+    doc.published = dt.date(2020, 1, 9)
+    got = [(m.date, m.killed_min, m.killed_max) for m in extract_document(doc).mentions
+           if m.type == "drone_strike"]
+    assert got == [(dt.date(2020, 1, 3), 10, 10)]

@@ -783,3 +783,24 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
             "three suspects, a tribal source said.")
     got = sorted(m.date for m in _drone(text, dt.date(2013, 1, 21)) if not m.aggregate and m.date)
     assert got == [dt.date(2013, 1, 19), dt.date(2013, 1, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what drones have done over years, counted from a campaign's start
+        "UNITED NATIONS - U.S. drone strikes in Pakistan have killed at least 400 civilians, a U.N. "
+        "investigator said in a report released on Friday. U.S. drones have killed at least 400 "
+        "civilians in Pakistan, he said.",
+        "The US-led coalition said on Thursday that its air and drone strikes in Iraq and Syria had "
+        "killed at least 1,139 civilians since the campaign began in August 2014.",
+        # what a state has been doing with its drones
+        "Turkey has deployed armed drones in large numbers over Idlib since it launched an offensive "
+        "after 34 of its soldiers were killed in an air strike last week.",
+        # a rule about counting the dead, not a strike
+        "WASHINGTON - President Obama signed an executive order Friday requiring the government to "
+        "publish each year how many civilians and combatants were killed in U.S. drone strikes.",
+    ],
+)
+def test_drone_talk_that_reports_no_strike(text: str) -> None:
+    assert _drone(text, dt.date(2016, 7, 1)) == []

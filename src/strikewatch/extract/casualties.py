@@ -419,8 +419,15 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         others = bool(_OTHERS.match(text, q.end, q.end + 10))
         if (category is None and others and not _ONE_AND.search(text, max(start, q.start - 80), q.start)
                 and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
+                              # "killing Hamid al-Radmi, a local man whom officials described as ..., and"
+                              r"(?:(?i:an?|the|whom?|whose)\s[^;]{0,140}?,\s+)?"
                               r"(?i:and|along\s+with|together\s+with)\s+$", pre)):
             # "killed Maulvi Nazir and five others": the verb governs both
+            category = "killed"
+        # "killed the head of the Quds Force, Iraqi militia leader Abu Mahdi al-Muhandis and
+        # eight other people": the people listed before the others, and the others
+        listed = _listed_before_others(pre) if others else 0
+        if category is None and listed:
             category = "killed"
         subject_with = category is None and others and _WAS_KILLED_WITH.search(pre)
         if subject_with:
@@ -467,7 +474,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
         with_one = with_one or bool(subject_with)
         two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
-        if category == "killed" and not part and (two or with_one):
+        if category == "killed" and not part and listed > 1:
+            _add(fig, listed)
+            fig.with_named = True
+        elif category == "killed" and not part and (two or with_one):
             # "Woman and child killed along with four suspected militants": the two and the four
             _add(fig, 2 if two else 1)
             fig.with_named = True
@@ -485,6 +495,23 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     if _BARE_INJURED.match(after):
         return Figure("injured", q.low, q.high, Span(q.start, q.end, q.text))
     return None
+
+
+_KILLED_LIST = re.compile(r"\b(?:killed|killing|kills)\s+(?P<list>[^;.]{3,220}?),?\s+(?:and|along\s+with|"
+                          r"together\s+with)\s+$")
+
+
+def _listed_before_others(pre: str) -> int:
+    """How many people a list names before "and N others": the first item, and every later
+    one that opens on a capital ("X, Iraqi militia leader Y and eight others" is two);
+    "X, a local man whom ..., and four others" is one, its appositive no other person."""
+    m = _KILLED_LIST.search(pre)
+    if m is None:
+        return 0
+    chunks = [c.strip() for c in re.split(r",\s+", m.group("list")) if c.strip()]
+    if not chunks or not re.search(r"\b[A-Z]", chunks[0]):
+        return 0
+    return 1 + sum(1 for c in chunks[1:] if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
 
 
 _PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|total|combined|cumulative|"

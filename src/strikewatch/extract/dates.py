@@ -176,8 +176,9 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         if published is None:
             return DateExpr(s, e, t, "weekday", None, None, None)
         d = resolve_weekday(wd, published)
-        if m.group("last") and (published - d).days < 7:
-            # "last Wednesday" in a Thursday paper is the Wednesday of the week before
+        if m.group("last") and (published - d).days <= published.weekday():
+            # "last Wednesday" in a Thursday paper is the Wednesday of the week before; in a
+            # Tuesday paper, the Wednesday six days before already is
             d -= dt.timedelta(days=7)
         return DateExpr.on_day(s, e, t, "weekday", d)
     if m.group("mq"):
@@ -202,6 +203,9 @@ _REPORTED_BEFORE = re.compile(
     r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+"
     # ("said the strike on Sunday hit a car": the strike's day)
     r"(?:(?:(?!that\b|(?:strikes?|attacks?|raids?|drones?|missiles?|bombing)\b)(?:\w+|(?:\w\.)+)[ \t]+){0,3}?on\s+(?:the\s+)?|"
+    # "told a Senate panel Tuesday", "told reporters Monday": American style, no "on"
+    r"(?:(?:a|an|the|reporters|journalists|AFP|Reuters|lawmakers|senators|parliament|Congress|"
+    r"news|press|Senate|House|panel|committee|conference|briefing|hearing|subcommittee|(?-i:[A-Z]{2,5}))[ \t]+){1,3}|"
     r"late\s+|early\s+)?$"
     # "a report released by the Islamabad-based Centre for Conflict Monitoring on January 4"
     r"|\b(?:released|published|issued)\s+by\s+(?:[\w.'’-]+\s+){1,6}?on\s+(?:the\s+)?$",

@@ -137,7 +137,10 @@ _YEARLY = re.compile(
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
     r"\bnumber\s+of\b(?!\s+(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|people\s+killed)\b)|"
-    r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+",
+    r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+|"
+    # "since the campaign began in August 2014": a toll counted from a campaign's start
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:campaign|war|operation|intervention|conflict|"
+    r"programme|program|start|beginning|launch|inception)\b",
     re.IGNORECASE,
 )
 _CONCRETE_EVENT = re.compile(
@@ -732,12 +735,17 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append(f"hypothetical ('{hyp.group()}')")
         return
     if plural:
+        # (and a number of dead: "requiring the government to publish how many were killed in
+        # drone strikes" tells no strikes)
         has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)) and (
-            concrete)
+            concrete) and any(f.category == "killed" for f in find_figures(text, s, e))
         # "The June drone strikes killed 19", "the number of strikes during October has
         # risen to seven, in which 38 were killed": an aggregate is anchored in a month or
         # a day, or counted; a year, a percentage or "since 2004" make it a running total
         anchored = any(d.kind != "year" and not is_reporting_date(text, d)
+                       # "since the campaign began in August 2014": where a count starts
+                       and not re.search(r"\b(?:since|began|begun|started|beginning|from)\b[^.;]{0,30}$",
+                                         text[max(s, d.start - 40) : d.start], re.IGNORECASE)
                        for d in find_dates(text, state.published, s, e)) or bool(
             # "during the month of May" (the month whose name is also a verb)
             re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)", text[s:e])) or bool(
@@ -766,6 +774,9 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     dates_here = find_dates(text, state.published, s, e)
     prev_start = state.sentences[frame.sentence.index - 1].start if frame.sentence.index else s
     habit = _HABITUAL.search(text, prev_start, e)
+    # "Turkey has deployed armed drones in large numbers over Idlib since ...", "The U.S. has
+    # used armed drones to strike IS in Libya's desert": what a state has been doing
+    habit = habit or _HAS_BEEN_USING.search(text, s, e)
     if habit and not any(d.precision in ("day", "partial_day") for d in dates_here):
         # "Every few weeks, a short news item appears ... A drone, it says, fired missiles at a
         # house or a vehicle somewhere in North or South Waziristan": what happens, not a strike
@@ -929,6 +940,13 @@ _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere
                        re.IGNORECASE)
 
 
+_HAS_BEEN_USING = re.compile(
+    r"\b(?:has|have)\s+(?:long\s+|repeatedly\s+|also\s+|increasingly\s+|since\s+\w+\s+)?(?:been\s+)?"
+    r"(?:deploy|use|fly|flie|flown|operat|employ)\w*\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_plural(text: str, frame: Frame) -> bool:
     """Several strikes: "drone strikes", "drones struck twice", "two drone attacks"."""
     s, e = frame.scope
@@ -940,6 +958,10 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     trig = t.text.lower()
     if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
+        return True
+    # "U.S. drones have killed at least 400 civilians in Pakistan": what drones have done over time
+    if re.match(r"(?i:drones|UAVs)\s+(?:\w+\s+){0,2}?(?:have|has)\s+(?:\w+\s+)?(?:killed|left)\b",
+                text[t.start : min(e, t.end + 40)]):
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."; but "In the first of 3
     # strikes, ..." tells one of them

@@ -192,6 +192,10 @@ def _in_dateline(text: str, f: Frame, d: dates.DateExpr) -> bool:
     return bool(_DATELINE_END.match(text, d.end)) and head.count(" ") < 6
 
 
+_TIME_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+                         r"(?:after|since)\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
+
+
 def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr | None:
     best: tuple[float, dates.DateExpr] | None = None
     for d in f.dates:
@@ -206,6 +210,10 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
                                             text[d.end : d.end + 25]):
             continue
         before = text[max(0, d.start - 30) : d.start]
+        if d.end <= f.trigger.start and _TIME_AFTER.search(text, d.end, f.trigger.start):
+            # "The House voted on Thursday ..., a week after a U.S. drone strike in Baghdad
+            # killed ...": the day of what came after the strike
+            continue
         reporting = dates.is_reporting_date(text, d)
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
         if d.precision in ("month", "partial_month"):
