@@ -735,10 +735,8 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.reasons.append(f"hypothetical ('{hyp.group()}')")
         return
     if plural:
-        # (and a number of dead: "requiring the government to publish how many were killed in
-        # drone strikes" tells no strikes)
         has_figure = bool(re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)) and (
-            concrete) and any(f.category == "killed" for f in find_figures(text, s, e))
+            concrete)
         # "The June drone strikes killed 19", "the number of strikes during October has
         # risen to seven, in which 38 were killed": an aggregate is anchored in a month or
         # a day, or counted; a year, a percentage or "since 2004" make it a running total
@@ -767,6 +765,12 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             frame.status = "aggregate_total"
             why = yearly or totals
             frame.reasons.append("several strikes, a running total" + (f" ('{why.group()}')" if why else ""))
+            return
+        if not any(f.category == "killed" for f in find_figures(text, s, e)):
+            # "requiring the government to publish how many were killed in drone strikes":
+            # strikes reported together come with their dead counted
+            frame.status = "background"
+            frame.reasons.append("several strikes, generic: no count of their dead")
             return
         frame.aggregate = True
         frame.reasons.append("several strikes reported together")
