@@ -804,3 +804,21 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
 )
 def test_drone_talk_that_reports_no_strike(text: str) -> None:
     assert _drone(text, dt.date(2016, 7, 1)) == []
+
+
+def test_the_parts_of_a_series_told_without_their_weapon() -> None:
+    text = ("LANDI KOTAL: US drones carried out three attacks in the Tirah valley of Khyber Agency on "
+            "Friday, killing as many as 54 people, officials said.\n\n"
+            "The first attack took place in the morning in Sandana village, where a drone fired two "
+            "missiles at two vehicles. Seven people were killed, a tribal elder said.\n\n"
+            "About two hours later, a compound in the Nakai area was hit. An official said 15 militants "
+            "were killed there, most of them members of the Swat Taliban who had moved to Tirah after the "
+            "military operation in Malakand division. Residents, however, said they had counted 11 bodies "
+            "and that some of the dead were local people who had rented rooms in the compound.\n\n"
+            "The deadliest of the three attacks came in the afternoon in Speen Drang, where missiles "
+            "destroyed three houses. Thirty-two bodies have been recovered, the official said. A "
+            "spokesman for the group headed by Mangal Bagh denied that its commanders had been killed.")
+    got = [(m.date, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 12, 18))
+           if not m.aggregate]
+    day = dt.date(2010, 12, 17)
+    assert got == [(day, "Khyber", 7, 7), (day, "Khyber", 11, 15), (day, "Khyber", 32, 32)]

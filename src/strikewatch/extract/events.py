@@ -169,9 +169,20 @@ _SERIES_PART = re.compile(
     re.IGNORECASE,
 )
 # "The latest, on Friday near Mir Ali, killed three": a sentence that opens on an ordinal
+# "The deadliest of the three attacks came in the afternoon in Speen Drang"
 _SERIES_HEAD = re.compile(
-    r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third)"
-    r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s*,|\s+(?:hit|struck|targeted|killed)\b)"
+    r"(?:The|the)\s+(?:latest|last|most\s+recent|first|second|third|fourth|deadliest|biggest|heaviest|largest)"
+    r"(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+){0,2}?(?:strikes|attacks|raids)|the\s+\w+))?"
+    r"(?:\s*,|\s+(?:hit|struck|targeted|killed|came|took\s+place|occurred|was\s+carried\s+out)\b)"
+)
+# "About two hours later, a compound in the Nakai area ... was hit": the story's next strike,
+# told without its weapon
+_SERIES_NEXT = re.compile(
+    r"(?:(?:About|Some|Roughly|Nearly|Around|Less\s+than|More\s+than)\s+)?(?:an?|one|two|three|four|\d+|"
+    r"several|a\s+few)\s+(?:hours?|minutes?)\s+later,?\s+|(?:Hours|Minutes|Moments|Shortly)\s+"
+    r"(?:later|afterwards|after\s+that),?\s+"
+    r"(?=[^.;]{0,160}?\b(?:(?:was|were)\s+(?:also\s+)?(?:hit|struck|targeted|bombed|attacked)|"
+    r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|destroyed|rained))\b)"
 )
 _ORDINAL = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
@@ -486,7 +497,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                 head = Span(p.start("head"), p.end("head"), p.group("head"))
                 out.append(Frame(sent, "drone_strike", head, distinct=True, scope=(s, e)))
     elif last_type == "drone_strike" and (
-        d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s))
+        d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s) or _SERIES_NEXT.match(text, s))
     ):
         d = d2
         # "A second strike, on Sunday near Bu'aale, killed four more": the story's weapon
@@ -887,6 +898,10 @@ def _reports_act(text: str, frame: Frame) -> bool:
     to do something; a strike noun may also be bound by a casualty figure.
     """
     s, e = frame.scope
+    if frame.distinct and (_SERIES_NEXT.match(text, frame.trigger.start) or re.search(
+            r"\s(?:hit|struck|targeted|killed|came|took\s+place|occurred|was\s+carried\s+out)$", frame.trigger.text)):
+        # "About two hours later, a compound ... was hit", "The deadliest of the three attacks came"
+        return True
     bound = bool(
         (_DRONES_ACT.search(text, s, e) and not _HARMLESS_DROP.search(text, s, e))
         or (frame.type == "air_strike" and _AIR_ACT.search(text, s, e))
@@ -957,10 +972,12 @@ def _is_plural(text: str, frame: Frame) -> bool:
     t = frame.trigger
     window = text[t.start : min(e, t.end + 15)]
     m = re.match(r"(?:\w+[- ]){0,2}?(?:strikes|attacks|raids)\b", window, re.IGNORECASE)
-    if m:
+    if m and not _SERIES_HEAD.fullmatch(t.text):
         # "drone strikes killed" (plural noun) vs "drones struck" (verb)
         return True
     trig = t.text.lower()
+    if _SERIES_HEAD.fullmatch(t.text):
+        return False  # "The deadliest of the three attacks came ...": one of them
     if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
         return True
     # "U.S. drones have killed at least 400 civilians in Pakistan": what drones have done over time

@@ -358,6 +358,26 @@ def _inside_longer_name(text: str, span: Span) -> bool:
     return False
 
 
+_NOT_FORENAMES = frozenset(
+    "In At Near The From Of On Outside Into District Agency Province Governorate Tehsil Region "
+    "North South East West Upper Lower Central Middle Eastern Western Northern Southern Greater "
+    "Tribal Federally Pakistani Afghan Yemeni Somali Syrian Iraqi Libyan Restive Troubled".split()
+)
+
+
+def _after_forename(text: str, span: Span) -> bool:
+    """ "headed by Mangal Bagh", "the Swat Taliban": a district's name as a man's or a group's."""
+    if re.match(r"\s+(?:Taliban|network|group|militants?|faction|tribe|clan|[Dd]ivision)\b",
+                text[span.end : span.end + 15]):
+        # ("Malakand division": several districts, none of them the strike's)
+        return True
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, span.start - 30) : span.start])
+    if m is None or m.group(1) in _NOT_FORENAMES:
+        return False
+    before = text[max(0, span.start - 30) : span.start]
+    return not re.search(r"(?:^|[.!?]\s+|\n)\S*$", before[: m.start()] + " ")
+
+
 _HOSPITAL_IN = re.compile(r"\bhospitals?\s+(?:[\w-]+\s+){0,2}in\s+$", re.IGNORECASE)
 _GOVERNMENT_ADDRESSED = re.compile(r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|press(?:ed|es|ing)|"
                                    r"accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.IGNORECASE)
@@ -413,7 +433,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
         or (p.precision == "province" and (
             re.search(r"(?i:province|governorate)", sp.text)
             or re.search(r"(?i:province|governorate)\s+of\s+$", text[max(0, sp.start - 16) : sp.start]))))
-        and sp.start not in told}
+        and sp.start not in told and not _after_forename(text, sp)}
     for span, place in f.places:
         if place.precision == "country":
             continue
@@ -449,6 +469,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                     text[span.end : span.end + 15], re.IGNORECASE):
             continue
         if small and _inside_longer_name(text, span):
+            continue
+        if place.precision == "district" and _after_forename(text, span):
             continue
         if (not small and state.doc_country and place.country != state.doc_country
                 and _inside_longer_name(text, span)):
