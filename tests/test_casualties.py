@@ -158,3 +158,21 @@ def test_a_named_man_with_an_al_name_and_a_boy_who_was_tending_goats() -> None:
                    "killed.") == (3, 3)
     assert _report("Last week, another US drone strike near Al-Ghayl in Al Jawf province killed a "
                    "16-year-old boy who was tending his family's goats.") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people's name used as an adjective is no victim
+        ("Two Pakistani intelligence officials said 26 suspected militants were killed.", (26, 26)),
+        ("Two Pakistani soldiers were killed.", (2, 2)),
+        # a list after "including" goes on past its first item
+        ("Residents said four men, including Al-Radmi, his two guards and his driver, died.", (4, 4)),
+        # a count the report says was superseded gives way
+        ("The ministry said 30 cadets were killed. An earlier count of 28 dead had risen overnight.",
+         (30, 30)),
+        ("The Interior Ministry said five al-Qaeda elements had been killed.", (5, 5)),
+    ],
+)
+def test_who_is_counted_and_which_count_stands(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert killed(text) == expected

@@ -31,8 +31,11 @@ VICTIM = (
     r"journalists|patients|pilgrims|fishermen|herders|nomads|hunters|smugglers|"
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|riders|bystanders|"
     r"pedestrians|motorists|commuters|inmates|prisoners|detainees|militiamen|servicemen|Houthis|"
+    r"cadets|conscripts|guardsmen|elements|gunmen|herdsmen|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
+_DEMONYM = re.compile(r"(?:Uzbek|Arab|Chechen|Turkmen|Uighur|Punjabi|Afghan|Pakistani|Yemeni|Somali|Syrian|Iraqi|"
+                      r"Egyptian|Saudi|German)")
 # words allowed between a number and its victim noun ("four suspected al-Qaeda militants")
 _MODIFIER = (
     r"(?:[A-Z][\w'’-]*|suspected|alleged|local|foreign|senior|top|key|mid-level|high-level|"
@@ -97,6 +100,8 @@ class Figure:
     others: bool = False
     #: the one named before the figure is already counted in it ("X and five others" = 6)
     with_named: bool = False
+    #: "an earlier count of 28 dead had risen": a figure the report says was superseded
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -131,6 +136,10 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             continue
         if i > 6:
             return None
+        if re.fullmatch(VICTIM, word, re.IGNORECASE) and _DEMONYM.fullmatch(word) and re.match(
+                r"\s+(?!(?:were|was|and|or|in|on|at|who|killed|died|dead|injured|wounded)\b)[a-z]",
+                text[pos + tok.end() : limit]):
+            continue  # "Two Pakistani intelligence officials said": a people's name as an adjective
         if re.fullmatch(VICTIM, word, re.IGNORECASE) or (
             word.lower() in ("family", "wanted") and False
         ):
@@ -193,6 +202,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             prev.part = False
             figures.append(fig)
             continue
+        if fig is not None and _EARLIER_COUNT.search(text, max(start, q.start - 60), q.start):
+            fig.earlier = True
         rise = _RISEN.search(text, max(start, q.start - 200), q.start) if fig is not None else None
         if fig is not None and _PERIOD_TOLL.search(text, max(start, q.start - 60), q.start):
             # "bringing the weekend death toll to 58": the toll of several strikes, not this one's
@@ -225,7 +236,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             qs = [q for q in (_quantity(x) for x in _NUM_PHRASE.finditer(item)) if q is not None]
             n += qs[0].low if qs and qs[0].low is not None and qs[0].low == qs[0].high else 1
         if not any(f.category == "killed" and not f.part for f in figures):
-            figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group())))
+            # the people named, not a count: a toll stated anywhere in the report wins
+            figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=True))
     figures.extend(_single_victims(text, start, end, figures))
     nought = _NO_ONE.search(text, start, end)
     if nought is not None and not any(f.category == "killed" for f in figures):
@@ -441,6 +453,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         part = among or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
+                    # "four men, including Al-Radmi, his two guards and his driver": the list goes on
+                    or re.search(r"\b(?:including|among\s+them)\s+[^;.()]{1,60}?,\s+(?:and\s+)?(?:his|her|their|the)?\s*$",
+                                 text[max(start, q.start - 80) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
                     # "12 of the dead were militants", "one of the men killed": a part of a toll
                     or (q.text.lower() != "both"
@@ -514,6 +529,9 @@ def _listed_before_others(pre: str) -> int:
     return 1 + sum(1 for c in chunks[1:] if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
 
 
+_EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original|first)\s+(?:death\s+)?"
+                            r"(?:count|toll|figure|tally|estimate)s?\s+(?:of|had\s+been|was|at)\s+"
+                            r"(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|total|combined|cumulative|"
                           r"campaign'?s?|offensive'?s?)\s+(?:\w+\s+){0,2}?(?:death\s+)?toll\s+(?:\w+\s+){0,3}?"
                           r"(?:to|at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$",
@@ -682,6 +700,9 @@ def combine(figures: list[Figure]) -> Casualties:
     """Merge a report's figures into ranges, keeping categories apart."""
     out = Casualties(spans={})
     assert out.spans is not None
+    if any(f.category == "killed" and not f.earlier for f in figures):
+        # "an earlier count of 28 dead had risen": the later figures stand
+        figures = [f for f in figures if not f.earlier]
     totals = [f for f in figures if f.category == "killed" and not f.part]
     # a figure of civilians alone counts as killed when no total is stated
     killed = totals or [f for f in figures if f.category == "killed"]

@@ -516,7 +516,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             and _GENERIC_AIR.fullmatch(air.group()) and not MANNED.search(text, s, e)
             # "accused coalition aircraft of killing 30 in raids in recent days": other strikes
             and not re.search(r"\b(?:raids|air\s*-?strikes|bombardments|in\s+recent\s+(?:days|weeks))\b",
-                              text[s:e], re.IGNORECASE)):
+                              text[s:e], re.IGNORECASE)
+            # "the November 2011 border incident in which US aircraft killed 24 troops": a
+            # month of a year, another event's
+            and not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)\s+(?:19|20)\d\d\b", text[s:e])):
         # "when the aircraft struck" after a drone strike: the drone, told again
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
                          anaphoric=True, scope=(s, e)))
