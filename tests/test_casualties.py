@@ -176,3 +176,10 @@ def test_a_named_man_with_an_al_name_and_a_boy_who_was_tending_goats() -> None:
 )
 def test_who_is_counted_and_which_count_stands(text: str, expected: tuple[int | None, int | None]) -> None:
     assert killed(text) == expected
+
+
+def test_a_fourth_man_who_died_is_a_count_of_four() -> None:
+    text = ("A tribal source said three militants were killed. Residents, however, said a fourth man, a "
+            "local shepherd who was walking nearby, died of his wounds overnight.")
+    assert killed(text) == (3, 4)
+    assert killed("It was the second strike this week; a second man was wounded.") == (None, None)

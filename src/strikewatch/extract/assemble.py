@@ -98,7 +98,7 @@ def _compatible(group: _Group, f: Frame) -> bool:
     return not (v1 and v2 and v1 != v2)
 
 
-def _linked(group: _Group, f: Frame) -> bool:
+def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     if f.anaphoric:
         return True
     if _dates_agree(group.date(), f.date):
@@ -112,9 +112,12 @@ def _linked(group: _Group, f: Frame) -> bool:
     head = group.head
     if f.date is None and head.date is None and not (f.figures and head.figures):
         return True
-    # the story goes on: nothing conflicts and it follows closely
+    # the story goes on: nothing conflicts and it follows closely (a story of one strike
+    # tells it again further down, after the quotes: "They said he was hit by a missile fired
+    # from a drone on Wednesday afternoon")
     last = max(g.sentence.index for g in group.frames)
-    return f.sentence.index - last <= 3 and (f.date is None or group.date() is None)
+    reach = 8 if alone else 3
+    return f.sentence.index - last <= reach and (f.date is None or group.date() is None)
 
 
 def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
@@ -160,7 +163,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             for g in order:
                 if parted and g.head.aggregate and not f.anaphoric:
                     continue
-                if _compatible(g, f) and _linked(g, f):
+                if _compatible(g, f) and _linked(g, f, alone=len(groups) == 1 and not groups[0].head.aggregate):
                     target = g
                     break
         if target is not None:

@@ -239,6 +239,11 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             # the people named, not a count: a toll stated anywhere in the report wins
             figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=True))
     figures.extend(_single_victims(text, start, end, figures))
+    for o in _NTH_VICTIM.finditer(text, start, end):
+        # "a fourth man, a local shepherd, died of his wounds": the toll told so far, and one more
+        if not any(f.category == "killed" and o.start() <= f.span.start < o.end() for f in figures):
+            n = _NTH[o.group("nth").lower()]
+            figures.append(Figure("killed", n, n, Span(o.start(), o.end(), o.group())))
     nought = _NO_ONE.search(text, start, end)
     if nought is not None and not any(f.category == "killed" for f in figures):
         figures.append(Figure("killed", 0, 0, Span(nought.start(), nought.end(), nought.group())))
@@ -529,6 +534,13 @@ def _listed_before_others(pre: str) -> int:
     return 1 + sum(1 for c in chunks[1:] if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
 
 
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_NTH_VICTIM = re.compile(
+    r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|person|victim|fighter|militant|civilian|boy|girl|child|member|passenger|occupant)\b"
+    r"[^.;]{0,90}?\b(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|succumbed)\b",
+    re.IGNORECASE,
+)
 _EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original|first)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)s?\s+(?:of|had\s+been|was|at)\s+"
                             r"(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
