@@ -822,3 +822,28 @@ def test_the_parts_of_a_series_told_without_their_weapon() -> None:
            if not m.aggregate]
     day = dt.date(2010, 12, 17)
     assert got == [(day, "Khyber", 7, 7), (day, "Khyber", 11, 15), (day, "Khyber", 32, 32)]
+
+
+def test_named_victims_with_asides_and_the_strike_a_day_before() -> None:
+    text = ("ERBIL - A Turkish drone struck a hospital in Sinjar on Tuesday, killing eight people, a day "
+            "after another Turkish drone strike killed a senior commander of a Yazidi armed group and his "
+            "nephew, local officials said.\n\nThe strike hit a small hospital in the village of Sikeniye. "
+            "The Nineveh health directorate put the number of dead at four.\n\n"
+            "On Monday, a Turkish drone targeted a vehicle near Sinune, north of Sinjar, killing Said "
+            "Hassan, a senior commander of the YBS, and his nephew, who was driving the car.")
+    got = sorted((m.date, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2021, 8, 18)))
+    assert got == [(dt.date(2021, 8, 16), 2, 2), (dt.date(2021, 8, 17), 4, 8)]
+    text = ("MOGADISHU - A drone fired two missiles at a vehicle near the coastal town of Barawe on Sunday "
+            "afternoon, killing Sahal Iskudhuq, a senior al-Shabab commander in charge of the group's "
+            "intelligence wing, along with another militant traveling with him. A local elder said four "
+            "people were killed.")
+    [m] = _drone(text, dt.date(2014, 1, 27))
+    assert (m.killed_min, m.killed_max) == (2, 4)
+
+
+def test_a_country_that_owns_a_province_with_an_adjective_between() -> None:
+    text = ("ISLAMABAD - TTP chief Mullah Fazlullah, the man behind the 2014 school massacre in Peshawar, "
+            "has been killed in a US drone strike in Afghanistan's eastern Kunar province, officials "
+            "confirmed on Friday.")
+    [m] = _drone(text, dt.date(2018, 6, 16))
+    assert (m.country, m.district) == ("AF", "Kunar")

@@ -671,7 +671,10 @@ _PAIR = re.compile(
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
 _NAME_AND_ONE = re.compile(
-    rf"\b(?:killing|killed)\s+(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){{0,3}})\s+and\s+(?:his|her|the|a)\s+"
+    rf"\b(?:killing|killed)\s+(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
+    # "killing Sahal Iskudhuq, a senior al-Shabab commander in charge of ..., along with another
+    # militant", "killing Said Hassan, a senior commander of the YBS, and his nephew"
+    rf"(?:,\s+(?:an?|the)\s+[^;.]{{3,120}}?,)?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|the|a|another|one\s+other)\s+"
     rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)",
     re.IGNORECASE,
 )
@@ -695,8 +698,9 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         return [Figure("killed", n, n, Span(p.start(), p.end(), p.group()), single=True)]
     named_pair = _NAME_AND_ONE.search(text, start, end)
     if named_pair is not None:
-        # "killing Mansour and the driver"
-        return [Figure("killed", 2, 2, Span(named_pair.start(), named_pair.end(), named_pair.group()), single=True)]
+        # "killing Mansour and the driver": the strike's dead as this source tells them, a toll
+        # beside another source's count ("a local elder said four people were killed")
+        return [Figure("killed", 2, 2, Span(named_pair.start(), named_pair.end(), named_pair.group()))]
     pair = _PAIR.search(text, start, end)
     if pair is not None:
         return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]

@@ -57,6 +57,11 @@ def bind_followups(state: DocState) -> None:
         # an aggregate's toll is its own; the sentences after it tell its parts
         if f.status != "reported" or f.anaphoric or f.aggregate:
             continue
+        if f.distinct and any(g is not f and g.status == "reported" and not g.distinct
+                              and g.trigger.start < f.trigger.start for g in by_sentence[f.sentence.index]):
+            # "A drone struck a hospital on Tuesday, killing eight, a day after another drone
+            # strike killed a commander": what follows tells the sentence's first strike
+            continue
         for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 6)):
             nxt = state.sentences[j]
             own = by_sentence.get(j, [])
@@ -490,7 +495,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
         conflict = small and bool(districts) and place.district not in districts
         outside = not (f.scope[0] <= span.start < f.scope[1])
         # "in Afghanistan's Nangarhar province": the country says whose area it is
-        owned = re.search(r"\b(?:in|near|inside|at)\s+(?:the\s+)?([A-Z][a-z]+)['’]s\s+$", before)
+        owned = re.search(r"\b(?:in|near|inside|at)\s+(?:the\s+)?([A-Z][a-z]+)['’]s\s+(?:(?:north|south|east|west)?"
+                          r"(?:eastern|western|northern|southern|central|east|west|north|south|remote|restive|"
+                          r"mountainous|tribal|volatile|troubled)\s+)?$", before)
         owned_at = span.start - len(before) + owned.start(1) if owned is not None else -1
         owned_here = any(p.precision == "country" and p.country == place.country and sp.start == owned_at
                          for sp, p in f.places)
