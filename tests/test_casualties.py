@@ -183,3 +183,9 @@ def test_a_fourth_man_who_died_is_a_count_of_four() -> None:
             "local shepherd who was walking nearby, died of his wounds overnight.")
     assert killed(text) == (3, 4)
     assert killed("It was the second strike this week; a second man was wounded.") == (None, None)
+
+
+def test_a_first_report_superseded_and_two_numbers_sharing_a_noun() -> None:
+    text = ("Initial reports said three people had been killed, but officials later said at least four, "
+            "and possibly as many as six, Uzbek militants had died.")
+    assert killed(text) == (4, 6)

@@ -847,3 +847,13 @@ def test_a_country_that_owns_a_province_with_an_adjective_between() -> None:
             "confirmed on Friday.")
     [m] = _drone(text, dt.date(2018, 6, 16))
     assert (m.country, m.district) == ("AF", "Kunar")
+
+
+def test_an_attack_named_by_its_target_is_not_the_strike_told_again() -> None:
+    text = ("CIA drones fired six missiles at a compound in Dande Darpa Khel, killing between six and 10 "
+            "people, officials said on Thursday.\n\nA security official said the strikes had been "
+            "approved by the military, which has been under pressure to respond to the airport attack.\n\n"
+            "Ten militants stormed the Jinnah international airport late on Sunday, setting off a "
+            "night-long gun battle. Thirty-six people, including all 10 attackers, were killed.")
+    [m] = _drone(text, dt.date(2014, 6, 12))
+    assert (m.killed_min, m.killed_max) == (6, 10)

@@ -161,11 +161,14 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
 def find_figures(text: str, start: int, end: int) -> list[Figure]:
     """Casualty figures in ``text[start:end]`` (one sentence or clause group)."""
     figures: list[Figure] = []
+    bare: list[Quantity] = []
     for m in _NUM_PHRASE.finditer(text, start, end):
         q = _quantity(m)
         if q is None:
             continue
         fig = _figure_for(text, q, start, end)
+        if fig is None:
+            bare.append(q)
         prev = figures[-1] if figures else None
         joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
         one = _ONE_AND.search(text, max(start, q.start - 140), q.start)
@@ -228,6 +231,15 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             fig.joined = bool(joined and prev is not None and prev.category == fig.category
                               and not fig.part and not prev.part)
             figures.append(fig)
+    for q in bare:
+        # "at least four, and possibly as many as six, Uzbek militants had died": the first
+        # number shares the noun and the verb of the second
+        link = _SHARED_NOUN.match(text, q.end, end)
+        nxt = next((f for f in figures if link is not None and f.span.start == link.end()), None)
+        if nxt is not None and q.low is not None:
+            figures.append(Figure(nxt.category, q.low, q.high, Span(q.start, q.end, q.text),
+                                  nxt.civilians, nxt.children, nxt.part))
+    figures.sort(key=lambda f: f.span.start)
     figures = _and_one_more(text, end, figures)
     for m in [*_NAMED_WITH_LIST.finditer(text, start, end), *_KILLED_WITH_LIST.finditer(text, start, end)]:
         items = [i for i in re.split(r",\s*|\s+and\s+", m.group("list")) if i.strip()]
@@ -541,9 +553,14 @@ _NTH_VICTIM = re.compile(
     r"[^.;]{0,90}?\b(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|succumbed)\b",
     re.IGNORECASE,
 )
+_SHARED_NOUN = re.compile(r",?\s+(?:and|or|but)\s+(?:possibly|perhaps|maybe|probably|even)?\s*")
 _EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original|first)\s+(?:death\s+)?"
                             r"(?:count|toll|figure|tally|estimate)s?\s+(?:of|had\s+been|was|at)\s+"
-                            r"(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+                            r"(?:at\s+least\s+|some\s+|about\s+)?$"
+                            # "Initial reports said three people had been killed, but officials later said"
+                            r"|\b(?:initial|earlier|early|first|preliminary)\s+reports\s+(?:had\s+)?(?:said|put|suggested|"
+                            r"indicated|spoke\s+of)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+)?$",
+                            re.IGNORECASE)
 _PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|total|combined|cumulative|"
                           r"campaign'?s?|offensive'?s?)\s+(?:\w+\s+){0,2}?(?:death\s+)?toll\s+(?:\w+\s+){0,3}?"
                           r"(?:to|at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$",

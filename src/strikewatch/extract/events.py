@@ -210,6 +210,15 @@ _ANAPHOR = re.compile(
 )
 
 
+#: what names an attack as the militants' own, not a strike: "the airport attack"
+_OTHER_KIND_OF_ATTACK = re.compile(
+    r"\b(?:suicide|bomb|bombing|car-bomb|gun|terror|terrorist|militant|insurgent|Taliban|rocket|mortar|"
+    r"grenade|IED|airport|school|mall|market|mosque|church|hotel|parade|embassy|prison|jail|checkpoint|"
+    r"bus|shrine|cafe|restaurant|stadium)\s+(?:strike|attack|raid)\b",
+    re.IGNORECASE,
+)
+
+
 def _window_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     return pattern.search(text, max(0, start), min(len(text), end))
 
@@ -537,6 +546,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     if not out:
         # "the July 10 strike", "Tuesday's attack": a reference back, no type of its own
         ana = _ANAPHOR.search(text, s, e)
+        if ana and _OTHER_KIND_OF_ATTACK.search(ana.group()):
+            ana = None  # "to respond to the airport attack": a militants' attack told elsewhere
         if ana and not DISTINCT.search(text, s, e) and not new_topic:
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))

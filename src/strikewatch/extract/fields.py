@@ -73,6 +73,9 @@ def bind_followups(state: DocState) -> None:
                 break
             if DISTINCT.search(text, nxt.start, nxt.end) or _NEW_TOPIC.match(text, nxt.start):
                 break
+            if _OTHER_VIOLENCE.search(text, nxt.start, nxt.end) and not re.search(
+                    r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
+                break  # "Ten militants ... stormed the airport": another story; its toll is its own
             if _other_day(state, f, nxt):
                 break  # "on 2 July 2012, ..." after a strike of 7 September: another day, another story
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
@@ -124,6 +127,8 @@ def bind_followups(state: DocState) -> None:
                            nxt.span)
 
 
+_OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
+                             r"car\s+bomb|roadside\s+bomb|IEDs?|ambush(?:ed)?|shelling|beheaded)\b", re.IGNORECASE)
 _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes)\b[^.;]{0,60}?\b(?:has|have)\s+"
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
 
