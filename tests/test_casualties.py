@@ -189,3 +189,28 @@ def test_a_first_report_superseded_and_two_numbers_sharing_a_noun() -> None:
     text = ("Initial reports said three people had been killed, but officials later said at least four, "
             "and possibly as many as six, Uzbek militants had died.")
     assert killed(text) == (4, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another source's one more
+        ("AFRICOM said the drone killed four militants. But elders said a farmer who was driving his "
+         "donkey cart along the road was also killed.", (4, 5)),
+        ("A drone strike killed three members of the security forces. The Observatory said a civilian "
+         "driver had also been killed in the car.", (3, 4)),
+        # ... but an ordinal counts itself
+        ("Four militants were killed in the strike. A fourth militant who was also killed has not been "
+         "identified.", (4, 4)),
+        # the one and those of his
+        ('A Taliban "shadow" district governor and four of his fighters were killed.', (5, 5)),
+        ("An elder said the number of dead could be as high as 35.", (None, 35)),
+    ],
+)
+def test_one_more_and_the_ones_with_him(text: str, expected: tuple[int | None, int | None]) -> None:
+    from strikewatch.extract.casualties import drop_singles
+    from strikewatch.extract.text import split_sentences
+
+    # figures are found sentence by sentence, as the extractor does
+    figures = [f for s in split_sentences(text) for f in find_figures(text, s.start, s.end)]
+    assert combine(drop_singles(figures)).killed == expected

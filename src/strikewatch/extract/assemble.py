@@ -384,6 +384,9 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         head.date = source.date
         state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the series "
                    f"told in sentence {source.sentence.index}", head.trigger)
+        # "In the first attack, ... Hours later, another drone ...": the next part counts from this one
+        dated.append(head)
+        dated.sort(key=lambda f: f.trigger.start)
 
 
 def _part_of_days_strikes(state: DocState, g: _Group) -> None:

@@ -102,6 +102,8 @@ class Figure:
     with_named: bool = False
     #: "an earlier count of 28 dead had risen": a figure the report says was superseded
     earlier: bool = False
+    #: "a farmer ... was also killed": one more than a toll told before, by whoever says so
+    also: bool = False
 
 
 @dataclass(slots=True)
@@ -325,6 +327,16 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
     Six others died too" ten.  ``named``: how many people the report names
     (the victims an "others" figure may follow).
     """
+    for f in figures:
+        told = [g for g in figures if g.category == "killed" and not g.single and not g.part
+                and g.span.end < f.span.start and g.low is not None and g.low == g.high]
+        if (f.also and f.single and told and told[-1].low is not None
+                # ("A fourth militant who was also killed": counted by its ordinal)
+                and not re.search(r"(?i:\b(?:second|third|fourth|fifth|sixth|seventh)\b)", f.span.text)):
+            # "Officials said four militants were killed. But elders said a farmer was also
+            # killed": another count of the toll, one more
+            n = told[-1].low + 1
+            f.low, f.high, f.single = n, n, False
     out = [f for f in figures if not f.single] if any(
         f.category == "killed" and not f.single for f in figures) else list(figures)
     killed = [f for f in figures if f.category == "killed" and not f.part]
@@ -367,8 +379,9 @@ _PRE_KILL = re.compile(
     rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     # "residents said the dead were five"
     rf"the\s+dead\s+(?:were|numbered|totall?ed)|those\s+killed\s+(?:numbered|totall?ed)|"
-    # "the death toll could be as high as 20": a toll, hedged
-    rf"toll\s+(?:\w+\s+){{0,2}}?(?:could|may|might|would)\s+(?:have\s+)?(?:be|been|reach|reached)|"
+    # "the death toll could be as high as 20", "the number of dead could be as high as 35": hedged
+    rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|those\s+killed))\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:could|may|might|would)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     rf"(?:killed|killing|kills)\s+(?:[\w'’-]+,?\s+){{1,8}}?(?:along|together)\s+with)\s+"
     rf"(?:(?:an?\s+)?(?:estimated|total\s+of|further|another|"
     rf"additional)\s+|(?:all|its|their|the|all\s+the)\s+)?(?:remaining\s+)?$",
@@ -505,6 +518,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
             r"(?:him|her)\b", text[q.end + victim.end() : q.end + victim.end() + 50], re.IGNORECASE))
         with_one = with_one or bool(subject_with)
+        # "A Taliban shadow district governor and four of his fighters were killed": he and the four
+        with_one = with_one or bool(
+            re.match(r"\s+of\s+(?:his|her)\b", text[q.end : q.end + 10])
+            and re.search(r"\b(?:an?|the)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:governor|commander|leader|chief|head|"
+                          r"militant|man|woman|cleric|emir|official)\s+and\s+$", text[max(start, q.start - 80) : q.start],
+                          re.IGNORECASE))
         two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
         if category == "killed" and not part and listed > 1:
             _add(fig, listed)
@@ -670,8 +689,9 @@ _SINGLE = re.compile(
     r"(?:reportedly\s+)?killed\b))"
     r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
-    r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,4}?"
-    r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?(?:killed|martyred)\b",
+    r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,9}?"
+    # "a farmer who was driving his donkey cart along the road was also killed"
+    r"(?:was|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:reportedly\s+)?(?:killed|martyred)\b",
     re.IGNORECASE,
 )
 
@@ -725,8 +745,10 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     if not m:
         return []
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
-    high = None if m.group("named") or m.group("pron") or re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE) else 1
-    return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True)]
+    also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE))
+    high = None if (m.group("named") or m.group("pron")
+                    or (not also and re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE))) else 1
+    return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True, also=also)]
 
 
 def combine(figures: list[Figure]) -> Casualties:

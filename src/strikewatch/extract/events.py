@@ -537,6 +537,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
+    if other and re.fullmatch(r"(?i:mines?)", other.group()) and re.search(
+            r"(?i:chromite|coal|gold|copper|marble|salt|gypsum|emerald|granite|iron|silver|zinc|lithium|"
+            r"mineral|mining)\s+$", text[max(s, other.start() - 12) : other.start()]):
+        other = None  # "a dispute over a chromite mine": a pit, not a weapon
     if other and declared == "drone_strike" and not _OTHER_WEAPON.match(other.group()):
         other = None  # "killed in attack on house": in a drone-strike list, the listed strike
     if (other and (not out or _far(other.start(), out[0].trigger))
