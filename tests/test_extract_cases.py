@@ -857,3 +857,11 @@ def test_an_attack_named_by_its_target_is_not_the_strike_told_again() -> None:
             "night-long gun battle. Thirty-six people, including all 10 attackers, were killed.")
     [m] = _drone(text, dt.date(2014, 6, 12))
     assert (m.killed_min, m.killed_max) == (6, 10)
+
+
+def test_a_strike_during_the_fighting_told_before_is_of_its_day() -> None:
+    text = ("Published December 14 2016 Free Syrian Army fighters backed by the Turkish army captured two "
+            "villages west of al-Bab on Tuesday, security sources said. During the fighting a Turkish armed "
+            "drone hit a bomb-laden vehicle, killing the four terrorists inside it, the sources said.")
+    [m] = _drone(text, dt.date(2016, 12, 14))
+    assert (m.date, m.killed_min, m.perpetrator) == (dt.date(2016, 12, 13), 4, "TR")

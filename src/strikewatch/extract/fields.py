@@ -185,11 +185,21 @@ def find_dates(state: DocState) -> None:
         for lo, hi in f.ranges:
             f.dates.extend(dates.find_dates(text, state.published, lo, hi))
         f.date = _pick_date(text, f, state.published)
+        if f.date is None and f.sentence.index and _DURING_THAT.match(text, f.sentence.start):
+            # "FSA fighters captured two villages on Tuesday ... During the fighting a Turkish
+            # drone hit a bomb-laden vehicle": the day of the fighting told just before
+            prev = state.sentences[f.sentence.index - 1]
+            told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
+                    if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
+            if told:
+                f.date = told[-1]
         if f.date is not None:
             state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
                        Span(f.date.start, f.date.end, f.date.text))
 
 
+_DURING_THAT = re.compile(r"\s*(?:During|In)\s+the\s+(?:fighting|clashes|battle|operation|offensive|assault|"
+                          r"attack|advance|raid)\b", re.IGNORECASE)
 _DATELINE_END = re.compile(r"[^.!?\n]{0,60}?(?:\([\w .,'-]{1,40}\)\s*)?(?:\s[-–—]{1,2}\s|\s[-–—]|:\s)")
 
 
