@@ -214,3 +214,11 @@ def test_one_more_and_the_ones_with_him(text: str, expected: tuple[int | None, i
     # figures are found sentence by sentence, as the extractor does
     figures = [f for s in split_sentences(text) for f in find_figures(text, s.start, s.end)]
     assert combine(drop_singles(figures)).killed == expected
+
+
+def test_a_man_named_after_the_verb_is_one_dead_of_an_unsaid_toll() -> None:
+    from strikewatch.extract.casualties import drop_singles
+
+    text = "A US drone strike reportedly killed Abdulrahman al-Wuhayshi, the younger brother of an AQAP leader."
+    assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (1, None)
+    assert killed("The strike killed Pakistani Taliban fighters.") == (None, None)

@@ -723,6 +723,18 @@ _PRONOUN_VICTIMS = re.compile(
 )
 
 
+_KILLED_NAME = re.compile(
+    r"\b(?:killed|killing)\s+(?P<nm>(?:(?:Maulana|Maulvi|Mullah|Qari|Haji|Sheikh|Mufti|Hafiz|Abu)\s+)?"
+    r"[A-Z][a-z'’]+(?:[- ](?:(?:al|ul|ur|ud|bin|ibn|abu|el)[- ])?[A-Z][a-z'’]+){1,3})\b(?![- ]?[A-Z])"
+)
+_NOT_A_NAME = re.compile(
+    r"(?:US|U|American|British|Pakistani|Afghan|Yemeni|Somali|Syrian|Iraqi|Libyan|Turkish|Israeli|Russian|"
+    r"Taliban|Islamic|North|South|East|West|Upper|Lower|Haqqani|Tehreek|Tehrik|Al|Qaeda|Shabaab|"
+    r"Frontier|Border|Security|Afghanistan|Pakistan|Yemen|Somalia|Syria|Iraq|Libya|Datta|Mir|Miran|"
+    r"Miram|Dera|Lashkar|Jaish|Hizb|Ansar|Harkat|Jamaat|Kurdish|Kurdistan|Sinjar)\b"
+)
+
+
 def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> list[Figure]:
     """"killed a senior commander", "killing him and his companion": deaths without a number."""
     if any(f.category == "killed" for f in found):
@@ -743,6 +755,10 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]
     m = _SINGLE.search(text, start, end)
     if not m:
+        # "A US drone strike reportedly killed Abdulrahman al-Wuhayshi": a named man, his toll unsaid
+        k = _KILLED_NAME.search(text, start, end)
+        if k is not None and not _NOT_A_NAME.match(k.group("nm")):
+            return [Figure("killed", 1, None, Span(k.start(), k.end(), k.group()), single=True)]
         return []
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
     also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE))
