@@ -222,3 +222,9 @@ def test_a_man_named_after_the_verb_is_one_dead_of_an_unsaid_toll() -> None:
     text = "A US drone strike reportedly killed Abdulrahman al-Wuhayshi, the younger brother of an AQAP leader."
     assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (1, None)
     assert killed("The strike killed Pakistani Taliban fighters.") == (None, None)
+
+
+def test_the_buried_and_a_title_before_a_name() -> None:
+    assert killed("Residents said 12 people were buried, including the wife's parents.") == (12, 12)
+    assert killed("Five people were buried under the rubble.") == (None, None)
+    assert killed("A drone struck a car, killing YBS commander Marwan Bedal and his nephew.") == (2, 2)

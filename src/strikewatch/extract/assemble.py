@@ -10,6 +10,7 @@ merges.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -588,8 +589,12 @@ def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:
 
 
 def _tolls_agree(a: _Group, b: _Group) -> bool:
-    ka = casualties.combine([x for f in a.frames for x in f.figures]).killed
-    kb = casualties.combine([x for f in b.frames for x in f.figures]).killed
+    # "another drone killed a senior commander" names one of the dead, not all of them
+    def floors(g: _Group) -> list[casualties.Figure]:
+        return [dataclasses.replace(x, high=None) if x.single else x for f in g.frames for x in f.figures]
+
+    ka = casualties.combine(floors(a)).killed
+    kb = casualties.combine(floors(b)).killed
     if ka == (None, None) or kb == (None, None):
         return True
     lo = max(v for v in (ka[0], kb[0], 0) if v is not None)

@@ -454,6 +454,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 category = "injured"
         if category is None and re.search(r"\b(?:killed|dead|died)\b", pre[-12:], re.IGNORECASE):
             category = "killed"
+        if category is None and re.match(r"\s*(?:were|have\s+been|had\s+been)\s+buried\b(?!\s+(?:under|beneath|alive))",
+                                         post_head):
+            # "residents said 12 people were buried": the dead, counted at their graves
+            category = "killed"
         if (category is None and re.search(r"\bamong\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?$", pre)
                 and _KILL_RE.search(pre)):
             # "killed four named commanders among 30 alleged militants": the thirty are the toll
@@ -649,7 +653,9 @@ _ONE_AND = re.compile(
     re.IGNORECASE,
 )
 _BARE_KILLED = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+|reported\s+|confirmed\s+)?(?:killed|dead)\b",
+    r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+|reported\s+|confirmed\s+)?(?:killed|dead)\b"
+    # "residents said 12 people were buried": the dead, counted at their graves
+    r"|\s+(?:people\s+|persons\s+|bodies\s+)?(?:were|have\s+been|had\s+been)\s+buried\b",
     re.IGNORECASE,
 )
 _BARE_INJURED = re.compile(
@@ -708,7 +714,8 @@ _PAIR = re.compile(
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
 _NAME_AND_ONE = re.compile(
-    rf"\b(?:killing|killed)\s+(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
+    # ("killing YBS commander Marwan Bedal and his nephew": a title before the name)
+    rf"\b(?:killing|killed)\s+(?:(?-i:[A-Z]{{2,6}}\s+)?(?:commander|leader|chief|cleric|militant)\s+)?(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
     # "killing Sahal Iskudhuq, a senior al-Shabab commander in charge of ..., along with another
     # militant", "killing Said Hassan, a senior commander of the YBS, and his nephew"
     rf"(?:,\s+(?:an?|the)\s+[^;.]{{3,120}}?,)?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|the|a|another|one\s+other)\s+"

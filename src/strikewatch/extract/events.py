@@ -138,6 +138,9 @@ TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
     r"\bnumber\s+of\b(?!\s+(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|people\s+killed)\b)|"
     r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+|"
+    # "caused more civilian deaths in the first half of the year": a period's count
+    r"\b(?:first|second|last)\s+half\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
+    r"\bin\s+the\s+(?:first|past|last)\s+(?:three|six|nine|\d+)\s+months\b|"
     # "since the campaign began in August 2014": a toll counted from a campaign's start
     r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:campaign|war|operation|intervention|conflict|"
     r"programme|program|start|beginning|launch|inception)\b",
