@@ -45,7 +45,7 @@ DEFAULT_CORPUS = ("/work/shared/data/satp/*.tsv", "/work/shared/seeds/*.txt")
 #: A word seen this often in lower case is an English word, not a village name.
 ENGLISH_MIN_COUNT = 5
 
-COUNTRIES = ("PK", "AF", "YE", "SO", "SY", "IQ", "LY")
+COUNTRIES = ("PK", "AF", "YE", "SO", "SY", "IQ", "LY", "LB", "ML")
 COLUMNS = tuple(
     "name variants lat lon kind country admin1 district population keys derived".split()
 )
@@ -533,8 +533,10 @@ def build(rows: list[dict[str, str]], english: set[str] | None = None) -> list[t
                     continue
         else:
             source_admin1 = name if fcode == "ADM1" else row["admin1"]
-            if not source_admin1 or source_admin1 not in admin1_sets[country]:
-                continue  # a point that the polygons put in another country's province
+            if not source_admin1 or (admin1_sets[country] and source_admin1 not in admin1_sets[country]):
+                # a point that the polygons put in another country's province (Lebanon and Mali
+                # come with towns only: their provinces are the towns' own)
+                continue
             district = canon.name(country, source_admin1)
             admin1 = district
 

@@ -19,6 +19,8 @@ from strikewatch.extract.gazetteer import (
 )
 
 STRIKE_COUNTRIES = {"PK", "AF", "YE", "SO", "SY", "IQ", "LY"}
+#: the newer drone wars, with their towns and provinces only
+TOWN_COUNTRIES = {"LB", "ML"}
 KINDS = {"country", "province", "district", "city", "town", "village"}
 
 
@@ -320,7 +322,7 @@ def test_packaged_file_is_small_and_complete() -> None:
         assert row[0]
         assert -90 <= float(row[2]) <= 90 and -180 <= float(row[3]) <= 180
         assert row[4] in KINDS
-        assert row[5] in STRIKE_COUNTRIES
+        assert row[5] in STRIKE_COUNTRIES or (row[5] in TOWN_COUNTRIES and row[4] in ("city", "town", "village"))
         assert all(
             v.isascii() or not any("\u0600" <= c <= "\u06ff" for c in v) for v in row[1].split("|")
         )
@@ -357,3 +359,13 @@ def test_fold() -> None:
     assert fold("Rada'a") == fold("Radaʿa") == fold("RADAA") == "radaa"
     assert fold("Ar-Raqqah") == fold("Ar Raqqah") == "ar raqqah"
     assert fold("Shabwā  Governorate") == "shabwa governorate"
+
+
+def test_lebanon_and_mali_towns_place_a_strike_in_their_province() -> None:
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    kidal = gaz.lookup("Kidal", "ML")
+    assert kidal is not None and (kidal.country, kidal.district) == ("ML", "Kidal")
+    tripoli = gaz.lookup("Tripoli")
+    assert tripoli is not None and tripoli.country == "LY"  # the Libyan capital before Lebanon's Tripoli
