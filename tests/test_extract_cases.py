@@ -865,3 +865,24 @@ def test_a_strike_during_the_fighting_told_before_is_of_its_day() -> None:
             "drone hit a bomb-laden vehicle, killing the four terrorists inside it, the sources said.")
     [m] = _drone(text, dt.date(2016, 12, 14))
     assert (m.date, m.killed_min, m.perpetrator) == (dt.date(2016, 12, 13), 4, "TR")
+
+
+def test_a_later_strike_the_same_day_and_a_war_s_running_count() -> None:
+    text = ("QAMISHLI - A Turkish drone struck a car between Qamishli and Amuda on Tuesday, killing three "
+            "members of the SDF, the group said.\n\nLater on Tuesday, a drone hit a checkpoint of the "
+            "Asayish on the outskirts of Derik near the Iraqi border, killing two of its members.")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text, dt.date(2022, 11, 23)))
+    assert got == [(2, 2), (3, 3)]
+    text = ("BEIRUT - On Sunday morning, an Israeli drone strike hit a motorcycle near Bint Jbeil, wounding "
+            "two people, the NNA said.\n\nThe violence has killed more than 80 people on the Lebanese side, "
+            "according to an AFP tally. On the Israeli side, seven soldiers and two civilians have been "
+            "killed, according to the army.")
+    [m] = _drone(text, dt.date(2023, 11, 12))
+    assert (m.killed_min, m.killed_max, m.injured_min) == (None, None, 2)
+
+
+def test_plaintiffs_whose_relatives_were_killed_are_not_the_dead() -> None:
+    text = ("MUENSTER, Germany, March 19 (Reuters) - A German court ruled on Tuesday on the use of Ramstein "
+            "for drone strikes in Yemen, in a case brought by three Yemenis whose relatives were killed in "
+            "a 2012 drone strike.")
+    assert _drone(text, dt.date(2019, 3, 19)) == []

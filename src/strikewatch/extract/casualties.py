@@ -406,6 +406,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     if q.low is not None and 1900 <= q.low <= 2100 and q.high == q.low and q.text.isdigit():
         return None
     victim = _victim_after(text, q.end, after_end)
+    if victim is not None and re.match(
+            r"\s*,?\s*whose\s+(?:\w+\s+){0,2}?(?:relatives|famil(?:y|ies)|sons|daughters|children|brothers|sisters|"
+            r"fathers|parents|husbands|wives|kin|loved\s+ones)\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+killed",
+            text[q.end + victim.end() : q.end + victim.end() + 90]):
+        # "brought by three Yemenis whose relatives were killed": the three are not the dead
+        return None
     lower_text = q.text.lower()
     among = bool(_AMONG_DEAD.match(text, q.end, min(end, q.end + 110)))
     if victim is None and lower_text in ("a", "an", "one"):
@@ -503,7 +509,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     or (not others  # "five other people were also killed": more, not a part
                         and re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
                                      text[q.end + victim.end() : q.end + victim.end() + 110]))
-                    or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?\w+\s*,",
+                    # ("three members of the SDF, the group said": a group, not a toll they are of)
+                    or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|eleven|twelve|dozen|dozens|\w+teen|\w+ty)\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE)
                     # "4 named commanders among 30 alleged militants killed": four of the thirty
                     or re.match(r"\s*,?\s*(?:were\s+)?among\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?(?:\d+|[a-z]+)(?:-\d+)?\s+"

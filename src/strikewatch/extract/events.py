@@ -155,7 +155,9 @@ DISTINCT = re.compile(
     r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
     r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
     r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
-    r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b",
+    r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
+    # "Later on Tuesday, a drone hit a checkpoint": another strike the same day
+    r"\b(?-i:Later)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
 _DISTINCT_STRIKE = re.compile(

@@ -86,6 +86,10 @@ def bind_followups(state: DocState) -> None:
                 # "The strike came as foreign forces prepare to leave on December 31": what
                 # else was happening, not more of this strike
                 continue
+            if _SIDE_TOLL.search(text, nxt.start, nxt.end):
+                # "On the Israeli side, seven soldiers and two civilians have been killed": a
+                # running count of a war, not this strike's dead
+                continue
             if _CAMPAIGN_TOLL.search(text, nxt.start, nxt.end):
                 # "the drone program in Yemen, which rights groups say has killed dozens of
                 # civilians": the toll of a campaign, not of this strike
@@ -129,7 +133,11 @@ def bind_followups(state: DocState) -> None:
 
 _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
                              r"car\s+bomb|roadside\s+bomb|IEDs?|ambush(?:ed)?|shelling|beheaded)\b", re.IGNORECASE)
-_CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes)\b[^.;]{0,60}?\b(?:has|have)\s+"
+_SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+been\s+killed\b(?![^.;]{0,60}?"
+                        r"\b(?:strike|drone|missile|attack|raid)\b)(?=[^.;]{0,80}?\b(?:so\s+far|in\s+total|to\s+date|"
+                        r"since|according\s+to\s+(?:the\s+)?(?:army|military|tally|ministry)))")
+_CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|violence|fighting|conflict|clashes|"
+                            r"exchanges|hostilities|offensive|escalation)\b[^.;]{0,60}?\b(?:has|have)\s+"
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
 
 
