@@ -228,3 +228,9 @@ def test_the_buried_and_a_title_before_a_name() -> None:
     assert killed("Residents said 12 people were buried, including the wife's parents.") == (12, 12)
     assert killed("Five people were buried under the rubble.") == (None, None)
     assert killed("A drone struck a car, killing YBS commander Marwan Bedal and his nephew.") == (2, 2)
+
+
+def test_those_listed_before_the_others_and_the_buried() -> None:
+    assert killed("Intelligence officials said Mehsud, his second wife and seven bodyguards were killed.") == (9, 9)
+    assert killed("Sources said his driver and two guards were killed.") == (3, 3)
+    assert killed("Officials said three militants and two civilians were killed.") == (5, 5)

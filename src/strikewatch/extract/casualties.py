@@ -536,8 +536,14 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             and re.search(r"\b(?:an?|the)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:governor|commander|leader|chief|head|"
                           r"militant|man|woman|cleric|emir|official)\s+and\s+$", text[max(start, q.start - 80) : q.start],
                           re.IGNORECASE))
+        # "Mehsud, his second wife and seven bodyguards were killed": those listed, and the seven
+        listed_people = _PEOPLE_LIST.search(text, max(start, q.start - 120), q.start)
+        if (listed_people is not None and not listed and not with_one
+                and re.match(r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?killed|\s+(?:all\s+)?died",
+                             text[q.end + victim.end() : q.end + victim.end() + 30])):
+            listed = len(re.split(r",\s+", listed_people.group("list")))
         two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
-        if category == "killed" and not part and listed > 1:
+        if category == "killed" and not part and (listed > 1 or (listed_people is not None and listed and not others)):
             _add(fig, listed)
             fig.with_named = True
         elif category == "killed" and not part and (two or with_one):
@@ -560,6 +566,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
+_PERSON_ITEM = r"(?:(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){0,3})|(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)"
+_PEOPLE_LIST = re.compile(
+    rf"(?:^|\b(?:said|that|say|says)\s+|[.;:]\s+)(?P<list>{_PERSON_ITEM}(?:,\s+{_PERSON_ITEM})*),?\s+and\s+$"
+)
 _KILLED_LIST = re.compile(r"\b(?:killed|killing|kills)\s+(?P<list>[^;.]{3,220}?),?\s+(?:and|along\s+with|"
                           r"together\s+with)\s+$")
 
