@@ -566,7 +566,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     return None
 
 
-_PERSON_ITEM = r"(?:(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){0,3})|(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)"
+_PERSON_ITEM = r"(?:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Several|Some|Many|At|About|The|A|An)\b)(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]+){0,3})|(?:his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+)"
 _PEOPLE_LIST = re.compile(
     rf"(?:^|\b(?:said|that|say|says)\s+|[.;:]\s+)(?P<list>{_PERSON_ITEM}(?:,\s+{_PERSON_ITEM})*),?\s+and\s+$"
 )
