@@ -886,3 +886,25 @@ def test_plaintiffs_whose_relatives_were_killed_are_not_the_dead() -> None:
             "for drone strikes in Yemen, in a case brought by three Yemenis whose relatives were killed in "
             "a 2012 drone strike.")
     assert _drone(text, dt.date(2019, 3, 19)) == []
+
+
+def test_a_lead_of_missile_strikes_dates_the_drone_strikes_told_after_it() -> None:
+    text = ("ISLAMABAD (AP) - Suspected U.S. missile strikes hit the same stretch of North Waziristan three "
+            "times on Wednesday, killing 20 alleged militants, intelligence officials said.\n\n"
+            "The first strike came shortly after dawn, when a drone fired at least two missiles into a house "
+            "in Dande Darpa Khel. Ten people were killed, two officials said.\n\n"
+            "Roughly two hours later, a drone attacked a vehicle near Amber Shaga village, killing all four "
+            "people inside, the officials said.\n\n"
+            "In the third attack, in the afternoon, missiles slammed into another compound in Dande Darpa "
+            "Khel, killing six people.")
+    got = [(m.date, m.killed_min) for m in _drone(text, dt.date(2010, 9, 8)) if not m.aggregate]
+    day = dt.date(2010, 9, 8)
+    assert got == [(day, 10), (day, 4), (day, 6)]
+
+
+def test_a_strike_without_a_place_lies_in_the_country_just_named() -> None:
+    text = ("ERBIL - Turkish drones struck the Makhmour camp on Saturday, killing three civilians.\n\n"
+            "It was the second Turkish drone strike in the Qamishli area in a week. On Tuesday, a drone "
+            "struck near the village of Tal Zahab, wounding a member of the SDF, according to local media.")
+    got = {m.date: m.country for m in _drone(text, dt.date(2021, 6, 6))}
+    assert got[dt.date(2021, 6, 1)] == "SY"

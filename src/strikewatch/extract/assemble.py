@@ -408,9 +408,13 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
             head.place = (span, _as_district(place))
     if g.date() is not None:
         return
+    # (a day of strikes counted in the lead is told strike by strike, with quotes between:
+    # its parts may come a few paragraphs down)
     days = [f for f in state.frames if f.aggregate and f.type in ("drone_strike", "air_strike")
             and f.date is not None and f.date.precision == "day" and f.date.date is not None
-            and f.trigger.start < head.trigger.start and head.sentence.index - f.sentence.index <= 4]
+            and f.trigger.start < head.trigger.start
+            and head.sentence.index - f.sentence.index <= (8 if _COUNTED.search(
+                state.text, f.sentence.start, f.sentence.end) else 4)]
     if not days or _SHIFT.search(state.text, head.sentence.start, head.sentence.end) or re.search(
             r"\b(?:earlier|previous|last|before|ago|since|in\s+(?:19|20)\d\d)\b", head.sentence.text, re.IGNORECASE):
         return
@@ -418,6 +422,10 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
     head.date = source.date
     state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the day's strikes "
                f"told in sentence {source.sentence.index}", head.trigger)
+
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|raids)\b"
+                      r"|\b(?:twice|thrice|(?:three|four|five|six)\s+times)\b", re.IGNORECASE)
 
 
 def _as_district(place: Place) -> Place:
@@ -670,6 +678,16 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
         # "Haitham al-Yemeni" in an entry of the Pakistan list: a name, not where it was
         m.country = listing.country
         m.evidence = [ev for ev in m.evidence if ev.field != "country"]
+    if m.country is None and head.sentence.index:
+        # "It was the second Turkish drone strike in the Qamishli area in a week. On Tuesday, a
+        # drone struck near the village of Tal Zahab": the place just named says which country
+        from strikewatch.extract.gazetteer import get_gazetteer
+
+        prev = state.sentences[head.sentence.index - 1]
+        just_named = [pm for pm in get_gazetteer().find(prev.text, country_hint=state.doc_country)
+                      if pm.place.precision != "country"]
+        if just_named:
+            m.country = just_named[-1].place.country
     if m.country is None and state.doc_country:
         m.country = state.doc_country
     place_ev = m.evidence_for("place")

@@ -396,6 +396,20 @@ def _lead_told_again(state: DocState) -> None:
     said a drone fired two missiles at the house in Karikot": the next sentence tells the lead's
     strike again and names its drone, so the lead is that drone strike."""
     for f in list(state.frames):
+        if (f.type == "drone_strike" and f.status == "reported" and f.ordinal == 1 and f.sentence.index
+                and not any(g.type == "drone_strike" and g.sentence.index < f.sentence.index and not g.anaphoric
+                            for g in state.frames)):
+            # "Suspected U.S. missile strikes hit North Waziristan three times on Wednesday, killing
+            # 20 ... The first strike came shortly after dawn, when a drone fired": the lead sums
+            # up the day's drone strikes told after it
+            lead = _untyped_before(state, f.sentence, reach=1)
+            if lead is not None and _SEVERAL.search(state.text, lead.sentence.start, lead.sentence.end):
+                lead.aggregate = True
+                lead.reasons[-1] = "sums up the drone strikes told one by one after it"
+                state.frames.append(lead)
+                state.frames.sort(key=lambda x: x.trigger.start)
+                state.note("events.v1", "drone_strike reported aggregate: " + lead.reasons[-1], lead.trigger)
+                return
         if (f.type != "drone_strike" or f.status != "reported" or f.anaphoric or f.distinct
                 or f.aggregate or f.sentence.index == 0
                 or DISTINCT.search(state.text, f.sentence.start, f.sentence.end)):
@@ -412,6 +426,10 @@ def _lead_told_again(state: DocState) -> None:
         state.note("events.v1", f"drone_strike reported: sentence {f.sentence.index} names its drone",
                    lead.trigger)
         return
+
+
+_SEVERAL = re.compile(r"\b(?:strikes|attacks|raids|twice|thrice|(?:two|three|four|five|six|\d)\s+times)\b",
+                      re.IGNORECASE)
 
 
 def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | None:

@@ -167,7 +167,8 @@ def _parse_date(expr: str) -> dt.date | None:
         # 10.06.2021 is day first: the dotted form is the European and Turkish one.
         if first > 12 >= second or (_DOTTED_RE.match(expr) and second <= 12):
             return _make(year, second, first)
-        if second > 12 >= first:
+        if second > 12 >= first or first == second:
+            # (6/6/2021 is the same day read either way)
             return _make(year, first, second)
         return None
     return None
