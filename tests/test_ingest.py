@@ -555,3 +555,12 @@ def test_an_outlet_line_with_the_day_dates_the_page() -> None:
     text = ("Suspected drone attack kills up to 10 in Makeen\nBy our correspondent\n"
             "The News, Thursday, June 25, 2009\nWANA: A suspected US drone fired three missiles.")
     assert date_from_byline(text) == D(2009, 6, 25)
+
+
+def test_a_wire_copyright_foot_with_its_day_dates_the_page() -> None:
+    text = ("SANAA, Yemen (AP) - A suspected U.S. drone strike killed two men on Thursday.\n\n___\n\n"
+            "Copyright 2014 The Associated Press. Thursday, November 6, 2014 12:47 PM EST")
+    assert date_from_byline(text) == D(2014, 11, 6)
+    # a copyright year alone dates nothing
+    assert date_from_byline("A drone strike killed two men on Thursday.\n\nCopyright 2014 The Associated Press.") is None
+    assert date_from_byline("By Kurdistan 24 | 6/6/2021\n\nERBIL - Turkish drones struck on Saturday.") == D(2021, 6, 6)

@@ -565,7 +565,9 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
     for i, g in enumerate(groups):
         if g.district() is not None or not any(_SAME_AREA.search(state.text, f.scope[0], f.scope[1]) for f in g.frames):
             continue
-        before = next((h for h in reversed(groups[:i]) if h.district() is not None), None)
+        placed = [h for h in reversed(groups[:i]) if h.district() is not None]
+        # "Earlier on Friday, a drone had fired at a house in the same area": of that day's strike
+        before = next((h for h in placed if _dates_agree(h.date(), g.date())), placed[0] if placed else None)
         if before is None:
             continue
         src = next(f for f in before.frames if f.place and f.place[1].district)

@@ -317,7 +317,9 @@ def date_from_byline(text: str | None) -> dt.date | None:
 #: how far from the end a sign-off date line may sit ("Published 08-07-2022 | Rudaw")
 _TAIL_CHARS = 300
 _TAIL_BEFORE_RE = re.compile(
-    rf"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*"
+    # "Copyright 2014 The Associated Press. Thursday, November 6, 2014 12:47 PM EST"
+    rf"^(?:(?:copyright|©)\s*(?:19|20)\d\d\s+[^.]{{1,50}}\.\s+)?"
+    rf"(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*"
     # "Published in Dawn, September 16th, 2010", "Published in The Express Tribune, May 10th, 2013."
     rf"(?:in\s+(?:the\s+)?[A-Z][\w.&' ]{{1,40}},\s*)?)?(?:{_WEEKDAY}\s*)?$",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ def _tail_date(tail: str) -> dt.date | None:
     """
     lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
     for line in reversed(lines[-4:]):
-        if len(line) > 60:
+        if len(line) > (110 if re.match(r"(?i:copyright|©)", line) else 60):
             continue
         for m in _TAIL_DATE_RE.finditer(line):
             if _TAIL_BEFORE_RE.match(line[: m.start()]) and _TAIL_AFTER_RE.match(line[m.end() :]):
