@@ -234,3 +234,8 @@ def test_those_listed_before_the_others_and_the_buried() -> None:
     assert killed("Intelligence officials said Mehsud, his second wife and seven bodyguards were killed.") == (9, 9)
     assert killed("Sources said his driver and two guards were killed.") == (3, 3)
     assert killed("Officials said three militants and two civilians were killed.") == (5, 5)
+
+
+def test_a_toll_that_rose_late_in_the_night() -> None:
+    text = "Officials first said seven people had died, but the toll rose to 10 late in the night."
+    assert killed(text) == (10, 10)

@@ -908,3 +908,11 @@ def test_a_strike_without_a_place_lies_in_the_country_just_named() -> None:
             "struck near the village of Tal Zahab, wounding a member of the SDF, according to local media.")
     got = {m.date: m.country for m in _drone(text, dt.date(2021, 6, 6))}
     assert got[dt.date(2021, 6, 1)] == "SY"
+
+
+def test_a_strike_a_day_after_another_drone_strike_keeps_its_own_toll() -> None:
+    text = ("SULAIMANI - A drone struck the small Arbat airport on Monday, killing three members of the "
+            "Counter-Terrorism Department and wounding three others, security officials said, a day after a "
+            "Turkish drone strike killed two people in the Sidakan area.")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text, dt.date(2023, 9, 18)))
+    assert got == [(2, 2), (3, 3)]

@@ -215,8 +215,9 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             continue
         if (fig is not None and rise is not None
                 # "X said however that ... bringing that toll to nine": another source's figure
-                and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b", text[start : q.start],
-                                  re.IGNORECASE)):
+                # ("Officials first said seven had died, but the toll rose to 10": a later count)
+                and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b(?![^.;]{0,12}\bthe\s+(?:death\s+)?toll\b)",
+                                  text[start : q.start], re.IGNORECASE)):
             fig.risen = True
         elif (fig is not None and any(f.risen for f in figures)
               and re.match(r"\s+more\b", text[q.end : q.end + 8])):
@@ -556,7 +557,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
         cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(
-                r"\s*[,.;:)]|\s+(?:and|in|on|at|near|when|while|during|as|after|with|following|"
+                r"\s*[,.;:)]|\s+(?:and|in|on|at|near|when|while|during|as|after|with|following|late|early|later|"
+                r"overnight|yesterday|today|by|"
                 r"including|by|from|the|according|officials|sources|residents|said)\b|\s*$", after):
             return Figure(cat, q.low, q.high, Span(q.start, q.end, q.text))
     if _BARE_KILLED.match(after) and not _NOT_PEOPLE.match(after):

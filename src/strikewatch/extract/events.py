@@ -157,7 +157,9 @@ DISTINCT = re.compile(
     r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
     # "Later on Tuesday, a drone hit a checkpoint": another strike the same day
-    r"\b(?-i:Later)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?-i:Later)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "..., a day after a Turkish drone strike killed two people in Sidakan": the strike before
+    r"\b(?:a|one|two|three|four|\d)\s+days?\s+after\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?drone\b",
     re.IGNORECASE,
 )
 _DISTINCT_STRIKE = re.compile(
