@@ -916,3 +916,12 @@ def test_a_strike_a_day_after_another_drone_strike_keeps_its_own_toll() -> None:
             "Turkish drone strike killed two people in the Sidakan area.")
     got = sorted((m.killed_min, m.killed_max) for m in _drone(text, dt.date(2023, 9, 18)))
     assert got == [(2, 2), (3, 3)]
+
+
+def test_libya_s_two_sides_fly_drones_of_their_own() -> None:
+    text = ("TRIPOLI - At least 42 people were killed when a drone belonging to the forces of Khalifa Haftar "
+            "struck a gathering in the southern town of Murzuq on Sunday, the municipal council said.\n\n"
+            "The Murzuq attack came a day after a drone of the internationally recognised Government of "
+            "National Accord (GNA) hit an LNA position at the Jufra air base, killing four LNA soldiers.")
+    got = sorted((m.killed_min, m.perpetrator) for m in _drone(text, dt.date(2019, 8, 5)))
+    assert got == [(4, "GNA"), (42, "LNA")]

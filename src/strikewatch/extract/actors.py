@@ -49,6 +49,9 @@ PERPETRATORS: dict[str, str] = {
     r"Somali(?=\s+(?:National\s+Army|army|military|government\s+forces))": "SO",
     r"Syrian\s+(?:government|regime|army|air\s+force)|regime": "SY",
     r"Houthi|Houthis": "Houthis",
+    # Libya's two sides, as the press names them
+    r"Libyan\s+National\s+Army|LNA|(?:Khalifa\s+)?Haftar(?:['’]s)?(?:\s+forces)?|Hifter(?:['’]s)?(?:\s+forces)?": "LNA",
+    r"Government\s+of\s+National\s+Accord|GNA": "GNA",
 }
 # "Turkish-made drone", "a Bayraktar TB2": who built the drone, not who flew it
 _PERP_RE = re.compile(
@@ -143,6 +146,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             continue  # "Abdullah Azzam al Saudi", "Haitham al-Yemeni": a name, not a state
         if drone and _MANNED_AFTER.match(text, m.end()):
             continue  # "killed by PAF jets": who flew the jets, not the drone
+        if drone and _TARGET_AFTER.match(text, m.end()):
+            continue  # "hit an LNA position, killing four LNA soldiers": whom the drone struck
         if drone and code in _NO_ARMED_DRONES:
             continue  # "Afghan forces said": these states flew no armed drones in the years reported
         # "Resolute Support forces": the modifiers skipped may be the head themselves
@@ -151,10 +156,13 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
         if re.search(r"\b(?:acquired|bought|purchased|supplied|imported|obtained|received|sold)\s+(?:[\w-]+\s+){0,4}?"
                      r"from\s+(?:the\s+)?(?:\w+,?\s+){0,4}?$", text[max(start, m.start() - 60) : m.start()]):
             continue  # "acquired drones from Turkey, Iran and the UAE": who sold them
-        by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?$",
-                              text[max(start, m.start() - 14) : m.start()]) or re.search(
+        # ("The GNA blamed the eastern-based Libyan National Army")
+        by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:\w+-\w+\s+)?$",
+                              text[max(start, m.start() - 30) : m.start()]) or re.search(
             # "an unmanned aerial vehicle of the International Security Assistance Force"
-            r"\b(?:drones?|UAVs?|aircraft|vehicles?)\s+(?:belonging\s+to|of|operated\s+by|owned\s+by)\s+(?:the\s+)?$",
+            # ("a drone of the internationally recognised Government of National Accord")
+            r"\b(?:drones?|UAVs?|aircraft|vehicles?)\s+(?:belonging\s+to|of|operated\s+by|owned\s+by)\s+(?:the\s+)?"
+            r"(?:forces\s+of\s+)?(?:(?:internationally|UN|U\.N\.)[\s-](?:recogni[sz]ed|backed)\s+)?$",
             text[max(start, m.start() - 40) : m.start()])
         claimed = re.match(
             r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|used|"
@@ -187,6 +195,11 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
 
 #: governments whose forces had no armed drones: named beside a drone strike, they are sources
 _NO_ARMED_DRONES = frozenset({"AF", "YE", "SO"})
+_TARGET_AFTER = re.compile(
+    r"\s+(?:position|positions|soldiers|fighters|troops|convoy|base|camp|commanders?|members|militants|targets?|"
+    r"post|checkpoint|headquarters|depot|outpost|patrol|vehicles?)\b",
+    re.IGNORECASE,
+)
 _MANNED_AFTER = re.compile(
     r"\s+(?:fighter\s+)?(?:jets?|warplanes?|fighters?|helicopters?|gunships?|bombers?|planes?)\b",
     re.IGNORECASE,

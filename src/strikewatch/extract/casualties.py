@@ -601,6 +601,9 @@ _EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original
                             r"(?:count|toll|figure|tally|estimate)s?\s+(?:of|had\s+been|was|at)\s+"
                             r"(?:at\s+least\s+|some\s+|about\s+)?$"
                             # "Initial reports said three people had been killed, but officials later said"
+                            # "The ministry had initially put the death toll at seven, but raised it to ten"
+                            r"|\b(?:initially|first|earlier)\s+(?:put|gave|said|reported|estimated)\s+(?:that\s+)?"
+                            r"(?:the\s+(?:death\s+)?toll\s+(?:at|as)\s+)?(?:at\s+least\s+)?$"
                             r"|\b(?:initial|earlier|early|first|preliminary)\s+reports\s+(?:had\s+)?(?:said|put|suggested|"
                             r"indicated|spoke\s+of)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+)?$",
                             re.IGNORECASE)

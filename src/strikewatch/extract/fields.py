@@ -137,7 +137,13 @@ _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|bl
                              r"car\s+bomb|roadside\s+bomb|IEDs?|ambush(?:ed)?|shelling|beheaded)\b", re.IGNORECASE)
 _SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+been\s+killed\b(?![^.;]{0,60}?"
                         r"\b(?:strike|drone|missile|attack|raid)\b)(?=[^.;]{0,80}?\b(?:so\s+far|in\s+total|to\s+date|"
-                        r"since|according\s+to\s+(?:the\s+)?(?:army|military|tally|ministry)))")
+                        r"since|according\s+to\s+(?:the\s+)?(?:army|military|tally|ministry|UN|United\s+Nations|"
+                        r"monitor|WHO|observatory)))"
+                        # "Haftar's forces have been attacking the capital since April 4": a war's course
+                        r"|\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b[^.;]{0,200}?\b(?:have|has)\s+been\s+killed\b"
+                        r"|\b(?:hundreds|thousands|dozens)\s+of\s+(?:[\w-]+\s+)?(?:people|civilians|fighters)\s+"
+                        r"(?:have|had)\s+been\s+killed\b")
 _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|violence|fighting|conflict|clashes|"
                             r"exchanges|hostilities|offensive|escalation)\b[^.;]{0,60}?\b(?:has|have)\s+"
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
