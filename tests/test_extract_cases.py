@@ -925,3 +925,12 @@ def test_libya_s_two_sides_fly_drones_of_their_own() -> None:
             "National Accord (GNA) hit an LNA position at the Jufra air base, killing four LNA soldiers.")
     got = sorted((m.killed_min, m.perpetrator) for m in _drone(text, dt.date(2019, 8, 5)))
     assert got == [(4, "GNA"), (42, "LNA")]
+
+
+def test_a_strike_that_missed_and_the_aircraft_that_struck_again() -> None:
+    text = ("SANAA - On Saturday evening, a drone fired two missiles at a car in Wadi Abida but missed, the "
+            "missiles landing in a nearby orchard, witnesses said. Nobody was hurt.\n\n"
+            "About two hours later, the aircraft struck again, killing four men who had been sitting in a "
+            "parked car near a farm, according to a local official.")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 1, 21)))
+    assert got == [(0, 0), (4, 4)]

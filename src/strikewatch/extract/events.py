@@ -555,9 +555,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # month of a year, another event's
             and not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December)\s+(?:19|20)\d\d\b", text[s:e])):
-        # "when the aircraft struck" after a drone strike: the drone, told again
+        # "when the aircraft struck" after a drone strike: the drone, told again; "About two
+        # hours later, the aircraft struck again": the drone's next strike
+        again = bool(re.search(r"\b(?:struck|hit|fired|attacked)\s+again\b|\b(?:hours|minutes)\s+later\b",
+                               text[s:e], re.IGNORECASE))
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
-                         anaphoric=True, scope=(s, e)))
+                         anaphoric=not again, distinct=again, scope=(s, e)))
         air = None
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))

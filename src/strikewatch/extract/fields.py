@@ -121,6 +121,8 @@ def bind_followups(state: DocState) -> None:
                 r"bodies\s+(?:of\s+\w+\s+\w+\s+)?(?:were|had\s+been|have\s+been)\s+(?:pulled|recovered|retrieved|found|counted)|"
                 # "Residents, however, said 12 people were buried": the dead, counted at their graves
                 r"(?:people|persons|men|bodies)\s+(?:were|had\s+been|have\s+been)\s+buried|"
+                # "... but missed. Nobody was hurt.": a toll of nought
+                r"(?:no\s+one|nobody)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed|wounded)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
                 r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three))\b",
                 text[nxt.start : nxt.end],
