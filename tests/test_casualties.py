@@ -239,3 +239,13 @@ def test_those_listed_before_the_others_and_the_buried() -> None:
 def test_a_toll_that_rose_late_in_the_night() -> None:
     text = "Officials first said seven people had died, but the toll rose to 10 late in the night."
     assert killed(text) == (10, 10)
+
+
+def test_a_phrase_that_ended_binds_no_victim_and_a_list_after_including() -> None:
+    text = ("Local elders claimed that the strike hit the house of a farmer and killed nine members of one "
+            "family, including women and children.")
+    assert killed(text) == (9, 9)
+    text = ('Afghan officials said at least 20 militants had been killed, while TTP sources said that 21 '
+            'persons, including "students" and two commanders from Swat, had died.')
+    assert killed(text) == (20, 21)
+    assert killed("A drone strike killed three Eritrean refugees, including two children.") == (3, 3)

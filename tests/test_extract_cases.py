@@ -934,3 +934,17 @@ def test_a_strike_that_missed_and_the_aircraft_that_struck_again() -> None:
             "parked car near a farm, according to a local official.")
     got = sorted((m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 1, 21)))
     assert got == [(0, 0), (4, 4)]
+
+
+def test_drones_that_struck_again_and_a_strike_told_twice() -> None:
+    text = ("At least five suspected militants were killed when a US drone fired two missiles at a vehicle in "
+            "Khardand area of Kurram Agency on June 20, reports Daily Times. As tribesmen rushed to the site "
+            "to pull the bodies out of the burning vehicle, drones struck again, killing two more persons.")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text))
+    assert got == [(2, 2), (5, None)]
+    text = ("ANCHOR: A U.S. drone strike this morning local time killed roughly ten people in North "
+            "Waziristan.\n\nQADEER: Late last night, there was another strike near Miranshah. Officials told "
+            "us four people were killed in that attack. And then this morning, drones struck again in the "
+            "same village, Dande Darpa Khel, and officials are now saying roughly ten people were killed.")
+    got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 6, 12))]
+    assert len(got) == 2 and got.count((10, 10)) == 1  # this morning's strike once, last night's apart

@@ -200,6 +200,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _came_days_after(state, groups)
     _same_area(state, groups)
     groups = _merge_retold(state, groups)
+    groups = _merge_same_facts(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
     for g in groups:
@@ -593,6 +594,34 @@ def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:
             later.frames[:0] = g.frames
             state.note(COMPONENT, f"the strike named in passing in sentence {g.head.sentence.index} is told "
                        f"in full in sentence {later.frames[len(g.frames)].sentence.index}", g.head.trigger)
+            continue
+        out.append(g)
+    return out
+
+
+def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
+    """ "A U.S. drone strike this morning killed roughly ten people ... And then this morning,
+    drones struck again in the same village ..., and officials are now saying roughly ten people
+    were killed": told twice, with the same day, the same toll and nothing apart, it is one strike."""
+    out: list[_Group] = []
+    for g in groups:
+        d = g.date()
+        k = casualties.combine([x for f in g.frames for x in f.figures]).killed
+        # ("The strike came hours after another drone targeted a house ..., killing a militant
+        # and his companion": another strike, whatever its toll)
+        other = re.search(r"\b(?:another|second|separate|other)\b",
+                          state.text[max(g.head.scope[0], g.head.trigger.start - 40) : g.head.trigger.end],
+                          re.IGNORECASE)
+        same = None if other else next((h for h in out if not h.head.aggregate and not g.head.aggregate
+                     and h.head.type == g.head.type and g.head.ordinal in (None, -1)
+                     and (h.head.ordinal in (None, -1) or h.ordinal == 1)
+                     and d is not None and d.precision == "day" and _dates_agree(h.date(), d)
+                     and k[0] is not None and k == casualties.combine([x for f in h.frames for x in f.figures]).killed
+                     and _compatible(h, g.head)), None)
+        if same is not None:
+            same.frames.extend(g.frames)
+            state.note(COMPONENT, f"sentence {g.head.sentence.index} tells the strike of sentence "
+                       f"{same.head.sentence.index} again: the same day and toll", g.head.trigger)
             continue
         out.append(g)
     return out

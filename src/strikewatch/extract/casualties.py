@@ -31,7 +31,7 @@ VICTIM = (
     r"journalists|patients|pilgrims|fishermen|herders|nomads|hunters|smugglers|"
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|riders|bystanders|"
     r"pedestrians|motorists|commuters|inmates|prisoners|detainees|militiamen|servicemen|Houthis|"
-    r"cadets|conscripts|guardsmen|elements|gunmen|herdsmen|"
+    r"cadets|conscripts|guardsmen|elements|gunmen|herdsmen|refugees|migrants|evacuees|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
 _DEMONYM = re.compile(r"(?:Uzbek|Arab|Chechen|Turkmen|Uighur|Punjabi|Afghan|Pakistani|Yemeni|Somali|Syrian|Iraqi|"
@@ -157,6 +157,9 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
         # "two IS members": the group's initials, not the verb
         if (word.lower() in _BREAKS and word != "IS") or word[0].isdigit():
             return None
+        if (window[tok.end() : tok.end() + 1] in (",", ";", ":", ".") and i > 0) or (
+                window[tok.end() : tok.end() + 1] in (",", ";", ":") and i == 0 and word.islower()):
+            return None  # "nine members of one family, including women": the phrase ended
     return None
 
 
@@ -495,7 +498,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "four men, including Al-Radmi, his two guards and his driver": the list goes on
-                    or re.search(r"\b(?:including|among\s+them)\s+[^;.()]{1,60}?,\s+(?:and\s+)?(?:his|her|their|the)?\s*$",
+                    or re.search(r"\b(?:including|among\s+them)\s+[^;.()]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+                                 r"(?:his|her|their|the)?\s*$",
                                  text[max(start, q.start - 80) : q.start], re.IGNORECASE)
                     # "the three militants, among four, killed": three of a stated four
                     # "12 of the dead were militants", "one of the men killed": a part of a toll

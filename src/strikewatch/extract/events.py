@@ -158,6 +158,8 @@ DISTINCT = re.compile(
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
     # "Later on Tuesday, a drone hit a checkpoint": another strike the same day
     r"\b(?-i:Later)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # "As tribesmen rushed to the site ..., drones struck again, killing two more"
+    r"\b(?:drones?|aircraft|it|they)\s+(?:struck|hit|attacked|fired)\s+again\b|"
     # "..., a day after a Turkish drone strike killed two people in Sidakan": the strike before
     r"\b(?:a|one|two|three|four|\d)\s+days?\s+after\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?drone\b",
     re.IGNORECASE,
