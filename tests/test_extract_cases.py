@@ -800,6 +800,11 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
         # a rule about counting the dead, not a strike
         "WASHINGTON - President Obama signed an executive order Friday requiring the government to "
         "publish each year how many civilians and combatants were killed in U.S. drone strikes.",
+        # what drones have been doing, and a study's count between two years
+        "ISLAMABAD - In recent months, suspected US drones have fired missiles at compounds in North and "
+        "South Waziristan on several occasions, drawing protests from Islamabad.",
+        "LONDON - The report says that between June 2004 and mid-September 2012, drone strikes killed "
+        "between 2,562 and 3,325 people in Pakistan.",
     ],
 )
 def test_drone_talk_that_reports_no_strike(text: str) -> None:

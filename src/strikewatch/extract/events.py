@@ -141,6 +141,8 @@ TOTALS = re.compile(
     # "caused more civilian deaths in the first half of the year": a period's count
     r"\b(?:first|second|last)\s+half\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
     r"\bin\s+the\s+(?:first|past|last)\s+(?:three|six|nine|\d+)\s+months\b|"
+    # "between June 2004 and mid-September 2012, drone strikes killed between 2,562 and 3,325"
+    r"\bbetween\s+(?:\w+\s+)?(?:19|20)\d\d\s+and\b|\bfrom\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\b|"
     # "since the campaign began in August 2014": a toll counted from a campaign's start
     r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:campaign|war|operation|intervention|conflict|"
     r"programme|program|start|beginning|launch|inception)\b",
@@ -802,7 +804,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         # a day, or counted; a year, a percentage or "since 2004" make it a running total
         anchored = any(d.kind != "year" and not is_reporting_date(text, d)
                        # "since the campaign began in August 2014": where a count starts
-                       and not re.search(r"\b(?:since|began|begun|started|beginning|from)\b[^.;]{0,30}$",
+                       and not re.search(r"\b(?:since|began|begun|started|beginning|from)\b[^.;]{0,30}$|\bbetween\b[^.;]{0,40}$",
                                          text[max(s, d.start - 40) : d.start], re.IGNORECASE)
                        for d in find_dates(text, state.published, s, e)) or bool(
             # "during the month of May" (the month whose name is also a verb)
@@ -840,7 +842,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     habit = _HABITUAL.search(text, prev_start, e)
     # "Turkey has deployed armed drones in large numbers over Idlib since ...", "The U.S. has
     # used armed drones to strike IS in Libya's desert": what a state has been doing
-    habit = habit or _HAS_BEEN_USING.search(text, s, e)
+    habit = habit or _HAS_BEEN_USING.search(text, s, e) or _HABITUAL_HERE.search(text, s, e)
     if habit and not any(d.precision in ("day", "partial_day") for d in dates_here):
         # "Every few weeks, a short news item appears ... A drone, it says, fired missiles at a
         # house or a vehicle somewhere in North or South Waziristan": what happens, not a strike
@@ -1003,6 +1005,10 @@ _PLURAL_BEFORE = re.compile(
 _ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|newest|final|\w+th)\s+"
                      r"(?:of\s+(?:the\s+)?(?:\w+\s+)?|(?:\w+\s+)?in\s+)$",
                      re.IGNORECASE)
+# "In recent months, suspected US drones have fired missiles ... on several occasions": what
+# drones have been doing, said of the strike's own sentence
+_HABITUAL_HERE = re.compile(r"\b(?:on\s+(?:several|many|numerous|multiple)\s+occasions|in\s+recent\s+(?:months|weeks|years)|"
+                            r"most\s+frequently\s+targeted)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
                        r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
                        re.IGNORECASE)
