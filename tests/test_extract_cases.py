@@ -805,6 +805,14 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
         "South Waziristan on several occasions, drawing protests from Islamabad.",
         "LONDON - The report says that between June 2004 and mid-September 2012, drone strikes killed "
         "between 2,562 and 3,325 people in Pakistan.",
+        # drones that never landed: foiled, downed, shot down after launch
+        "ERBIL - A drone attack targeting Erbil International Airport, which hosts US-led coalition forces, "
+        "was foiled late on Friday, a security source said.",
+        "24 August 2019 Army air defense units downed drones launched by terrorists towards Hmeimim, a "
+        "military source said.",
+        "It is the latest attack on bases hosting US forces since Wednesday, when two drones were launched at "
+        "Ain al-Asad. US officials said one drone was destroyed and the second was shot down before reaching "
+        "the base.",
     ],
 )
 def test_drone_talk_that_reports_no_strike(text: str) -> None:
@@ -953,3 +961,12 @@ def test_drones_that_struck_again_and_a_strike_told_twice() -> None:
             "same village, Dande Darpa Khel, and officials are now saying roughly ten people were killed.")
     got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 6, 12))]
     assert len(got) == 2 and got.count((10, 10)) == 1  # this morning's strike once, last night's apart
+
+
+def test_a_weaponless_strike_of_another_month_in_a_drone_story_is_not_one_of_its_drone_strikes() -> None:
+    text = ("IDLIB - A drone strike killed two commanders of Hurras al-Din on a road west of Idlib city late on "
+            "Sunday, the Observatory said.\n\nWashington has repeatedly targeted the group's leaders. Last "
+            "August the US military said it had struck a meeting of Al-Qaeda leaders north of Idlib city, an "
+            "attack the Observatory said killed more than 40 people.")
+    got = [(m.date, m.killed_min) for m in _drone(text, dt.date(2020, 6, 15))]
+    assert got == [(dt.date(2020, 6, 14), 2)]

@@ -111,6 +111,13 @@ NEGATED = re.compile(
     r"fended\s+off|repell?ed|repulsed|thwarted|foiled)\b",
     re.IGNORECASE,
 )
+_FAILED = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:foiled|thwarted|intercepted|repell?ed|repulsed|"
+    r"shot\s+down|downed|brought\s+down)\b"
+    r"|\bdown(?:s|ed|ing)\s+(?:\w+\s+){0,3}?(?:drones?|UAVs?)\b"
+    r"|\b(?:drones?|UAVs?)\s+(?:was|were)\s+(?:destroyed|downed|intercepted|shot)\b",
+    re.IGNORECASE,
+)
 BACKGROUND = re.compile(
     r"\b(?:since\s+(?:19|20)\d\d|since\s+the\s+(?:first|start)|(?:first|earliest)\s+(?:\w+\s+)?"
     r"(?:drone\s+)?strike|resum(?:e|ed|es|ption|ing)|programm?e|policy|policies|campaign|"
@@ -260,6 +267,35 @@ def detect(state: DocState) -> None:
             )
     _weapon_named_later(state)
     _denied_reports(state)
+    _downed_after_launch(state)
+
+
+_OTHER_MONTH = re.compile(r"\b(?:[Ll]ast|[Ee]arlier\s+in|[Ii]n|[Ss]ince)\s+(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b(?!\s+\d)")
+
+
+_COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+                              r"(?:\w+\s+)?(?:strikes|attacks|raids)\b", re.IGNORECASE)
+
+
+def _downed_after_launch(state: DocState) -> None:
+    """ "... when two drones were launched at Ain al-Asad. US officials said one drone was destroyed
+    and the second was shot down before reaching the base": launched, never landed."""
+    text = state.text
+    for f in state.frames:
+        if f.type != "drone_strike" or f.status != "reported" or f.sentence.index + 1 >= len(state.sentences):
+            continue
+        s, e = f.scope
+        if not re.search(r"\b(?:launched|sent|flew|fired)\b", text[s:e], re.IGNORECASE) or re.search(
+                r"\b(?:killed|killing|died|dead|wounded|injured|destroyed|damaged|hit)\b", text[s:e], re.IGNORECASE):
+            continue
+        nxt = state.sentences[f.sentence.index + 1]
+        failed = _FAILED.search(text, nxt.start, nxt.end)
+        if failed is None:
+            continue
+        f.status = "negated"
+        f.reasons.append(f"the drones launched never struck ('{failed.group()}')")
+        state.note("events.v1", f"drone_strike negated: {f.reasons[-1]}", f.trigger)
 
 
 # "the drone fired two missiles at a compound": the drone of the strike just told
@@ -588,6 +624,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=True, scope=(s, e)))
         elif (last_type == "drone_strike" and not new_topic
+              # ("Last August the US military said it had struck a meeting ...": a strike of
+              # another month, whose weapon the story does not say)
+              and not (_OTHER_MONTH.search(text, s, e) and not _COUNTED_STRIKES.search(text, s, e))
               and (story := _story_strike(text, s, e)) is not None):
             # ("Elsewhere, the Pakistan Army claimed a search and strike operation": another story)
             # "The June strikes killed nearly 19", "On Wednesday, the US targeted a house":
@@ -788,6 +827,16 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                          text[max(s, neg.start() - 25) : neg.start()], re.IGNORECASE):
         # "ending a hiatus of nearly two months": the strike ended the pause
         neg = None
+    failed = _FAILED.search(text, max(s, t.start - 40), min(e, t.end + 110))
+    if failed and failed.start() > t.end and re.search(r"\b(?:killed|killing|kills|died|dead|wounded|injured)\b",
+                                                        text[t.end : failed.start()], re.IGNORECASE):
+        failed = None  # "a drone strike killed five; the second drone was shot down": the first struck
+    if failed and frame.type == "drone_strike" and not neg:
+        # "A drone attack targeting Erbil airport ... was foiled late on Friday", "Air defence units
+        # downed drones launched by terrorists towards Hmeimim": no strike landed
+        frame.status = "negated"
+        frame.reasons.append(f"the drone never struck ('{failed.group()}')")
+        return
     if neg and not (concrete and _past_event_phrase(text, s, e) and not _strong_negation(neg.group())):
         frame.status = "negated"
         frame.reasons.append(f"negated or halted ('{neg.group()}')")
@@ -1008,7 +1057,8 @@ _ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|newest|f
 # "In recent months, suspected US drones have fired missiles ... on several occasions": what
 # drones have been doing, said of the strike's own sentence
 _HABITUAL_HERE = re.compile(r"\b(?:on\s+(?:several|many|numerous|multiple)\s+occasions|in\s+recent\s+(?:months|weeks|years)|"
-                            r"most\s+frequently\s+targeted)\b", re.IGNORECASE)
+                            r"most\s+frequently\s+targeted|(?:has|have)\s+(?:repeatedly|regularly|frequently|routinely)\s+"
+                            r"(?:targeted|struck|hit|attacked|bombed))\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
                        r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
                        re.IGNORECASE)
