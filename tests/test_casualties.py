@@ -249,3 +249,10 @@ def test_a_phrase_that_ended_binds_no_victim_and_a_list_after_including() -> Non
             'persons, including "students" and two commanders from Swat, had died.')
     assert killed(text) == (20, 21)
     assert killed("A drone strike killed three Eritrean refugees, including two children.") == (3, 3)
+
+
+def test_one_worker_killed() -> None:
+    from strikewatch.extract.casualties import drop_singles
+
+    text = "At dawn on Thursday a drone struck near a power station, killing a worker, local officials said."
+    assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (1, 1)

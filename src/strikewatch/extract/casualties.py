@@ -710,7 +710,8 @@ _SINGLE = re.compile(
     r"trainer|ideologue|bomb[- ]?maker|figure)\b"
     # "killing a 63-year-old man", "killed a woman": one person, whoever it was
     r"|\b(?:killed|killing|kills)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|farmer|"
-    r"shepherd|teenager|student|soldier|policeman|resident|villager|pensioner)\b"
+    r"shepherd|teenager|student|soldier|policeman|resident|villager|pensioner|worker|labourer|laborer|"
+    r"guard|driver|fisherman|trader|doctor|nurse|journalist|teacher|imam|elder)\b"
     # "killed a 16-year-old boy who was tending his family's goats" is one; "a man whose ..." is not told
     r"(?!\s+(?:whose|of)\b)(?!\s+who\b(?!\s+(?:was|were)\s+\w+ing\b))"
     r"|(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+),\s+(?:a|an|the)\s+[^,;]{3,80},\s+"
