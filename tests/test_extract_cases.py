@@ -891,7 +891,7 @@ def test_a_later_strike_the_same_day_and_a_war_s_running_count() -> None:
             "according to an AFP tally. On the Israeli side, seven soldiers and two civilians have been "
             "killed, according to the army.")
     [m] = _drone(text, dt.date(2023, 11, 12))
-    assert (m.killed_min, m.killed_max, m.injured_min) == (None, None, 2)
+    assert (m.killed_min, m.killed_max, m.injured_min) == (0, 0, 2)  # the war's count is not its toll
 
 
 def test_plaintiffs_whose_relatives_were_killed_are_not_the_dead() -> None:
@@ -970,3 +970,11 @@ def test_a_weaponless_strike_of_another_month_in_a_drone_story_is_not_one_of_its
             "attack the Observatory said killed more than 40 people.")
     got = [(m.date, m.killed_min) for m in _drone(text, dt.date(2020, 6, 15))]
     assert got == [(dt.date(2020, 6, 14), 2)]
+
+
+def test_a_strike_that_only_wounded_killed_nobody() -> None:
+    text = ("BEIRUT - On Sunday morning, an Israeli drone strike hit a motorcycle near Bint Jbeil, wounding two "
+            "people, the NNA said.")
+    [m] = _drone(text, dt.date(2023, 11, 12))
+    assert (m.killed_min, m.killed_max, m.injured_min) == (0, 0, 2)
+    assert m.evidence_for("killed") is not None

@@ -741,6 +741,13 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
             + ", ".join(f.span.text for f in figures if f not in plausible)
         )
     c = casualties.combine(plausible)
+    if c.killed == (None, None) and c.injured[0] is not None and not any(
+            re.search(r"\b(?:killed|killing|kills|dead|died|deaths?|bodies|lives|martyred|fatalities|casualties)\b",
+                      state.text[lo:hi], re.IGNORECASE) for f in g.frames for lo, hi in f.ranges):
+        # "another drone struck a checkpoint ..., wounding three guards": the strike's toll is
+        # told, and it is of the wounded only; none died
+        c.killed = (0, 0)
+        c.spans = {**(c.spans or {}), "killed": (c.spans or {}).get("injured", [])}
     m.killed_min, m.killed_max = c.killed
     m.civilians_min, m.civilians_max = c.civilians
     m.children_min, m.children_max = c.children
