@@ -978,3 +978,13 @@ def test_a_strike_that_only_wounded_killed_nobody() -> None:
     [m] = _drone(text, dt.date(2023, 11, 12))
     assert (m.killed_min, m.killed_max, m.injured_min) == (0, 0, 2)
     assert m.evidence_for("killed") is not None
+
+
+def test_a_headline_said_again_at_the_head_of_the_story_is_its_own() -> None:
+    from strikewatch.extract.text import split_sentences
+
+    text = ("Turkish drones hit Kurdish-held northeast Syria as Ankara weighs ground assault\n"
+            "Thursday 24 Nov 2022 Turkish drones hit Kurdish-held northeast Syria as Ankara weighs ground "
+            "assault Reuters Turkish drones struck several targets overnight, killing at least three people.")
+    got = [s.text for s in split_sentences(text)]
+    assert got[-1].startswith("Reuters Turkish drones struck") and got[-2].endswith("ground assault")

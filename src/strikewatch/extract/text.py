@@ -135,10 +135,22 @@ _DATELINE_RUN_IN = re.compile(
 
 
 def _dateline_cuts(text: str, start: int, end: int) -> list[int]:
+    cuts = []
     m = _DATELINE_RUN_IN.search(text, start, min(end, start + 200))
-    if m is None or end - m.end("cut") < 20:
-        return []
-    return [m.end("cut")]
+    if m is not None and end - m.end("cut") >= 20:
+        cuts.append(m.end("cut"))
+    # "Turkish drones hit Kurdish-held northeast Syria as Ankara weighs ground assault\n<date>
+    # Turkish drones hit ... ground assault Reuters Turkish drones struck ...": the headline
+    # said again at the head of the story, run into its first sentence
+    nl = text.find("\n")
+    title = text[:nl].strip() if nl > 0 else ""
+    if len(title) >= 25 and start > nl:
+        for at in (start, *cuts):
+            head = text[at : at + len(title)]
+            if head == title and end - (at + len(title)) >= 20 and not text[at + len(title)].isalnum():
+                cuts.append(at + len(title))
+                break
+    return cuts
 
 
 def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
@@ -153,6 +165,8 @@ def _append_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     # a digest paragraph whose full stops were lost in transit: split where the next sentence
     # most likely began, so that two strikes are two sentences again
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
