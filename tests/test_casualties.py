@@ -256,3 +256,10 @@ def test_one_worker_killed() -> None:
 
     text = "At dawn on Thursday a drone struck near a power station, killing a worker, local officials said."
     assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (1, 1)
+
+
+def test_a_day_s_dead_of_many_incidents_and_a_witness_s_children() -> None:
+    text = ("At least 14 persons, including four suspected militants killed in a US drone strike, died in "
+            "separate incidents in the tribal areas on February 3, reports Daily Times.")
+    assert killed(text) == (4, None)  # the strike's four, a part of the day's dead; never the 14
+    assert killed('"Two little children died in their beds," he said.') == (2, None)

@@ -216,6 +216,14 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if fig is not None and _PERIOD_TOLL.search(text, max(start, q.start - 60), q.start):
             # "bringing the weekend death toll to 58": the toll of several strikes, not this one's
             continue
+        if fig is not None and not fig.part and _SEPARATE_INCIDENTS.match(text, q.end, min(end, q.end + 160)):
+            # "At least 14 persons, including four killed in a US drone strike, died in separate
+            # incidents": a day's dead of many events
+            continue
+        if (fig is not None and fig.category == "killed" and fig.children
+                and text.count('"', start, q.start) % 2 == 1):
+            # '"Two little children died in their beds," he said': a witness tells some of the dead
+            fig.part = True
         if (fig is not None and rise is not None
                 # "X said however that ... bringing that toll to nine": another source's figure
                 # ("Officials first said seven had died, but the toll rose to 10": a later count)
@@ -593,6 +601,8 @@ def _listed_before_others(pre: str) -> int:
     return 1 + sum(1 for c in chunks[1:] if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
 
 
+_SEPARATE_INCIDENTS = re.compile(r"[^.;]{0,140}?\b(?:died|were\s+killed|killed)\s+in\s+(?:separate|different|various|"
+                                 r"several|multiple)\s+(?:incidents|attacks|strikes|clashes)\b", re.IGNORECASE)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _NTH_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:[\w-]+\s+){0,2}?"
