@@ -263,3 +263,10 @@ def test_a_day_s_dead_of_many_incidents_and_a_witness_s_children() -> None:
             "separate incidents in the tribal areas on February 3, reports Daily Times.")
     assert killed(text) == (4, None)  # the strike's four, a part of the day's dead; never the 14
     assert killed('"Two little children died in their beds," he said.') == (2, None)
+
+
+def test_a_commander_and_another_militant_are_two() -> None:
+    from strikewatch.extract.casualties import drop_singles
+
+    text = "An al-Qaeda field commander and another militant were killed on Monday night."
+    assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (2, 2)

@@ -564,3 +564,11 @@ def test_a_wire_copyright_foot_with_its_day_dates_the_page() -> None:
     # a copyright year alone dates nothing
     assert date_from_byline("A drone strike killed two men on Thursday.\n\nCopyright 2014 The Associated Press.") is None
     assert date_from_byline("By Kurdistan 24 | 6/6/2021\n\nERBIL - Turkish drones struck on Saturday.") == D(2021, 6, 6)
+
+
+def test_an_agency_stamp_under_the_story_and_a_bracketed_date_line() -> None:
+    text = ("U.S. drone attack kills 6\n\nISLAMABAD, Feb. 14 (Xinhua) -- At least six people were killed on "
+            "Sunday.\n\nEditor: Lin Li\nSource: Xinhua | 2010-02-14 19:36:18\n")
+    assert date_from_byline(text) == D(2010, 2, 14)
+    text = "[11/March/2014]\n\nUAV strike kills militant commander in Marib\n\nMARIB, March 11 (Saba) - A commander died."
+    assert date_from_byline(text) == D(2014, 3, 11)

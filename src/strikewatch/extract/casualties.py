@@ -749,6 +749,12 @@ _PAIR = re.compile(
     rf"(?:another|one\s+other|his|her|a)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)",
     re.IGNORECASE,
 )
+# "An al-Qaeda field commander and another militant were killed on Monday night": two
+_PAIR_SUBJECT = re.compile(
+    rf"\b(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}\s+and\s+(?:another|one\s+other|a|his|her)\s+"
+    rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\s+(?:were|had\s+been|have\s+been)\s+(?:reportedly\s+)?killed\b",
+    re.IGNORECASE,
+)
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
 _NAME_AND_ONE = re.compile(
@@ -795,7 +801,7 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         # "killing Mansour and the driver": the strike's dead as this source tells them, a toll
         # beside another source's count ("a local elder said four people were killed")
         return [Figure("killed", 2, 2, Span(named_pair.start(), named_pair.end(), named_pair.group()))]
-    pair = _PAIR.search(text, start, end)
+    pair = _PAIR.search(text, start, end) or _PAIR_SUBJECT.search(text, start, end)
     if pair is not None:
         return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]
     m = _SINGLE.search(text, start, end)

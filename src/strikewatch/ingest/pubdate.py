@@ -267,6 +267,8 @@ def _candidates(line: str, lede: bool) -> list[tuple[int, dt.date]]:
             out.append((0, found))
         elif (m := _OUTLET_DATE_RE.match(line)) and (found := _parse_date(m.group("date"))):
             out.append((0, found))  # "The News, Thursday, June 25, 2009"
+        elif found := _loose_date(line):
+            out.append((0, found))  # "[11/March/2014]", "02.03.2021": a date alone on its line
     if not out and lede:
         m = _DATELINE_RE.match(line) or _DATELINE_AGENCY_RE.match(line)
         if m and (found := _parse_date(m.group("date"))):
@@ -319,6 +321,8 @@ _TAIL_CHARS = 300
 _TAIL_BEFORE_RE = re.compile(
     # "Copyright 2014 The Associated Press. Thursday, November 6, 2014 12:47 PM EST"
     rf"^(?:(?:copyright|©)\s*(?:19|20)\d\d\s+[^.]{{1,50}}\.\s+)?"
+    # "Source: Xinhua | 2010-02-14 19:36:18": an agency's stamp under the story
+    rf"(?:source\s*:\s*[\w .&'-]{{1,40}}?\s*\|\s*)?"
     rf"(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date)\s*:?\s*"
     # "Published in Dawn, September 16th, 2010", "Published in The Express Tribune, May 10th, 2013."
     rf"(?:in\s+(?:the\s+)?[A-Z][\w.&' ]{{1,40}},\s*)?)?(?:{_WEEKDAY}\s*)?$",
@@ -352,6 +356,10 @@ _DOTTED_RE = re.compile(r"^(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d\d)$")
 _DASHED_NAME_RE = re.compile(rf"^(\d{{1,2}})-({_MONTH_NAME})-((?:19|20)\d\d)$", re.IGNORECASE)
 
 
+#: "[11/March/2014]": Saba's date line over its stories
+_SLASHED_NAME_RE = re.compile(rf"^\[?(\d{{1,2}})/({_MONTH_NAME})/((?:19|20)\d\d)\]?$", re.IGNORECASE)
+
+
 def _loose_date(expr: str) -> dt.date | None:
     """A date alone on a sign-off or dateline line, in the forms news sites print.
 
@@ -363,7 +371,7 @@ def _loose_date(expr: str) -> dt.date | None:
         return found
     if m := _DOTTED_RE.match(expr):
         return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    if m := _DASHED_NAME_RE.match(expr):
+    if m := (_DASHED_NAME_RE.match(expr) or _SLASHED_NAME_RE.match(expr)):
         month = _month(m.group(2))
         return _make(int(m.group(3)), month, int(m.group(1))) if month else None
     return None
