@@ -270,3 +270,10 @@ def test_a_commander_and_another_militant_are_two() -> None:
 
     text = "An al-Qaeda field commander and another militant were killed on Monday night."
     assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (2, 2)
+
+
+def test_a_commander_and_several_of_his_fighters_are_more_than_one() -> None:
+    from strikewatch.extract.casualties import drop_singles
+
+    text = "A drone strike has killed a senior Taliban commander and several of his fighters in Sangin."
+    assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (2, None)

@@ -369,3 +369,10 @@ def test_lebanon_and_mali_towns_place_a_strike_in_their_province() -> None:
     assert kidal is not None and (kidal.country, kidal.district) == ("ML", "Kidal")
     tripoli = gaz.lookup("Tripoli")
     assert tripoli is not None and tripoli.country == "LY"  # the Libyan capital before Lebanon's Tripoli
+
+
+def test_a_village_is_never_a_province_of_another_country() -> None:
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    found = get_gazetteer().find("an Al-Shabaab base in Basra village, in the Shabeellaha Hoose region")
+    assert [(m.place.name, m.place.country) for m in found] == [("Lower Shabelle", "SO")]

@@ -813,6 +813,10 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         return []
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
     also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE))
+    if re.match(r"\s+and\s+(?:several|some|many|a\s+number|dozens|scores)\s+(?:of\s+)?", text[m.end() : m.end() + 30],
+                re.IGNORECASE):
+        # "killed a senior Taliban commander and several of his fighters": more than one, unsaid
+        return [Figure("killed", 2, None, Span(m.start(), m.end(), m.group()), single=True)]
     high = None if (m.group("named") or m.group("pron")
                     or (not also and re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE))) else 1
     return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True, also=also)]

@@ -597,6 +597,8 @@ class Gazetteer:
                         continue  # "in Tappi" is a place, "Yasin Malik" a man
             if has_suffix and suffix in ADMIN_SUFFIXES and kinds and entry.kind not in kinds:
                 continue  # "Sherpur District" with no district of that name
+            if has_suffix and suffix in ("village", "villages") and entry.kind in ("province", "district", "country"):
+                continue  # "Basra village" in Lower Shabelle is no Iraqi province
             return e, PlaceMatch(s, e, text[s:e], entry.place())
         return None
 
