@@ -988,3 +988,12 @@ def test_a_headline_said_again_at_the_head_of_the_story_is_its_own() -> None:
             "assault Reuters Turkish drones struck several targets overnight, killing at least three people.")
     got = [s.text for s in split_sentences(text)]
     assert got[-1].startswith("Reuters Turkish drones struck") and got[-2].endswith("ground assault")
+
+
+def test_where_a_commander_brought_fighters_from_is_not_where_the_strike_was() -> None:
+    text = ("KABUL (AFP) - Two strikes by NATO drones killed nine insurgents in the eastern Afghan province of "
+            "Paktika, officials said Tuesday.\n\nThe first strike hit a compound in Zerok district on Monday "
+            "morning, killing five insurgents including Haji Nur Ahmad, a Haqqani commander who organised the "
+            "movement of fighters and weapons from Pakistan's North Waziristan tribal district, ISAF said.")
+    got = [(m.country, m.district) for m in _drone(text, dt.date(2011, 8, 23)) if not m.aggregate]
+    assert [c for c, _ in got] == ["AF"] and got[0][1] != "North Waziristan"

@@ -463,6 +463,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or _HOSPITAL_IN.search(text, max(0, sp.start - 40), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
+            # "a commander who organised the movement of fighters from Pakistan's North Waziristan":
+            # where someone or something came from, told of a person
+            or re.search(r"\b(?:who|which)\b[^.;,]{0,80}\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$",
+                         text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
@@ -561,7 +565,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
         f.place = (span, place)
         f.country = (span, place.country)
         return
-    countries = [(s, p) for s, p in f.places if p.precision == "country"
+    countries = [(s, p) for s, p in f.places if p.precision == "country" and s.start not in told
                  # "seven persons including two Afghans": who died, not where
                  and not (s.text.endswith("s") and s.text.lower() != p.name.lower())
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
