@@ -997,3 +997,19 @@ def test_where_a_commander_brought_fighters_from_is_not_where_the_strike_was() -
             "movement of fighters and weapons from Pakistan's North Waziristan tribal district, ISAF said.")
     got = [(m.country, m.district) for m in _drone(text, dt.date(2011, 8, 23)) if not m.aggregate]
     assert [c for c, _ in got] == ["AF"] and got[0][1] != "North Waziristan"
+
+
+def test_a_ground_operation_told_after_a_strike_keeps_its_own_toll() -> None:
+    text = ("KABUL - A U.S. remotely piloted aircraft struck ISIS-K fighters in Deh Bala district of Nangarhar "
+            "on Oct. 19, killing four, the command said.\n\nAfghan commandos, supported by U.S. advisers, killed "
+            "23 ISIS-K fighters in an operation in Achin's Pekha valley Oct. 14-15, according to the ministry.")
+    [m] = _drone(text, dt.date(2018, 10, 20))
+    assert (m.killed_min, m.killed_max) == (4, 4)
+
+
+def test_a_commander_who_organised_raids_did_no_raid_that_day() -> None:
+    text = ("ASADABAD - The first strike took place on Thursday night in the Shigal district, when an unmanned "
+            "aircraft fired on a house. He said eight insurgents were killed, among them a commander who had "
+            "been organising cross-border raids into Pakistan.")
+    [m] = _drone(text, dt.date(2013, 5, 18))
+    assert (m.district, m.killed_min) == ("Kunar", 8)

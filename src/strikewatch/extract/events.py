@@ -606,7 +606,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
     if other and re.search(r"(?i:\b(?:weighs|weighing|weighed|plans?|planning|planned|threaten\w*|prepar\w+|"
-                           r"consider\w*|mulls?|mulling|possible|potential|looming|imminent|new)\s+(?:an?\s+|the\s+)?"
+                           r"consider\w*|mulls?|mulling|possible|potential|looming|imminent|new|"
+                           # "a commander who had been organising cross-border raids": who he was
+                           r"organi[sz]ing|organi[sz]ed|planning)\s+(?:an?\s+|the\s+)?"
                            r"(?:[\w-]+\s+)?$)", text[max(s, other.start() - 30) : other.start()]):
         other = None  # "as Ankara weighs ground assault": an attack to come, not one made
     if other and re.fullmatch(r"(?i:mines?)", other.group()) and re.search(

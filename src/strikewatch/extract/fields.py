@@ -86,6 +86,11 @@ def bind_followups(state: DocState) -> None:
                 # "The strike came as foreign forces prepare to leave on December 31": what
                 # else was happening, not more of this strike
                 continue
+            if _GROUND_OPERATION.search(text, nxt.start, nxt.end) and not re.search(
+                    r"(?i:\bdrones?\b|\bstrike\b|\bmissiles?\b|\bUAVs?\b)", text[nxt.start : nxt.end]):
+                # "Afghan commandos ... killed 23 ISIS-K fighters in an operation in Achin": another
+                # event, whose toll is its own
+                continue
             if _SIDE_TOLL.search(text, nxt.start, nxt.end):
                 # "On the Israeli side, seven soldiers and two civilians have been killed": a
                 # running count of a war, not this strike's dead
@@ -137,6 +142,12 @@ def bind_followups(state: DocState) -> None:
 
 _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
                              r"car\s+bomb|roadside\s+bomb|IEDs?|ambush(?:ed)?|shelling|beheaded)\b", re.IGNORECASE)
+_GROUND_OPERATION = re.compile(
+    r"\b(?:commandos|troops|soldiers|special\s+forces|security\s+forces|police(?:men)?|army|forces)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?"
+    r"\bkill(?:ed|ing)\b(?:[^.;]|\.(?!\s)){0,80}?\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|"
+    r"clash(?:es)?|ambush|gunfight|encounter)\b",
+    re.IGNORECASE,
+)
 _SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+been\s+killed\b(?![^.;]{0,60}?"
                         r"\b(?:strike|drone|missile|attack|raid)\b)(?=[^.;]{0,80}?\b(?:so\s+far|in\s+total|to\s+date|"
                         r"since|according\s+to\s+(?:the\s+)?(?:army|military|tally|ministry|UN|United\s+Nations|"
