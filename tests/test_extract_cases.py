@@ -810,6 +810,10 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
         "was foiled late on Friday, a security source said.",
         "24 August 2019 Army air defense units downed drones launched by terrorists towards Hmeimim, a "
         "military source said.",
+        # a drone and quadcopters kept watch; the men died when the house was blown up
+        "Three militants were killed in an encounter at Zainapora on April 27 The forces used a drone and "
+        "quadcopters to keep a watch on the house through the night and the militants were killed after the "
+        "house was blown up on April 28 morning a Police spokesman said",
         "It is the latest attack on bases hosting US forces since Wednesday, when two drones were launched at "
         "Ain al-Asad. US officials said one drone was destroyed and the second was shot down before reaching "
         "the base.",
@@ -1013,3 +1017,11 @@ def test_a_commander_who_organised_raids_did_no_raid_that_day() -> None:
             "been organising cross-border raids into Pakistan.")
     [m] = _drone(text, dt.date(2013, 5, 18))
     assert (m.district, m.killed_min) == ("Kunar", 8)
+
+
+def test_the_place_of_an_event_of_another_year_names_a_man_not_the_strike() -> None:
+    text = ("KABUL - The mastermind of the 2014 attack on the Army Public School in Peshawar, Umar Mansoor, has "
+            "been killed in a drone strike in eastern Nangarhar province of Afghanistan on Saturday, officials "
+            "said Wednesday.")
+    [m] = _drone(text, dt.date(2016, 7, 13))
+    assert (m.country, m.district) == ("AF", "Nangarhar")

@@ -34,7 +34,7 @@ _DRONE_NOT_STRIKE = re.compile(
     r"delivery|hobby|toy|commercial|civilian)\s+drones?|(?:with\s+the\s+help\s+of|aided\s+by|"
     r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:monitored|tracked|watched|observed|"
     r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"
-    r"(?:drones?|UAVs?)\s+(?:to\s+)?"
+    r"(?:drones?|UAVs?)\s+(?:(?:and|or)\s+(?:\w+\s+){0,2}?)?(?:to\s+)?(?:keep\s+(?:a\s+)?)?"
     r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*"
     # "its aircraft had also destroyed a Houthi drone on the ground": the drone was the target
     r"|(?:destroyed|captured|seized)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
@@ -526,7 +526,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     drone_hits = [
         m
         for m in drone_hits
-        if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 30) : min(e, m.end() + 30)])
+        if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 30) : min(e, m.end() + 45)])
     ]
     if drone_hits and STRIKE_WORD.search(text, s, e):
         # the drone that does something ("a drone ... fired a missile"), else the first named

@@ -474,6 +474,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or _HOSPITAL_IN.search(text, max(0, sp.start - 40), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
+            # "the mastermind of the 2014 attack on the Army Public School in Peshawar": the place of
+            # an event of another year, named to say who the man was
+            or re.search(r"\bthe\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,7}?(?:in|at|near)\s+(?:the\s+)?$",
+                         text[max(0, sp.start - 80) : sp.start])
             # "a commander who organised the movement of fighters from Pakistan's North Waziristan":
             # where someone or something came from, told of a person
             or re.search(r"\b(?:who|which)\b[^.;,]{0,80}\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$",
