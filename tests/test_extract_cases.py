@@ -1025,3 +1025,16 @@ def test_the_place_of_an_event_of_another_year_names_a_man_not_the_strike() -> N
             "said Wednesday.")
     [m] = _drone(text, dt.date(2016, 7, 13))
     assert (m.country, m.district) == ("AF", "Nangarhar")
+
+
+def test_a_missile_attack_whose_drone_is_named_later_and_a_day_in_the_strike_s_own_clause() -> None:
+    text = ("HANGU, April 1: At least 12 people were killed and several others injured when missiles struck a "
+            "house in Khadezai village of Lower Orakzai Agency on Wednesday.\n\nSecurity officials later said "
+            "that the missiles had been fired by a US drone, in what was the first such attack in Orakzai.")
+    [m] = _drone(text, dt.date(2009, 4, 2))
+    assert (m.date, m.district, m.perpetrator) == (dt.date(2009, 4, 1), "Orakzai", "US")
+    text = ("MIRAMSHAH, July 10: A US drone strike on a compound in Datta Khel tehsil killed six suspected "
+            "militants on Thursday, security officials said. The strike was the third by a US drone in North "
+            "Waziristan since the army began its ground and air offensive on June 15.")
+    [m] = _drone(text, dt.date(2014, 7, 11))
+    assert m.date == dt.date(2014, 7, 10)

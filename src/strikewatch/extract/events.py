@@ -388,7 +388,9 @@ _ATTRIBUTED = re.compile(
 )
 # "A US missile strike killed four", "a precision air strike": a strike told without a drone
 _UNTYPED_STRIKE = re.compile(
-    r"\b(?:missile|air|precision|US|U\.S\.|American)\s*-?\s*(?:air\s*)?strikes?\b|\bairstrikes?\b",
+    r"\b(?:missile|air|precision|US|U\.S\.|American)\s*-?\s*(?:air\s*)?strikes?\b|\bairstrikes?\b"
+    # "killed in a missile attack on a compound near Mir Ali", "when missiles struck a house"
+    r"|\bmissile\s+attacks?\b|\bmissiles?\s+(?:\w+\s+){0,2}?(?:struck|hit|slammed|landed|rained)\b",
     re.IGNORECASE,
 )
 
@@ -605,6 +607,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)
+    if other and re.search(r"(?i:\bmissiles?\s+$)", text[max(s, other.start() - 10) : other.start()]):
+        other = None  # "a missile attack on a compound": a strike from the air, its weapon told later
     if other and re.search(r"(?i:\b(?:weighs|weighing|weighed|plans?|planning|planned|threaten\w*|prepar\w+|"
                            r"consider\w*|mulls?|mulling|possible|potential|looming|imminent|new|"
                            # "a commander who had been organising cross-border raids": who he was

@@ -279,7 +279,13 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         # a back-reference ("the July 10 strike") may give the day, never a vaguer date
         if f.anaphoric and d.precision not in ("day", "partial_day"):
             continue
+        if re.search(r"\bsince\b[^.;]{0,60}\b(?:began|begun|started|launched|was\s+launched)\b[^.;]{0,40}$",
+                     text[max(0, d.start - 110) : d.start], re.IGNORECASE):
+            continue  # "since the army began its offensive on June 15": where a count starts
         dist = abs(d.start - f.trigger.start) / 1000.0
+        if not (f.scope[0] <= d.start < f.scope[1]):
+            # a day told in the strike's own clause beats one from the sentences after it
+            dist += 1.5
         # "Sunday's drone strike", "the July 10 strike": the date named with the strike itself
         if re.match(r"(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,2}?(?:drone\s+|missile\s+|air\s*)?(?:strike|attack|raid)",
                     text[d.end : d.end + 40], re.IGNORECASE):
