@@ -1038,3 +1038,10 @@ def test_a_missile_attack_whose_drone_is_named_later_and_a_day_in_the_strike_s_o
             "Waziristan since the army began its ground and air offensive on June 15.")
     [m] = _drone(text, dt.date(2014, 7, 11))
     assert m.date == dt.date(2014, 7, 10)
+
+
+def test_it_was_a_rare_drone_attack_tells_the_strike_again() -> None:
+    text = ("LANDI KOTAL: At least five people were killed when a US drone fired two missiles at a house in "
+            "Tirah valley in Khyber Agency on Saturday, officials said.\n\nIt was a rare drone attack in Khyber "
+            "Agency, where most military action has been carried out by Pakistani security forces.")
+    assert len(_drone(text, dt.date(2010, 5, 16))) == 1

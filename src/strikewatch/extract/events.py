@@ -217,7 +217,7 @@ _SERIES = re.compile(
 _SERIES_REMARK = re.compile(
     r"\s*(?:It|This|That|The\s+(?:strike|attack|raid))\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
-    r"deadliest|first)\b",
+    r"deadliest|first|a\s+rare|an\s+unusual|one\s+of\s+the)\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
