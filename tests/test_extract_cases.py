@@ -1045,3 +1045,16 @@ def test_it_was_a_rare_drone_attack_tells_the_strike_again() -> None:
             "Tirah valley in Khyber Agency on Saturday, officials said.\n\nIt was a rare drone attack in Khyber "
             "Agency, where most military action has been carried out by Pakistani security forces.")
     assert len(_drone(text, dt.date(2010, 5, 16))) == 1
+
+
+def test_what_a_strike_came_a_day_after_keeps_its_own_toll() -> None:
+    text = ("SANAA, Aug 9 (Reuters) - A suspected U.S. drone strike on a house in Yemen's central Marib province "
+            "killed three suspected al Qaeda militants on Saturday, residents said, a day after the group's "
+            "fighters killed 14 soldiers they had pulled off a bus in the southeast.")
+    [m] = _drone(text, dt.date(2014, 8, 9))
+    assert (m.killed_min, m.killed_max) == (3, 3)
+    text = ("SANAA - A suspected U.S. drone strike killed three al-Qaida militants in Bayda's Rada'a district on "
+            "Sunday, officials said.\n\nOn Saturday, the Houthis said their fighters had killed seven al-Qaida "
+            "militants in fighting in Qaifa, a claim that could not be verified.")
+    [m] = _drone(text, dt.date(2017, 11, 27))
+    assert (m.killed_min, m.killed_max) == (3, 3)

@@ -686,7 +686,19 @@ def _cut_new_topics(text: str, f: Frame) -> None:
     after = _CAME_AFTER.search(text, f.trigger.end, hi)
     if after:
         hi = after.end()
+    later = _DAY_AFTER_OTHER.search(text, f.trigger.end, hi)
+    if later and not re.search(r"(?i:\bdrones?\b|\bmissiles?\b|\bstrikes?\b|\bUAVs?\b|\bunmanned\b|\baircraft\b)",
+                               text[later.end() : hi]):
+        # "... killed three suspected militants on Saturday, a day after the group's fighters
+        # killed 14 soldiers": what the strike came after is another event, its toll its own
+        hi = later.start()
     f.scope = (lo, hi)
+
+
+_DAY_AFTER_OTHER = re.compile(
+    r",\s+(?:just\s+|only\s+)?(?:a|one|two|three|a\s+few|several)\s+(?:days?|hours?|weeks?)\s+(?:after|before)\s+",
+    re.IGNORECASE,
+)
 
 
 # "more than a month ago", "three years ago", "last year": a strike of the past, told in passing

@@ -143,9 +143,10 @@ def bind_followups(state: DocState) -> None:
 _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
                              r"car\s+bomb|roadside\s+bomb|IEDs?|ambush(?:ed)?|shelling|beheaded)\b", re.IGNORECASE)
 _GROUND_OPERATION = re.compile(
-    r"\b(?:commandos|troops|soldiers|special\s+forces|security\s+forces|police(?:men)?|army|forces)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?"
-    r"\bkill(?:ed|ing)\b(?:[^.;]|\.(?!\s)){0,80}?\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|"
-    r"clash(?:es)?|ambush|gunfight|encounter)\b",
+    r"\b(?:commandos|troops|soldiers|special\s+forces|security\s+forces|police(?:men)?|army|forces|fighters|"
+    r"militants|rebels|Houthis|gunmen|insurgents|Taliban|tribesmen)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?"
+    r"\bkill(?:ed|ing)\b(?:[^.;]|\.(?!\s)){0,80}?\b(?:in|during)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|"
+    r"clash(?:es)?|ambush|gunfight|encounter|fighting|battles?|gunbattle)\b",
     re.IGNORECASE,
 )
 _SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+been\s+killed\b(?![^.;]{0,60}?"
