@@ -805,6 +805,10 @@ def test_the_day_of_the_strike_said_and_the_day_of_the_saying() -> None:
         "South Waziristan on several occasions, drawing protests from Islamabad.",
         "LONDON - The report says that between June 2004 and mid-September 2012, drone strikes killed "
         "between 2,562 and 3,325 people in Pakistan.",
+        # rhetoric, and an air attack of another year in a story of drone protests
+        "ISLAMABAD - 'Thousands of innocent people have been killed by American drones,' he said. The "
+        "government reopened the supply routes on July 3 after the US apologised for the November 2011 "
+        "Salala incident, in which 24 Pakistani soldiers were killed in a NATO air attack.",
         # drones that never landed: foiled, downed, shot down after launch
         "ERBIL - A drone attack targeting Erbil International Airport, which hosts US-led coalition forces, "
         "was foiled late on Friday, a security source said.",

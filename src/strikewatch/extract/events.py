@@ -271,7 +271,10 @@ def detect(state: DocState) -> None:
 
 
 _OTHER_MONTH = re.compile(r"\b(?:[Ll]ast|[Ee]arlier\s+in|[Ii]n|[Ss]ince)\s+(?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)\b(?!\s+\d)")
+                          r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)"
+                          # "the November 2011 Salala incident, in which 24 soldiers were killed in a NATO air attack"
+                          r"|\b[Tt]he\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+(?:19|20)\d\d\b")
 
 
 _COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
@@ -1107,9 +1110,12 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return False  # "The deadliest of the three attacks came ...": one of them
     if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
         return True
-    # "U.S. drones have killed at least 400 civilians in Pakistan": what drones have done over time
+    # "U.S. drones have killed at least 400 civilians in Pakistan", "Thousands of innocent people
+    # have been killed by American drones": what drones have done over time
     if re.match(r"(?i:drones|UAVs)\s+(?:\w+\s+){0,2}?(?:have|has)\s+(?:\w+\s+)?(?:killed|left)\b",
-                text[t.start : min(e, t.end + 40)]):
+                text[t.start : min(e, t.end + 40)]) or (re.search(
+            r"(?i:\b(?:have|has)\s+been\s+(?:killed|martyred)\s+(?:\w+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,2}?$)",
+            text[max(s, t.start - 80) : t.start]) and t.text.lower().endswith("s")):
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."; but "In the first of 3
     # strikes, ..." tells one of them
