@@ -1062,3 +1062,13 @@ def test_what_a_strike_came_a_day_after_keeps_its_own_toll() -> None:
             "militants in fighting in Qaifa, a claim that could not be verified.")
     [m] = _drone(text, dt.date(2017, 11, 27))
     assert (m.killed_min, m.killed_max) == (3, 3)
+
+
+def test_a_headline_and_an_earlier_attack_of_another_year() -> None:
+    text = ("Drone strike near Bannu kills up to five\n\nBANNU: A missile fired by a suspected US drone hit a house "
+            "in Janikhel area of the Frontier Region Bannu on Sunday evening, killing between two and five "
+            "people, officials and residents said.\n\nIt was the second drone attack in the Bannu region. The "
+            "November 19 attack, also on a house in Jani Khel, killed five people and was the first missile "
+            "strike outside the tribal agencies.")
+    got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 3, 16)))
+    assert got[0][0] == "2008-11-19" and got[1] == ("2009-03-15", 2, 5) and len(got) == 2

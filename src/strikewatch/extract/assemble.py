@@ -623,8 +623,26 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
             state.note(COMPONENT, f"sentence {g.head.sentence.index} tells the strike of sentence "
                        f"{same.head.sentence.index} again: the same day and toll", g.head.trigger)
             continue
+        title = next((h for h in out if h.date() is None and not h.head.aggregate and not g.head.aggregate
+                      and _is_title(state, h.head) and d is not None and _tolls_agree(h, g)
+                      and h.head.type == g.head.type and _same_country(h, g)), None)
+        if title is not None:
+            # "Drone strike near Bannu kills up to five" over "A missile fired by a suspected US drone
+            # hit a house in Janikhel area of the Frontier Region Bannu on Sunday evening": the
+            # headline says the story's strike in short
+            out[out.index(title)] = g
+            g.frames.extend(title.frames)
+            state.note(COMPONENT, f"the headline tells the strike of sentence {g.head.sentence.index}",
+                       title.head.trigger)
+            continue
         out.append(g)
     return out
+
+
+def _same_country(a: _Group, b: _Group) -> bool:
+    ca = {f.place[1].country for f in a.frames if f.place} | {f.country[1] for f in a.frames if f.country}
+    cb = {f.place[1].country for f in b.frames if f.place} | {f.country[1] for f in b.frames if f.country}
+    return not ca or not cb or bool(ca & cb)
 
 
 def _tolls_agree(a: _Group, b: _Group) -> bool:

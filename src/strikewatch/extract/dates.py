@@ -129,7 +129,8 @@ def find_dates(
     return out
 
 
-_NAMED_DAY = re.compile(r"\s+(?:attacks?|bombings?|massacre|hijackings?|anniversary|memorial|commission)\b",
+# ("The November 19 attack, also on a house in Jani Khel": the day of that attack)
+_NAMED_DAY = re.compile(r"\s+(?:attacks|bombings|massacre|hijackings?|anniversary|memorial|commission)\b",
                         re.IGNORECASE)
 
 

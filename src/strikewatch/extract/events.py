@@ -215,7 +215,8 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 _SERIES_REMARK = re.compile(
-    r"\s*(?:It|This|That|The\s+(?:strike|attack|raid))\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
+    r"\s*(?:It|This|That|The\s+(?:strike|attack|raid)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Yesterday|Today)['’]s\s+(?:drone\s+)?(?:strike|attack|raid))\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
     r"deadliest|first|a\s+rare|an\s+unusual|one\s+of\s+the)\b",
     re.IGNORECASE,
