@@ -277,3 +277,10 @@ def test_a_commander_and_several_of_his_fighters_are_more_than_one() -> None:
 
     text = "A drone strike has killed a senior Taliban commander and several of his fighters in Sangin."
     assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == (2, None)
+
+
+
+def test_an_aside_naming_a_man_of_a_group_with_its_acronym() -> None:
+    # the aside has commas and brackets of its own; the head count still binds to "were killed"
+    assert killed("At least six persons, including the 'deputy chief' of the Tehreek-e-Taliban Pakistan (TTP), "
+                  "Qari Hussain, were killed when a US drone fired missiles at a house.") == (6, None)

@@ -1072,3 +1072,25 @@ def test_a_headline_and_an_earlier_attack_of_another_year() -> None:
             "strike outside the tribal agencies.")
     got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 3, 16)))
     assert got[0][0] == "2008-11-19" and got[1] == ("2009-03-15", 2, 5) and len(got) == 2
+
+
+def test_where_the_paper_quotes_its_sources_and_men_who_crossed_over() -> None:
+    text = ("Two militants of the Lashkar-e-Islam were killed in a US drone strike in the Kot District of "
+            "Afghanistan's Nangarhar Province on March 3, reports Dawn quoting sources in Khyber Agency. The "
+            "sources said the drone fired a missile at a house where the men were staying.")
+    [m] = _drone(text, dt.date(2016, 3, 4))
+    assert (m.district, m.killed_min) == ("Nangarhar", 2)
+    text = ("At least two persons were killed when a US drone fired missiles at a car in the Barmal District of "
+            "Afghanistan's Paktika Province on May 5, reports Dawn. Sources in Wana said the dead were "
+            "fighters who had crossed over from South Waziristan a day earlier. An Afghan official, however, "
+            "said that five militants had been killed.")
+    [m] = _drone(text, dt.date(2016, 5, 6))
+    assert (m.killed_min, m.killed_max) == (2, 5)
+
+
+def test_a_toll_raised_by_officials_who_sit_in_another_district() -> None:
+    text = ("At least three persons were killed when a US drone fired missiles at a house near Miranshah in North "
+            "Waziristan Agency on April 2, reports Dawn. Security officials in Peshawar, however, later put the "
+            "death toll at six, while two other persons were injured.")
+    [m] = _drone(text, dt.date(2013, 4, 3))
+    assert (m.killed_min, m.killed_max, m.district) == (3, 6, "North Waziristan")

@@ -458,7 +458,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         rest = post[of_group.end():] if of_group else post
         aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", rest) or re.match(
             r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,100}?\s(?=(?:were|was|have\s+been|had\s+been)\s)",
-            rest)
+            rest) or re.match(
+            # "At least four persons, including the 'deputy chief' of the TTP, Waliur Rehman, were killed"
+            r"\s*,\s*(?:including|among\s+them)\b[^;.]{0,140}?,\s+(?=(?:were|was|have\s+been|had\s+been)\s)", rest)
         if aside and of_group:
             post = rest
         if aside:

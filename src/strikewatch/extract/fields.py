@@ -71,7 +71,11 @@ def bind_followups(state: DocState) -> None:
             # "July 13: Three soldiers were killed ...": a new entry of a dated list
             if _ENTRY_HEAD.match(text, nxt.start):
                 break
-            if DISTINCT.search(text, nxt.start, nxt.end) or _NEW_TOPIC.match(text, nxt.start):
+            if (DISTINCT.search(text, nxt.start, nxt.end) and re.search(
+                    r"(?i:\b(?:strikes?|attacks?|raids?|drones?|missiles?|bomb\w*|aircraft)\b)", text[nxt.start : nxt.end])
+                    ) or _NEW_TOPIC.match(text, nxt.start):
+                # ("the dead were members of a group who had crossed over a day earlier": people
+                # moving, not another strike)
                 break
             if _OTHER_VIOLENCE.search(text, nxt.start, nxt.end) and not re.search(
                     r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
@@ -178,9 +182,12 @@ def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
     def areas(lo: int, hi: int) -> set[str]:
         # only areas where something happened ("in Duhok province"), not "Hiiraan Online"
         piece = state.text[lo:hi]
+        # ("Security officials in Peshawar later put the toll at seven": where the officials sit)
         return {pm.place.district or pm.place.admin1 or pm.place.name
                 for pm in state.places(lo, hi) if pm.place.precision in ("district", "province")
-                and _AREA_CUE.search(piece, max(0, pm.start - 30), pm.start)}
+                and _AREA_CUE.search(piece, max(0, pm.start - 30), pm.start)
+                and not _OFFICIALS_IN.search(piece, max(0, pm.start - 40), pm.start)
+                and not _QUOTING_IN.search(piece, max(0, pm.start - 50), pm.start)}
 
     return _tells_other(f, nxt, areas)
 
@@ -395,6 +402,9 @@ _REFERENCE_POINT = re.compile(
 )
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|sources|authorities|administration|police|spokes(?:man|woman|person)|"
                            r"officers?)\s+in\s+$", re.IGNORECASE)
+# "..., reports The News quoting sources in Mohmand Agency": where the paper's sources sit
+_QUOTING_IN = re.compile(r"\b(?:quoting|citing)\s+(?:\w+\s+){0,3}?(?:officials?|sources|residents|authorities)\s+in\s+$",
+                         re.IGNORECASE)
 _ADMIN_WORD = re.compile(
     r"\s+(?:Agency|District|Province|Governorate|Region|Valley|Tehsil|Village|Town|City|Area|"
     r"Subdivision|Camp|Bazaar|Market|Road|Mosque|Madrassa|Seminary|Airport|Base)\b"
@@ -481,6 +491,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or _HOSPITAL_IN.search(text, max(0, sp.start - 40), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
             or text.startswith("-based", sp.end)
+            or _QUOTING_IN.search(text, max(0, sp.start - 50), sp.start)
             # "the mastermind of the 2014 attack on the Army Public School in Peshawar": the place of
             # an event of another year, named to say who the man was
             or re.search(r"\bthe\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,7}?(?:in|at|near)\s+(?:the\s+)?$",
