@@ -1094,3 +1094,16 @@ def test_a_toll_raised_by_officials_who_sit_in_another_district() -> None:
             "death toll at six, while two other persons were injured.")
     [m] = _drone(text, dt.date(2013, 4, 3))
     assert (m.killed_min, m.killed_max, m.district) == (3, 6, "North Waziristan")
+
+
+def test_a_strike_the_sentence_does_not_place_lies_where_the_story_is_set() -> None:
+    text = ("Fear and order in al-Qaeda's Zinjibar\n\nBy a correspondent, Tuesday 8 March 2011\n\n"
+            "Militants have run Zinjibar for two months. In Zinjibar the market is open again and in Zinjibar "
+            "the courts sit daily.\n\nOn Sunday night a US drone fired a missile at a pick-up on the road "
+            "south of the town, killing three men, residents said.")
+    [m] = _drone(text, dt.date(2011, 3, 8))
+    assert (m.district, m.killed_min) == ("Abyan", 3)
+    # a strike told in passing, with neither day nor place, is not placed by the story
+    text = ("Papers found in the house in Abbottabad show the leader had stepped back. In Abbottabad the "
+            "compound has since been razed. One note asks who should replace a deputy killed in a drone strike.")
+    assert all(m.district is None for m in _drone(text, dt.date(2011, 12, 8)))

@@ -214,6 +214,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             continue
         kept.append(g)
     kept = _drop_lone_headline(state, kept, excluded)
+    _story_area(state, kept)
     mentions = [_to_mention(state, g) for g in kept]
     return mentions, excluded
 
@@ -576,6 +577,32 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
         span, place = src.place
         g.head.place = (span, _as_district(place))
         state.note(COMPONENT, f"district {place.district}: 'the same' area as the strike before", g.head.trigger)
+
+
+# "east of the city", "in the area", "in the Fuwwah district": a place the story has set
+_HERE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|area|region|district|province|valley|port|"
+                   r"outskirts|suburbs?|neighbourhood|neighborhood)|there|nearby|locals?|residents)\b", re.IGNORECASE)
+
+
+def _story_area(state: DocState, groups: list[_Group]) -> None:
+    """A drone strike the text places nowhere lies in the area the whole story is set in."""
+    if state.story_area is None:
+        return
+    span, place = state.story_area
+    for g in groups:
+        if g.head.type != "drone_strike" or g.head.aggregate or g.district() is not None:
+            continue
+        countries = {f.place[1].country for f in g.frames if f.place} | {f.country[1] for f in g.frames if f.country}
+        if countries - {place.country}:
+            continue
+        if any(p.district and p.district != place.district for f in g.frames for _, p in f.places):
+            continue  # "in neighbouring Nushki district": the sentence names another area
+        if g.date() is None and not any(_HERE.search(state.text, lo, hi) for f in g.frames for lo, hi in f.ranges):
+            # "who should replace another killed in a drone raid": neither when nor where,
+            # a strike told in passing, not one of the story's
+            continue
+        g.head.place = (span, _as_district(place))
+        state.note(COMPONENT, f"district {place.district}: the area the story is set in", g.head.trigger)
 
 
 def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:

@@ -358,6 +358,7 @@ def find_places(state: DocState) -> None:
                  if pm.place.precision == "district" and pm.place.district}
     doc_areas |= {(pm.place.country, pm.place.admin1) for pm in all_matches
                   if pm.place.precision == "province" and pm.place.admin1}
+    state.story_area = _story_area(state, all_matches)
     for f in state.frames:
         ranges = f.ranges
         for pm in all_matches:
@@ -367,6 +368,46 @@ def find_places(state: DocState) -> None:
                     continue
                 f.places.append((span, pm.place))
         _choose_place(state, f, doc_areas)
+
+
+#: the story's area must hold this share of the places the article puts things in
+STORY_AREA_SHARE = 0.7
+
+
+def _story_area(state: DocState, matches: list[Any]) -> tuple[Span, Place] | None:
+    """The one area a story is set in, if one dominates where it puts things.
+
+    A feature on life in Mukalla tells of "a missile on the coastal road east of the city";
+    a careful reader places it in Hadramawt, though the sentence names no place.  Only
+    places the text puts something "in", "at" or "near" count (not where officials sat or
+    the dateline), and only when one area holds most of them, named at least twice.
+    """
+    text = state.text
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Span, Place]] = {}
+    located = 0
+    for pm in matches:
+        place = pm.place
+        if place.precision == "country" or not place.district or place.country != state.doc_country:
+            continue
+        before = text[max(0, pm.start - 50) : pm.start]
+        span = Span(pm.start, pm.end, text[pm.start : pm.end])
+        if not (_LOCATIVE.search(before[-40:]) or re.match(r"['’]s\b", text[pm.end : pm.end + 2])):
+            continue
+        if (_TOLD_IN.search(before) or _OFFICIALS_IN.search(before) or _QUOTING_IN.search(before)
+                or _HOSPITAL_IN.search(before) or _BORDER.search(before) or text.startswith("-based", pm.end)
+                or _after_forename(text, span)
+                or (place.precision in ("village", "town", "city") and _inside_longer_name(text, span))):
+            continue
+        located += 1
+        counts[place.district] = counts.get(place.district, 0) + 1
+        first.setdefault(place.district, (span, place))
+    if not counts:
+        return None
+    top = max(counts, key=lambda d: counts[d])
+    if counts[top] < 2 or counts[top] < STORY_AREA_SHARE * located:
+        return None
+    return first[top]
 
 
 def _is_dateline(text: str, f: Frame, start: int, end: int) -> bool:

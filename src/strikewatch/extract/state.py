@@ -63,6 +63,9 @@ class DocState:
     frames: list[Frame] = field(default_factory=list)
     #: the country the document is mostly about, as a fallback only
     doc_country: str | None = None
+    #: the area the whole story is set in ("Life in al-Qaida's Mukalla"), when one area
+    #: dominates the places it puts things in: where its unplaced strikes were
+    story_area: tuple[Span, Place] | None = None
     trace: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
