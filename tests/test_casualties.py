@@ -284,3 +284,15 @@ def test_an_aside_naming_a_man_of_a_group_with_its_acronym() -> None:
     # the aside has commas and brackets of its own; the head count still binds to "were killed"
     assert killed("At least six persons, including the 'deputy chief' of the Tehreek-e-Taliban Pakistan (TTP), "
                   "Qari Hussain, were killed when a US drone fired missiles at a house.") == (6, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents said the death toll was 9 and that others were missing.", (9, 9)),
+        ("The number of dead was 12, a doctor said.", (12, 12)),
+        ("The toll was not known.", (None, None)),
+    ],
+)
+def test_a_toll_stated_with_was(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert killed(text) == expected

@@ -1107,3 +1107,23 @@ def test_a_strike_the_sentence_does_not_place_lies_where_the_story_is_set() -> N
     text = ("Papers found in the house in Abbottabad show the leader had stepped back. In Abbottabad the "
             "compound has since been razed. One note asks who should replace a deputy killed in a drone strike.")
     assert all(m.district is None for m in _drone(text, dt.date(2011, 12, 8)))
+
+
+def test_a_day_set_in_its_own_sentence_and_a_strike_after_sunset() -> None:
+    text = ("US drones struck villages near Datta Khel at least four times this month, residents say.\n\nThe first attack came shortly after sunset on "
+            "4 June. Missiles slammed into a compound near Datta Khel, killing six people.\n\nOn Friday the "
+            "pattern repeated itself. In the morning, two missiles struck a car near Mir Ali, killing two people.")
+    got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2011, 6, 12)))
+    assert got == [("2011-06-04", 6), ("2011-06-10", 2)]
+
+
+def test_what_the_attacks_come_a_day_after_is_a_strike_of_the_day_before() -> None:
+    text = ("SANAA, June 5 (AFP) - Two drone strikes killed eight suspected militants in Yemen on Wednesday, "
+            "officials said.\n\nAt dawn, a drone fired missiles at a car in Marib province, killing five. In the "
+            "afternoon, a second strike hit a car in Hadramawt, killing three.\n\nThe attacks come a day after a "
+            "drone strike destroyed a car in the Said area of Shabwa province, killing four militants. Residents said "
+            "drones had circled for hours. Yemen's government rarely comments on the strikes. On Monday, "
+            "two suspected militants were killed when a drone hit their vehicle in Marib.")
+    got = sorted((str(m.date), m.district, m.killed_min) for m in _drone(text, dt.date(2013, 6, 5)))
+    assert got == [("2013-06-03", "Marib", 2), ("2013-06-04", "Shabwah", 4), ("2013-06-05", "Hadramawt", 3),
+                   ("2013-06-05", "Marib", 5)]

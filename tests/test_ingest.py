@@ -572,3 +572,9 @@ def test_an_agency_stamp_under_the_story_and_a_bracketed_date_line() -> None:
     assert date_from_byline(text) == D(2010, 2, 14)
     text = "[11/March/2014]\n\nUAV strike kills militant commander in Marib\n\nMARIB, March 11 (Saba) - A commander died."
     assert date_from_byline(text) == D(2014, 3, 11)
+
+
+def test_a_date_line_with_the_hour_of_its_last_update() -> None:
+    nav = "Home | World | UK | England | N. Ireland | Scotland | Wales | Business | Politics | Health | Education\n"
+    text = "Headline\n\n" + nav * 3 + "\n9 May 2011 Last updated at 08:15 GMT\n\nStory text follows here."
+    assert date_from_byline(text) == D(2011, 5, 9)

@@ -105,7 +105,10 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     if _dates_agree(group.date(), f.date):
         return True
     d1, d2 = group.district(), (f.place[1].district if f.place else None)
-    if d1 and d1 == d2 and (group.date() is None or f.date is None):
+    if (d1 and d1 == d2 and (group.date() is None or f.date is None)
+            # ("At dawn, a drone ... in Marib, killing six ... On Tuesday, four were killed when a
+            # drone hit their vehicle in Marib": a day and a toll of its own, another strike)
+            and not _own_day_and_toll(group, f)):
         return True
     # "the drone strike" after "a drone strike": a definite reference, no new facts
     if f.date is None and not f.figures and not f.place:
@@ -119,6 +122,20 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     last = max(g.sentence.index for g in group.frames)
     reach = 8 if alone else 3
     return f.sentence.index - last <= reach and (f.date is None or group.date() is None)
+
+
+def _own_day_and_toll(group: _Group, f: Frame) -> bool:
+    """ "At dawn, a drone ... in Marib, killing six ... On Tuesday, four were killed when a drone
+    hit their vehicle in Marib": a day and a toll of its own, against the toll told: another strike."""
+    if f.date is None or f.date.precision != "day" or not f.figures:
+        return False
+    mine = casualties.combine(f.figures).killed
+    theirs = casualties.combine([x for g in group.frames for x in g.figures]).killed
+    if mine == (None, None) or theirs == (None, None):
+        return False
+    lo = max(v for v in (mine[0], theirs[0], 0) if v is not None)
+    hi = min((v for v in (mine[1], theirs[1]) if v is not None), default=None)
+    return hi is not None and lo > hi
 
 
 def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
@@ -321,6 +338,8 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
              and f.date.precision in ("day", "partial_day") and f.type == "drone_strike"]
     placed = [f for f in state.frames if f.place is not None and f.place[1].district
               and f.type == "drone_strike"]
+    told_until = {id(f): max(x.index for h in g.frames for x in (h.sentence, *h.extra))
+                  for g in groups for f in g.frames}
     for g in groups:
         head = g.head
         if (head.ordinal is None and not head.distinct) or head.ordinal == -1:
@@ -364,8 +383,9 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                            f"{where[-1].sentence.index}", head.trigger)
         if g.date() is not None:
             continue
+        # (counted from the last sentence that told the earlier strike: its toll may take three)
         before = [f for f in dated if f.trigger.start < head.trigger.start
-                  and (head.sentence.index - f.sentence.index <= 3 or f.aggregate
+                  and (head.sentence.index - told_until.get(id(f), f.sentence.index) <= 3 or f.aggregate
                        or head.ordinal is not None)]
         if not before:
             continue
@@ -381,6 +401,8 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                        f"{source.sentence.index}", head.trigger)
             continue
         if re.search(r"\b(?:next|following)\s+(?:day|morning|night)|days\s+later|a\s+day\s+later|"
+                     # "The attack came three days after a US drone struck a house": days apart
+                     r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+after\b|"
                      r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
                      r"days\s+(?:earlier|before)", head.sentence.text, re.IGNORECASE):
             continue
@@ -418,7 +440,8 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
             and head.sentence.index - f.sentence.index <= (8 if _COUNTED.search(
                 state.text, f.sentence.start, f.sentence.end) else 4)]
     if not days or _SHIFT.search(state.text, head.sentence.start, head.sentence.end) or re.search(
-            r"\b(?:earlier|previous|last|before|ago|since|in\s+(?:19|20)\d\d)\b", head.sentence.text, re.IGNORECASE):
+            r"\b(?:earlier|previous|last|before|ago|since|in\s+(?:19|20)\d\d|days?\s+after)\b", head.sentence.text,
+            re.IGNORECASE):
         return
     source = days[-1]
     head.date = source.date
@@ -525,8 +548,10 @@ def _day_before_the_strike(state: DocState, groups: list[_Group]) -> None:
 
 
 _CAME_DAYS_AFTER = re.compile(
-    r"\b(?:came|comes|followed)\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+"
-    r"(?:another|an?\s+(?:earlier|previous|separate)|an?\s+(?:\w+\s+)?(?:drone\s+)?(?:strike|attack|raid))\b",
+    r"\b(?:came|comes?|followed)\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+"
+    r"(?:another|an?\s+(?:earlier|previous|separate)|an?\s+(?:\w+\s+)?(?:drone\s+)?(?:strike|attack|raid)"
+    # "came three days after a US drone struck a house"
+    r"|an?\s+(?:(?:U\.S\.|US|American|suspected|CIA)\s+){1,2}drone\s+(?:struck|hit|fired|attacked|targeted))\b",
     re.IGNORECASE)
 
 
@@ -595,8 +620,12 @@ def _story_area(state: DocState, groups: list[_Group]) -> None:
         countries = {f.place[1].country for f in g.frames if f.place} | {f.country[1] for f in g.frames if f.country}
         if countries - {place.country}:
             continue
-        if any(p.district and p.district != place.district for f in g.frames for _, p in f.places):
-            continue  # "in neighbouring Nushki district": the sentence names another area
+        if any(p.district and p.district != place.district
+               and not re.search(r"\bfrom\s+(?:\w+\s+)?$", state.text[max(0, sp.start - 20) : sp.start])
+               for f in g.frames for sp, p in f.places):
+            # "in Nushki district": the sentence names another area ("men from neighbouring
+            # Ziarat" came from it)
+            continue
         if g.date() is None and not any(_HERE.search(state.text, lo, hi) for f in g.frames for lo, hi in f.ranges):
             # "who should replace another killed in a drone raid": neither when nor where,
             # a strike told in passing, not one of the story's
@@ -652,6 +681,8 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
             continue
         title = next((h for h in out if h.date() is None and not h.head.aggregate and not g.head.aggregate
                       and _is_title(state, h.head) and d is not None and _tolls_agree(h, g)
+                      # ("... killing five" is not the headline of a strike that wounded one)
+                      and (k != (None, None) or not any(f.figures for f in h.frames))
                       and h.head.type == g.head.type and _same_country(h, g)), None)
         if title is not None:
             # "Drone strike near Bannu kills up to five" over "A missile fired by a suspected US drone

@@ -671,8 +671,11 @@ NEW_TOPIC_INNER = re.compile(
 # "The drone strike came a day after Security Forces launched an operation in which
 # five soldiers were killed": what follows "after" is another event
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|followed|was\s+carried\s+out)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|a\s+few)"
+    r"\b(?:came|comes?|followed|was\s+carried\s+out)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|a\s+few)"
     r"\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|hours\s+|days\s+)?(?:after|before)\b"
+    # ("The first attack came shortly after sunset on 10 March": a time of day, not an event)
+    r"(?!\s+(?:sunset|sunrise|dawn|dusk|midnight|noon|midday|nightfall|daybreak|daylight|iftar|\d|"
+    r"(?:the\s+)?(?:evening|morning|night|dawn|noon|afternoon|Friday)\s+prayers?))"
     # "The strike came as foreign forces prepare to end their mission on December 31"
     r"|\b(?:came|comes)\s+(?:as|amid|ahead\s+of|at\s+a\s+time)\b",
     re.IGNORECASE,
@@ -690,6 +693,11 @@ def _cut_new_topics(text: str, f: Frame) -> None:
     after = _CAME_AFTER.search(text, f.trigger.end, hi)
     if after:
         hi = after.end()
+    for m in _CAME_AFTER.finditer(text, lo, f.trigger.start):
+        if re.search(r"(?i:\b(?:attacks|strikes|raids)\s+$)", text[lo : m.start()]):
+            # "The attacks come a day after a drone strike destroyed two cars": the strike after
+            # "after" is told on its own, not as the attacks it came before
+            lo = m.end()
     later = _DAY_AFTER_OTHER.search(text, f.trigger.end, hi)
     if later and not re.search(r"(?i:\bdrones?\b|\bmissiles?\b|\bstrikes?\b|\bUAVs?\b|\bunmanned\b|\baircraft\b)",
                                text[later.end() : hi]):

@@ -230,9 +230,26 @@ def find_dates(state: DocState) -> None:
                     if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
             if told:
                 f.date = told[-1]
+        if f.date is None and f.sentence.index and not f.aggregate:
+            f.date = _day_set_before(state, f)
         if f.date is not None:
             state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
                        Span(f.date.start, f.date.end, f.date.text))
+
+
+def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
+    """ "On Wednesday the pattern repeated itself twice. In the afternoon, four missiles
+    struck a vehicle": a sentence that only sets the day, then the strikes of that day."""
+    text = state.text
+    prev = state.sentences[f.sentence.index - 1]
+    if "\n" in text[prev.end : f.sentence.start] or any(g.sentence.index == prev.index for g in state.frames):
+        return None
+    told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
+            if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
+    if len(told) != 1 or not re.match(r"\s*(?:(?:Late|Early|Later|Earlier)\s+)?(?:on\s+|On\s+)?$",
+                                       text[prev.start : told[0].start], re.IGNORECASE):
+        return None
+    return told[0]
 
 
 _DURING_THAT = re.compile(r"\s*(?:During|In)\s+the\s+(?:fighting|clashes|battle|operation|offensive|assault|"
@@ -542,7 +559,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or re.search(r"\b(?:who|which)\b[^.;,]{0,80}\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$",
                          text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
-            or _far_bearing(text, sp.start)}
+            or _far_bearing(text, sp.start)
+            # "men from neighbouring Ziarat", "one of whom later died in Peshawar": another place
+            # than the strike's, named for who came from it or died there
+            or re.search(r"\bfrom\s+(?:the\s+)?neighbou?ring\s+$|\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:in|at)\s+$",
+                         text[max(0, sp.start - 40) : sp.start])}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if p.district and (
         p.precision == "district"

@@ -215,6 +215,11 @@ def _only_time(gap: str) -> bool:
     return re.search(r"[a-z]", _LABEL_GAP_WORDS_RE.sub("", gap)) is None
 
 
+_UPDATED_AT_RE = re.compile(
+    r"\s+(?:last\s+)?(?:updated|modified|published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,5})?\s*", re.IGNORECASE)
+
+
 def _date_line(line: str, lede: bool) -> dt.date | None:
     """A line that is a date, maybe with a weekday before and a time after it.
 
@@ -230,6 +235,8 @@ def _date_line(line: str, lede: bool) -> dt.date | None:
     tail = _TIME_TAIL_RE.match(line, m.end())
     if tail and not tail.group("sep"):
         return found  # the date, maybe a time: nothing else on the line
+    if _UPDATED_AT_RE.fullmatch(line, m.end()):
+        return found  # "13 March 2012 Last updated at 12:40 GMT": the day, then the hour of an update
     # After a weekday the rest of the line may be anything ("Wed 05 Apr 2017 ...");
     # without one only a separator may follow, or "June 4, 2012 was the day..."
     # would count.
