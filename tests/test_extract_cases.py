@@ -1127,3 +1127,25 @@ def test_what_the_attacks_come_a_day_after_is_a_strike_of_the_day_before() -> No
     got = sorted((str(m.date), m.district, m.killed_min) for m in _drone(text, dt.date(2013, 6, 5)))
     assert got == [("2013-06-03", "Marib", 2), ("2013-06-04", "Shabwah", 4), ("2013-06-05", "Hadramawt", 3),
                    ("2013-06-05", "Marib", 5)]
+
+
+def test_an_army_that_flies_its_own_drones_and_the_drones_it_bought() -> None:
+    [m] = _drone("An Iraqi drone strike killed three Islamic State fighters in the Hamrin mountains on Monday, "
+                 "the Security Media Cell said.", dt.date(2023, 3, 7))
+    assert m.perpetrator == "IQ"
+    text = ("A drone strike killed 12 people at a market in the Amhara region on Sunday, a hospital official said. "
+            "Ethiopia's military, which acquired Turkish, Chinese and Iranian drones during the war, did not "
+            "comment.")
+    [m] = _drone(text, dt.date(2023, 8, 15))
+    assert m.perpetrator in (None, "ET")
+
+
+def test_hamas_is_not_hama_and_a_caucasus_town_is_not_a_pakistani_namesake() -> None:
+    text = ("An Israeli drone struck a car near Deir al-Balah on Monday, killing three people the army said were "
+            "Hamas fighters.")
+    [m] = _drone(text, dt.date(2024, 2, 6))
+    assert m.country != "SY" and m.district is None
+    text = ("BAKU (Reuters) - An Azerbaijani drone hit a bus near Martuni on Sunday, killing two people, "
+            "officials in Stepanakert said. Shelling also hit Ganja, Azerbaijan's second city.")
+    [m] = _drone(text, dt.date(2020, 10, 12))
+    assert m.country != "PK"

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from strikewatch.model import Span
 
+#: "an Iraqi drone", "Nigerian military drones": an army that flies armed drones of its own
+_OWN_DRONE = r"(?=\s+(?:(?:military|army|armed|combat|attack)\s+)?(?:drones?|UAVs?)\b)"
+
 PERPETRATORS: dict[str, str] = {
     r"U\.?S\.?-led(?:\s+(?:international\s+)?coalition)?|American-led(?:\s+coalition)?": "US",
     r"Saudi-led(?:\s+coalition)?": "SA",
@@ -29,20 +32,22 @@ PERPETRATORS: dict[str, str] = {
     r"Iranian|Iran's": "IR",
     r"Pakistani\s+(?:military|army|air\s+force|security\s+forces)|Pakistan\s+(?:Army|Air\s+Force)|"
     r"PAF|Burraq": "PK",
-    r"Nigerian\s+(?:Air\s+Force|army|military)": "NG",
+    r"Nigerian\s+(?:Air\s+Force|army|military)|Nigerian" + _OWN_DRONE: "NG",
     # national armies that fly armed drones of their own (Sahel, Horn of Africa, Caucasus)
-    r"Malian\s+(?:army|military|armed\s+forces|air\s+force|junta)|Mali's\s+(?:army|military)|FAMa": "ML",
-    r"Burkinabe\s+(?:army|military|armed\s+forces|air\s+force)|Burkina\s+Faso's\s+(?:army|military)": "BF",
-    r"Nigerien\s+(?:army|military|armed\s+forces)": "NE",
+    r"Malian\s+(?:army|military|armed\s+forces|air\s+force|junta)|Mali's\s+(?:army|military)|FAMa|"
+    r"Malian" + _OWN_DRONE: "ML",
+    r"Burkinabe\s+(?:army|military|armed\s+forces|air\s+force)|Burkina\s+Faso's\s+(?:army|military)|"
+    r"Burkinabe" + _OWN_DRONE: "BF",
+    r"Nigerien\s+(?:army|military|armed\s+forces)|Nigerien" + _OWN_DRONE: "NE",
     r"Ethiopian\s+(?:army|military|air\s+force|government|federal\s+forces|National\s+Defen[cs]e\s+Force)|"
-    r"ENDF": "ET",
+    r"ENDF|Ethiopian" + _OWN_DRONE: "ET",
     r"Azerbaijani|Azerbaijan's": "AZ",
     r"Moroccan\s+(?:army|military|armed\s+forces)|Royal\s+Moroccan": "MA",
-    r"Egyptian\s+(?:army|military|air\s+force)": "EG",
-    r"Kenyan\s+(?:army|military|air\s+force|Defence\s+Forces)|KDF": "KE",
+    r"Egyptian\s+(?:army|military|air\s+force)|Egyptian" + _OWN_DRONE: "EG",
+    r"Kenyan\s+(?:army|military|air\s+force|Defence\s+Forces)|KDF|Kenyan" + _OWN_DRONE: "KE",
     r"French|France's": "FR",
     r"Ukrainian|Ukraine's": "UA",
-    r"Iraqi\s+(?:military|army|air\s+force|forces)": "IQ",
+    r"Iraqi\s+(?:military|army|air\s+force|forces)|Iraqi" + _OWN_DRONE: "IQ",
     # the state's own forces: the noun after the adjective is the head that binds it
     r"Yemeni(?=\s+(?:military|army|air\s+force|government\s+forces|warplanes|jets))": "YE",
     r"Afghan(?=\s+(?:Air\s+Force|army|military|National\s+Army|security\s+forces|forces))|AAF": "AF",
@@ -156,6 +161,10 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
         if re.search(r"\b(?:acquired|bought|purchased|supplied|imported|obtained|received|sold)\s+(?:[\w-]+\s+){0,4}?"
                      r"from\s+(?:the\s+)?(?:\w+,?\s+){0,4}?$", text[max(start, m.start() - 60) : m.start()]):
             continue  # "acquired drones from Turkey, Iran and the UAE": who sold them
+        if re.search(r"\b(?:acquired|bought|purchased|imported|obtained|received|ordered|deliveries\s+of|sold|"
+                     r"arsenal\s+of|fleet\s+of)\s+(?:(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,5}?)$",
+                     text[max(start, m.start() - 60) : m.start()]):
+            continue  # "which acquired Turkish, Chinese and Iranian drones": where they came from
         # ("The GNA blamed the eastern-based Libyan National Army")
         by_before = re.search(r"\b(?:by|from|blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:\w+-\w+\s+)?$",
                               text[max(start, m.start() - 30) : m.start()]) or re.search(

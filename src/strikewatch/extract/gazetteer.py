@@ -185,6 +185,9 @@ SUFFIX_ONLY: frozenset[str] = frozenset({"bay"})
 _ACRONYM_MIN_LEN = 6
 
 _APOSTROPHES = "'`´‘’ʿʾʻʼ"
+#: names that end in "s" of their own and look like an area's lost possessive ("Hamas" is not
+#: "Hama's")
+_WORDS_ENDING_IN_S = frozenset({"hamas"})
 _APOS_TABLE = {ord(c): None for c in _APOSTROPHES}
 _SPLIT_RE = re.compile(r"[\W_]+")
 _SIMPLE_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
@@ -527,7 +530,7 @@ class Gazetteer:
 
     def _bare_possessive(self, key: str) -> bool:
         """ "syrias" is "Syria's" without its apostrophe when "syria" is a country or area."""
-        if len(key) < 5 or key[-1] != "s" or key[:-1] not in self._prefixes:
+        if len(key) < 5 or key[-1] != "s" or key[:-1] not in self._prefixes or key in _WORDS_ENDING_IN_S:
             return False
         place = self.lookup(key[:-1])
         return place is not None and place.precision in ("country", "province", "district")
