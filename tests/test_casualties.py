@@ -296,3 +296,10 @@ def test_an_aside_naming_a_man_of_a_group_with_its_acronym() -> None:
 )
 def test_a_toll_stated_with_was(text: str, expected: tuple[int | None, int | None]) -> None:
     assert killed(text) == expected
+
+
+def test_more_people_are_more_than_the_toll_before_them() -> None:
+    assert _report("A US drone struck a house, killing three. Two more people died in hospital.") == (5, 5)
+    assert _report("In a second strike, US drones killed four more insurgents, among them a bomb-maker "
+                   "identified as Qari Zahid.") == (4, 4)
+    assert killed("The strikes killed more than 20 people.") == (20, None)

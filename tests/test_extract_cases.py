@@ -1149,3 +1149,22 @@ def test_hamas_is_not_hama_and_a_caucasus_town_is_not_a_pakistani_namesake() -> 
             "officials in Stepanakert said. Shelling also hit Ganja, Azerbaijan's second city.")
     [m] = _drone(text, dt.date(2020, 10, 12))
     assert m.country != "PK"
+
+
+def test_a_strike_of_its_own_day_and_officials_who_spoke_from_another_city() -> None:
+    text = ("ISLAMABAD — A U.S. drone fired missiles at a house on the edge of Miranshah on Thursday morning, "
+            "killing three people, Pakistani officials said.\n\nThe attack came a day after another strike in North "
+            "Waziristan. On Wednesday, missiles hit a vehicle in the village of Isha, a few miles outside "
+            "Miranshah, killing four men, according to two intelligence officials in Peshawar who spoke on the "
+            "condition of anonymity.\n\nIn Thursday's strike, the missiles destroyed part of a guesthouse, "
+            "officials said.")
+    got = sorted((str(m.date), m.district, m.killed_min) for m in _drone(text, dt.date(2012, 6, 14)))
+    assert got == [("2012-06-13", "North Waziristan", 4), ("2012-06-14", "North Waziristan", 3)]
+
+
+def test_a_strike_of_another_month_told_after_is_not_a_toll_of_this_one() -> None:
+    text = ("Militants have held the port for months.\n\nOn 3 July, a US drone strike killed four men in a car in the "
+            "city, two of whom were fishermen, their families said. In April, a strike on a group of men eating on "
+            "the waterfront killed five, according to local officials; some residents put the toll at seven.")
+    tolls = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 9, 12)) if str(m.date) == "2015-07-03"]
+    assert tolls == [(4, 4)]

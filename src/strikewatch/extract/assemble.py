@@ -178,6 +178,11 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             # drones ... In the second attack, ...": told part by part, the aggregate's first
             # part is a strike of its own, not more of the aggregate
             parted = _parted(state, f)
+            if f.date is not None and f.date.date is not None and f.date.precision == "day":
+                # "In Thursday's strike, ..." after Wednesday's strike was told: the strike of its
+                # own day, though a day apart may be one strike told by two clocks
+                same_day = [g for g in order if (d := g.date()) is not None and d.date == f.date.date]
+                order = same_day + [g for g in order if g not in same_day]
             for g in order:
                 if parted and g.head.aggregate and not f.anaphoric:
                     continue

@@ -104,6 +104,8 @@ class Figure:
     earlier: bool = False
     #: "a farmer ... was also killed": one more than a toll told before, by whoever says so
     also: bool = False
+    #: "two more people died": more than a toll told before, never than the people named
+    more: bool = False
 
 
 @dataclass(slots=True)
@@ -357,7 +359,7 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
             continue
         before = [g for g in killed if g.span.start < f.span.start and g is not f]
         if not before:
-            if named:
+            if named and not f.more:
                 _add(f, min(named, 3))  # the named victims the others are other than
             continue
         prev = before[-1]
@@ -568,6 +570,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             _add(fig, 2 if two else 1)
             fig.with_named = True
         fig.others = others and category == "killed"
+        fig.more = fig.others and text.startswith("more", q.end + 1)
         return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
@@ -637,7 +640,7 @@ _TWO_WITH = re.compile(
 )
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
-_OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
 
 
 # "Two local commanders of the TTP were among the dead", "... were among the five people

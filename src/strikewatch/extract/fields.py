@@ -174,7 +174,14 @@ def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
                 if d.kind == "explicit" and d.year is not None and d.date is not None
                 and not dates.is_reporting_date(state.text, d)}
 
-    return _tells_other(f, nxt, days)
+    def months(lo: int, hi: int) -> set[int]:
+        # "In April, ... a strike on a group of men killed five" after a strike of 3 July
+        return {d.month for d in dates.find_dates(state.text, state.published, lo, hi)
+                if d.kind in ("explicit", "month") and d.month is not None
+                and d.precision in ("day", "partial_day", "month", "partial_month")
+                and not dates.is_reporting_date(state.text, d)}
+
+    return _tells_other(f, nxt, days) or _tells_other(f, nxt, months)
 
 
 def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
@@ -387,6 +394,8 @@ def find_places(state: DocState) -> None:
         _choose_place(state, f, doc_areas)
 
 
+# "Adel Bamatraf in Aden and Rachel Morrow": where the reporter filed from
+_BYLINE_IN = re.compile(r"(?:^|\n)[ \t]*(?:By\s+)?(?:[A-Z][\w.'’-]+\s+){1,4}in\s+$")
 #: the story's area must hold this share of the places the article puts things in
 STORY_AREA_SHARE = 0.7
 
@@ -412,6 +421,7 @@ def _story_area(state: DocState, matches: list[Any]) -> tuple[Span, Place] | Non
         if not (_LOCATIVE.search(before[-40:]) or re.match(r"['’]s\b", text[pm.end : pm.end + 2])):
             continue
         if (_TOLD_IN.search(before) or _OFFICIALS_IN.search(before) or _QUOTING_IN.search(before)
+                or _BYLINE_IN.search(before)
                 or _HOSPITAL_IN.search(before) or _BORDER.search(before) or text.startswith("-based", pm.end)
                 or _after_forename(text, span)
                 or (place.precision in ("village", "town", "city") and _inside_longer_name(text, span))):
@@ -541,7 +551,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
     told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)
             # "Security officials in Miranshah said": where the officials sit
             or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
-                and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b", text[sp.end : sp.end + 30]))
+                and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b"
+                             # "two intelligence officials in Peshawar who spoke on condition of anonymity"
+                             r"|,?\s+(?:who|speaking)\b", text[sp.end : sp.end + 30]))
             or _BORDER.search(text, max(0, sp.start - 30), sp.start)
             # "called on Baghdad to break its silence": a capital standing for its government
             or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
