@@ -1168,3 +1168,12 @@ def test_a_strike_of_another_month_told_after_is_not_a_toll_of_this_one() -> Non
             "the waterfront killed five, according to local officials; some residents put the toll at seven.")
     tolls = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 9, 12)) if str(m.date) == "2015-07-03"]
     assert tolls == [(4, 4)]
+
+
+def test_a_feature_opens_on_the_scene_before_it_names_the_drone() -> None:
+    text = ("Living under the drones\n\nRawdah, Yemen - The men had gathered under the trees at the edge of town, as "
+            "they often do.\n\nThen came the whine that everyone here knows, and a flash. When the dust settled on "
+            "Tuesday, five men were dead.\n\nSecurity officials in Ataq, the provincial capital of Shabwa, said the "
+            "five were members of al-Qaeda, and that the strike had been carried out by a US drone.")
+    [m] = _drone(text, dt.date(2014, 11, 14))
+    assert (str(m.date), m.killed_min, m.district, m.place) == ("2014-11-11", 5, "Shabwah", None)

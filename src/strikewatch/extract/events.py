@@ -498,8 +498,10 @@ def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | 
 
 
 _INSTRUMENT = re.compile(
-    r"\b(?:the|an?)\s+(?:air\s*-?strike|airstrike|strike|attack|raid|bombing|operation)\b[^.;]{0,120}?"
-    r"\b(?:using|by|from|with|involving)\s+(?:an?\s+|the\s+)?(?:armed\s+)?(?:drones?|unmanned|UAVs?|"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:air\s*-?strike|airstrike|strike|attack|raid|bombing|operation)\b[^.;]{0,120}?"
+    # "the strike had been carried out by a US drone"
+    r"\b(?:using|by|from|with|involving)\s+(?:an?\s+|the\s+)?(?:(?:US|U\.S\.|American|CIA|suspected|"
+    r"Turkish|Israeli|Pakistani|Emirati|Iranian|Russian|Ukrainian|foreign)\s+){0,2}(?:armed\s+)?(?:drones?|unmanned|UAVs?|"
     r"Unmanned)",
 )
 

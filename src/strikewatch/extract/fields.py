@@ -142,6 +142,35 @@ def bind_followups(state: DocState) -> None:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
+    _bind_lead_in(state, by_sentence)
+
+
+def _bind_lead_in(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
+    """A feature's opening scene tells the strike before naming it.
+
+    "Then came the whine, and a flash. When the dust settled on Wednesday, seven men
+    were dead. Officials said ... the strike had been carried out by a US drone": the
+    story's first strike, named only after its day and its dead, takes them from the
+    sentence before it.
+    """
+    text = state.text
+    first = next((f for f in state.frames if f.type == "drone_strike" and f.status == "reported"
+                  and not f.aggregate), None)
+    if first is None or first.sentence.index == 0 or (first.extra and first.extra[0].index < first.sentence.index):
+        return
+    if any(g.status == "reported" and g.sentence.index < first.sentence.index for g in state.frames):
+        return
+    if any(x.category == "killed" for x in casualties.find_figures(text, first.scope[0], first.scope[1])):
+        return  # its own toll
+    prev = state.sentences[first.sentence.index - 1]
+    if by_sentence.get(prev.index) or _OTHER_VIOLENCE.search(text, prev.start, prev.end) or re.search(
+            r"(?i:\b(?:attacks?|strikes?|raids?|bomb\w*|missiles?|drones?|blasts?|explosions?|operations?)\b)",
+            prev.text):
+        return  # (a sentence that names an act is one of its own, or another's)
+    if not any(x.category == "killed" and x.low is not None for x in casualties.find_figures(text, prev.start, prev.end)):
+        return
+    first.extra.insert(0, prev)
+    state.note("followups.v1", f"sentence {prev.index} opens the story of sentence {first.sentence.index}", prev.span)
 
 
 _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
@@ -551,9 +580,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
     told = {sp.start for sp, _ in f.places if _TOLD_IN.search(text, max(0, sp.start - 40), sp.start)
             # "Security officials in Miranshah said": where the officials sit
             or (_OFFICIALS_IN.search(text, max(0, sp.start - 40), sp.start)
-                and re.match(r"(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b"
+                # ("officials in Ataq, the provincial capital of Shabwa, said")
+                and re.match(r"(?:,[^,.;]{1,60},)?(?:\s+\w+){0,2}?\s+(?:said|say|says|told|confirmed|reported)\b"
                              # "two intelligence officials in Peshawar who spoke on condition of anonymity"
-                             r"|,?\s+(?:who|speaking)\b", text[sp.end : sp.end + 30]))
+                             r"|,?\s+(?:who|speaking)\b", text[sp.end : sp.end + 80]))
             or _BORDER.search(text, max(0, sp.start - 30), sp.start)
             # "called on Baghdad to break its silence": a capital standing for its government
             or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
