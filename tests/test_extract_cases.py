@@ -1177,3 +1177,24 @@ def test_a_feature_opens_on_the_scene_before_it_names_the_drone() -> None:
             "five were members of al-Qaeda, and that the strike had been carried out by a US drone.")
     [m] = _drone(text, dt.date(2014, 11, 14))
     assert (str(m.date), m.killed_min, m.district, m.place) == ("2014-11-11", 5, "Shabwah", None)
+
+
+def test_a_hideout_targeted_with_an_armed_drone_and_a_drone_that_only_filmed() -> None:
+    [m] = _drone("Four terrorists were killed when security forces targeted their hideout with an armed drone in the "
+                 "Datta Khel area of North Waziristan on May 3, reports Dawn, quoting the ISPR.")
+    assert (m.killed_min, m.district) == (4, "North Waziristan")
+    assert _drone("Three insurgents were killed in an encounter with police near Bara on May 3. Police said the "
+                  "operation was launched after images captured by an unmanned aerial vehicle showed armed men "
+                  "in the area.") == []
+
+
+def test_whose_commander_is_not_where_and_a_town_in_a_two_country_report() -> None:
+    text = ("At least nine persons were killed in two drone attacks in Kurram Agency on June 2, reports The News. "
+            "Minutes later, a suspected US drone fired two missiles at a house in nearby Zarakai village, killing "
+            "four persons, including an Afghan 'commander'.")
+    assert all(m.country == "PK" for m in _drone(text))
+    text = ("Drone strikes in June\n\nIn Yemen, on June 9 a drone killed two AQAP members travelling by car in "
+            "Abyan. In Pakistan, three weeks later, on June 29, a strike on a house in Miranshah killed four people. "
+            "On June 23 a strike near Azzan in Shabwa killed three.")
+    towns = {m.country for m in _drone(text, dt.date(2013, 7, 1)) if str(m.date) == "2013-06-29"}
+    assert towns == {"PK"}

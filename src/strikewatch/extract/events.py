@@ -498,7 +498,10 @@ def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | 
 
 
 _INSTRUMENT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:air\s*-?strike|airstrike|strike|attack|raid|bombing|operation)\b[^.;]{0,120}?"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:air\s*-?strike|airstrike|strike|attack|raid|bombing|operation)\b"
+    # ("the operation was launched after images captured by a UAV": the drone only watched)
+    r"(?:(?!\b(?:images?|footage|videos?|photos?|pictures?|captured|recorded|filmed|spotted|tracked|"
+    r"surveillance|monitored)\b)[^.;]){0,120}?"
     # "the strike had been carried out by a US drone"
     r"\b(?:using|by|from|with|involving)\s+(?:an?\s+|the\s+)?(?:(?:US|U\.S\.|American|CIA|suspected|"
     r"Turkish|Israeli|Pakistani|Emirati|Iranian|Russian|Ukrainian|foreign)\s+){0,2}(?:armed\s+)?(?:drones?|unmanned|UAVs?|"
@@ -1020,7 +1023,10 @@ _FIGURE_KILL = re.compile(
 # "The Pakistan Army used its armed drone 'Burraq' ..., killing three": the drone as instrument
 _USED_DRONE = re.compile(
     r"\b(?:used|using|deployed|employed)\s+(?:[\w'’-]+\s+){0,5}?(?:armed\s+)?(?:drones?|UAVs?)\b"
-    r"[^.;]{0,100}?\b(?:killing|killed|to\s+(?:strike|kill|target|hit|attack))\b",
+    r"[^.;]{0,100}?\b(?:killing|killed|to\s+(?:strike|kill|target|hit|attack))\b"
+    # "security forces targeted their hideout with an armed drone"
+    r"|\b(?:targeted|struck|hit|attacked|bombed|pounded)\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:armed\s+)?(?:drones?|UAVs?)\b",
     re.IGNORECASE,
 )
 

@@ -412,6 +412,8 @@ def find_places(state: DocState) -> None:
     doc_areas |= {(pm.place.country, pm.place.admin1) for pm in all_matches
                   if pm.place.precision == "province" and pm.place.admin1}
     state.story_area = _story_area(state, all_matches)
+    state.named_countries = {pm.place.country for pm in all_matches
+                             if pm.place.precision in ("country", "province", "district")}
     for f in state.frames:
         ranges = f.ranges
         for pm in all_matches:
@@ -656,6 +658,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "Hama Saleh", a village in Iraq, is not Syria's Hama
             continue
         if (small and state.doc_country and place.country != state.doc_country
+                # (a town of a country the article names is known beyond it: "a strike on a house
+                # in Miranshah" in a month's report on Yemen and Pakistan)
+                and (place.precision == "village" or place.country not in state.named_countries)
                 and not any(p.country == place.country and sp.start != span.start
                             and f.scope[0] <= sp.start < f.scope[1] for sp, p in f.places)):
             # a namesake village in another country than the story's
@@ -705,6 +710,12 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
     countries = [(s, p) for s, p in f.places if p.precision == "country" and s.start not in told
                  # "seven persons including two Afghans": who died, not where
                  and not (s.text.endswith("s") and s.text.lower() != p.name.lower())
+                 # "including an Afghan 'commander'": whose he was; "on Afghan soil" says where
+                 and not (s.text.lower() != p.name.lower() and not re.search(r"['’]s$", s.text)
+                          and not re.match(r"\s+(?:territory|soil|side|airspace|villages?|towns?|provinces?)\b",
+                                           text[s.end : s.end + 15])
+                          and not re.search(r"\b(?:in|inside|into|across|on)\s+(?:the\s+)?$",
+                                            text[max(0, s.start - 12) : s.start]))
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
     if countries:

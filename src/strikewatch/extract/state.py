@@ -66,6 +66,8 @@ class DocState:
     #: the area the whole story is set in ("Life in al-Qaida's Mukalla"), when one area
     #: dominates the places it puts things in: where its unplaced strikes were
     story_area: tuple[Span, Place] | None = None
+    #: the countries the article names, or names an area of
+    named_countries: set[str] = field(default_factory=set)
     trace: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
