@@ -1198,3 +1198,32 @@ def test_whose_commander_is_not_where_and_a_town_in_a_two_country_report() -> No
             "On June 23 a strike near Azzan in Shabwa killed three.")
     towns = {m.country for m in _drone(text, dt.date(2013, 7, 1)) if str(m.date) == "2013-06-29"}
     assert towns == {"PK"}
+
+
+def test_three_strikes_told_after_a_paragraph_on_politics() -> None:
+    text = ("MIRANSHAH, Pakistan (Reuters) - U.S. drones fired missiles at targets in Pakistan's North Waziristan "
+            "region three times on Friday, killing at least nine people, security officials said.\n\nThe attacks "
+            "come as relations are strained after a CIA contractor shot dead two men in Lahore in January.\n\nIn "
+            "the first attack, early on Friday, two missiles struck a vehicle near Mir Ali. All three people inside "
+            "were killed, officials said.\n\nAbout half an hour later, a drone fired again, killing two more "
+            "people.\n\nThe third strike hit a house in Datta Khel in the evening. Officials said four suspected "
+            "militants were killed.")
+    got = sorted((m.killed_min, str(m.date)) for m in _drone(text, dt.date(2011, 3, 11)) if not m.aggregate)
+    assert got == [(2, "2011-03-11"), (3, "2011-03-11"), (4, "2011-03-11")]
+
+
+def test_the_second_strike_by_another_source_and_a_second_missile_on_another_man() -> None:
+    text = ("Coalition drone strikes hit Islamic State in Deir Ezzor\n\nThe first strike on Monday hit a command post "
+            "in Mayadin, killing a dozen fighters, the statement said. A second strike on Tuesday destroyed a "
+            "vehicle near Albu Kamal, killing five. The Syrian Observatory said however that the second strike "
+            "hit a house and that a woman and her three children were among the dead, bringing that toll to nine.")
+    got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 9, 20)))
+    assert got == [("2017-09-18", 12, 12), ("2017-09-19", 5, 9)]
+
+
+def test_a_months_count_with_more_strikes_than_the_story_tells_stands() -> None:
+    text = ("A suspected U.S. drone killed five militants in a car in Mukalla on Wednesday, residents said. On "
+            "Sunday, a drone killed four suspected militants in another car in Mukalla. U.S. drones have struck in "
+            "and around the port city at least four times this month, killing some 18 suspected militants.")
+    got = [(m.aggregate, m.killed_min) for m in _drone(text, dt.date(2015, 8, 27))]
+    assert (True, 18) in got and len(got) == 3

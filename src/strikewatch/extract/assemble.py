@@ -124,11 +124,8 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     return f.sentence.index - last <= reach and (f.date is None or group.date() is None)
 
 
-def _own_day_and_toll(group: _Group, f: Frame) -> bool:
-    """ "At dawn, a drone ... in Marib, killing six ... On Tuesday, four were killed when a drone
-    hit their vehicle in Marib": a day and a toll of its own, against the toll told: another strike."""
-    if f.date is None or f.date.precision != "day" or not f.figures:
-        return False
+def _tolls_clash(group: _Group, f: Frame) -> bool:
+    """Both state a toll, and no number is in both."""
     mine = casualties.combine(f.figures).killed
     theirs = casualties.combine([x for g in group.frames for x in g.figures]).killed
     if mine == (None, None) or theirs == (None, None):
@@ -136,6 +133,14 @@ def _own_day_and_toll(group: _Group, f: Frame) -> bool:
     lo = max(v for v in (mine[0], theirs[0], 0) if v is not None)
     hi = min((v for v in (mine[1], theirs[1]) if v is not None), default=None)
     return hi is not None and lo > hi
+
+
+def _own_day_and_toll(group: _Group, f: Frame) -> bool:
+    """ "At dawn, a drone ... in Marib, killing six ... On Tuesday, four were killed when a drone
+    hit their vehicle in Marib": a day and a toll of its own, against the toll told: another strike."""
+    if f.date is None or f.date.precision != "day" or not f.figures:
+        return False
+    return _tolls_clash(group, f)
 
 
 def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
@@ -167,7 +172,25 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 if singles and _compatible(singles[-1], f) and not any(g.head.aggregate for g in groups):
                     target = singles[-1]
             else:
-                target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)), None)
+                # ("In the evening, a second drone missile struck a man ..., killing him" is not the
+                # second strike told before, which killed two)
+                # ("the first missile hit a pick-up, killing two": a part of the strike, not another)
+                # ("the second strike hit a house ..., bringing that toll to nine": the strike told,
+                # by another source; "a second drone missile ... killing him": another strike)
+                parts_of_one = bool(re.search(r"(?i:missile|rocket|bomb)", f.trigger.text)) or bool(
+                    re.search(r"(?i:\bthe\s+$)", state.text[max(0, f.trigger.start - 5) : f.trigger.start]))
+                # (a lead told in the plural, "US drones fired missiles ... killing at least 11",
+                # holds the first strike's five: it is split from it later)
+                target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)
+                               and (parts_of_one or not _tolls_clash(g, f)
+                                    or re.search(r"(?i:\b(?:drones|strikes|attacks|raids)\b)", g.head.trigger.text))),
+                              None)
+                if (target is None and f.date is None and not f.figures and f.place is None and groups
+                        and re.search(r"(?i:\bthe\s+$)", state.text[max(0, f.trigger.start - 5) : f.trigger.start])):
+                    # "most of those killed in the second attack were rescuers": the second of
+                    # strikes told together, named again, with nothing of its own
+                    state.note(COMPONENT, f"'{f.trigger.text}' names a strike told together before", f.trigger)
+                    continue
         elif bare and groups and not (_parted(state, f) and (last if last is not None else groups[-1]).head.aggregate):
             # "after being hit by the drones": no fact of its own, part of the strike told last
             target = last if last is not None else groups[-1]
@@ -205,7 +228,8 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             g = _Group([f])
             if not f.aggregate:
                 # the n-th strike the story tells; "another" implies one told before it
-                n = len(singles) + 1
+                # (a bombing told between the strikes is not one of the series)
+                n = sum(1 for g2 in singles if g2.head.type == f.type) + 1
                 if f.ordinal and f.ordinal > 0:
                     n = f.ordinal
                 elif f.distinct and not singles and _ANOTHER.search(
@@ -227,7 +251,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     kept: list[_Group] = []
     for g in groups:
         parts = [s for s in singles if s.head.type == g.head.type and not _dates_conflict(g.date(), s.date())]
-        if g.head.aggregate and len(parts) >= 2:
+        if g.head.aggregate and len(parts) >= 2 and not _more_than_its_parts(state, g, parts):
             # "drones struck twice, five dead" and then each strike told: the parts are the events
             state.note(COMPONENT, "aggregate told strike by strike: its parts are reported instead",
                        g.head.trigger)
@@ -239,6 +263,31 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _story_area(state, kept)
     mentions = [_to_mention(state, g) for g in kept]
     return mentions, excluded
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twice": 2, "thrice": 3}
+
+
+def _more_than_its_parts(state: DocState, g: _Group, parts: list[_Group]) -> bool:
+    """ "Drones have struck at least four times this month, killing some 18" over two strikes
+    told: a period's count holds strikes the story does not tell, so it stands as well."""
+    d = g.date()
+    if d is not None and d.precision in ("day", "partial_day"):
+        return False  # a day's strikes, summed in the lead: the parts told are the events
+    total = casualties.combine([x for f in g.frames for x in f.figures]).killed[0]
+    told = [casualties.combine([x for f in p.frames for x in f.figures]).killed for p in parts]
+    if total is not None and all(k[1] is not None for k in told) and total > sum(k[1] or 0 for k in told):
+        return True  # more dead than all the strikes told
+    lo, hi = g.head.scope
+    m = re.search(r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|(?P<w>twice|thrice)|"
+                  r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids))",
+                  state.text[lo:hi], re.IGNORECASE)
+    if m is None:
+        return False
+    word = (m.group("n") or m.group("w") or m.group("n2")).lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    return n > len(parts)
 
 
 def _drop_lone_headline(state: DocState, groups: list[_Group], excluded: list[Mention]) -> list[_Group]:

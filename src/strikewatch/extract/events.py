@@ -525,6 +525,9 @@ def _instrument_revealed(state: DocState, sent: Sentence, frames: list[Frame]) -
     state.note("events.v1", "the air strike told before was flown by a drone", frames[0].trigger)
 
 
+_ORDINAL_PART = re.compile(r"\b(?:[Ii]n|[Tt]he)\s+(?:first|second|third|fourth|fifth)\s+(?:attack|strike|raid)\b")
+
+
 def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | None = None) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
@@ -533,6 +536,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     # mentions no attack of its own, so it does not change the story)
     last_type = next((f.type for f in reversed(before) if not f.anaphoric and f.status == "reported"),
                      None) or next((f.type for f in reversed(before) if not f.anaphoric), declared)
+    if last_type != "drone_strike" and _ORDINAL_PART.search(text, s, e) and any(
+            f.type == "drone_strike" and f.status == "reported" and sent.index - f.sentence.index <= 4
+            for f in before):
+        # "drones fired missiles three times on Friday ... [a paragraph on politics] ... In the
+        # first attack, two missiles struck a vehicle": the parts of the series told before
+        last_type = "drone_strike"
     drone_hits = [m for m in DRONE.finditer(text, s, e)]
     drone_hits = [
         m
@@ -1140,7 +1149,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
     if pl and not _ONE_OF.search(text, max(s, pl.start() - 40), pl.start()):
         return True
     # "drones struck Pakistan's North Waziristan tribal region nine times"
-    if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,5}?(?:twice|thrice|"
+    if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,8}?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
                  text[s:e], re.IGNORECASE):
         return True
