@@ -1227,3 +1227,15 @@ def test_a_months_count_with_more_strikes_than_the_story_tells_stands() -> None:
             "and around the port city at least four times this month, killing some 18 suspected militants.")
     got = [(m.aggregate, m.killed_min) for m in _drone(text, dt.date(2015, 8, 27))]
     assert (True, 18) in got and len(got) == 3
+
+
+def test_a_day_that_stands_as_its_own_paragraph_and_an_afternoon_strike_of_its_own() -> None:
+    text = ("Strikes resumed this week after a lull.\n\nTuesday brought the heaviest barrage of the year.\n\n"
+            "Shortly after dawn, drones struck a compound in Malik Shahi, a village in the Barmal area of South "
+            "Waziristan close to the border with Afghanistan's Paktika province. Officials said eight militants "
+            "were killed.\n\nA few hours later, missiles hit a house in the Shawal valley of North Waziristan, "
+            "killing 15 people.\n\nIn the afternoon, a drone struck a pickup truck in Shawal, killing five people, "
+            "the officials said.")
+    got = sorted((m.district, m.killed_min, str(m.date)) for m in _drone(text, dt.date(2011, 7, 14)))
+    assert got[-1] == ("South Waziristan", 8, "2011-07-12")
+    assert [(d, k) for d, k, _ in got[:2]] == [("North Waziristan", 5), ("North Waziristan", 15)]

@@ -102,6 +102,8 @@ def _compatible(group: _Group, f: Frame) -> bool:
 def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     if f.anaphoric:
         return True
+    if _TIME_OPENER.match(f.sentence.text) and f.figures and _tolls_clash(group, f):
+        return False  # "In the afternoon, a drone struck a pickup truck ..., killing five": another strike
     if _dates_agree(group.date(), f.date):
         return True
     d1, d2 = group.district(), (f.place[1].district if f.place else None)
@@ -138,9 +140,17 @@ def _tolls_clash(group: _Group, f: Frame) -> bool:
 def _own_day_and_toll(group: _Group, f: Frame) -> bool:
     """ "At dawn, a drone ... in Marib, killing six ... On Tuesday, four were killed when a drone
     hit their vehicle in Marib": a day and a toll of its own, against the toll told: another strike."""
-    if f.date is None or f.date.precision != "day" or not f.figures:
+    timed = f.date is not None and f.date.precision == "day"
+    # "In the afternoon, a drone struck a pickup truck ..., killing five": a time of its own
+    timed = timed or bool(_TIME_OPENER.match(f.sentence.text))
+    if not timed or not f.figures:
         return False
     return _tolls_clash(group, f)
+
+
+_TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|"
+                          r"\s*(?:Later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?:Hours|Minutes)\s+later)\b",
+                          re.IGNORECASE)
 
 
 def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:

@@ -278,7 +278,10 @@ def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
     struck a vehicle": a sentence that only sets the day, then the strikes of that day."""
     text = state.text
     prev = state.sentences[f.sentence.index - 1]
-    if "\n" in text[prev.end : f.sentence.start] or any(g.sentence.index == prev.index for g in state.frames):
+    # ("Tuesday brought the heaviest barrage of the year." may stand as a paragraph of its own)
+    alone = (len(prev.text) < 80 and prev.text.rstrip().endswith(".") and "\n" in text[max(0, prev.start - 2) : prev.start + 1]
+             and bool(re.match(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", prev.text)))
+    if ("\n" in text[prev.end : f.sentence.start] and not alone) or any(g.sentence.index == prev.index for g in state.frames):
         return None
     told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
             if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
@@ -664,6 +667,16 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                 and not any(p.country == place.country and sp.start != span.start
                             and f.scope[0] <= sp.start < f.scope[1] for sp, p in f.places)):
             # a namesake village in another country than the story's
+            continue
+        area_of = re.match(r"(?:\s+(?:area|valley|region|tehsil|sub-?division|village|town))?\s+(?:of|in)\s+(?:the\s+)?",
+                           text[span.end : span.end + 30])
+        if area_of and not (area_of.group().strip().split()[0] in ("area", "valley", "region", "tehsil", "village", "town")
+                            or re.search(r"(?i:\b(?:area|valley|region|tehsil|village|town)$)", span.text)):
+            area_of = None
+        if area_of and any(sp.start == span.end + area_of.end() and p.district and p.district != place.district
+                           for sp, p in f.places):
+            # "the Barmal area of South Waziristan": a namesake of an Afghan district, placed by
+            # the agency it is said to be in
             continue
         if (place.precision == "district" and re.match(r",\s*", text[span.end : span.end + 3])
                 and any(p.precision == "district" and p.district != place.district
