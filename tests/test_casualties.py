@@ -303,3 +303,24 @@ def test_more_people_are_more_than_the_toll_before_them() -> None:
     assert _report("In a second strike, US drones killed four more insurgents, among them a bomb-maker "
                    "identified as Qari Zahid.") == (4, 4)
     assert killed("The strikes killed more than 20 people.") == (20, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its commas lost in transit, the aside still is an aside
+        ("At least 11 militants of the Islamic State Khorasan Province (ISKP) including four Pakistani "
+         "nationals were killed in a US drone strike", (11, None)),
+        # the son as well as the named man and the others
+        ("A drone strike hit a meeting on Sunday killing the groups spokesman Abu Firas al-Suri his son and "
+         "at least 20 other jihadists from Nusra", (22, None)),
+    ],
+)
+def test_asides_and_kin_in_text_that_lost_its_commas(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert killed(text) == expected
+
+
+def test_a_headline_names_one_of_the_two_the_body_counts() -> None:
+    assert _report("US-led coalition drone kills ISIS commander in Hajin pocket\n\nA drone of the US-led "
+                   "coalition targeted a motorcycle in al-Shaafah on Wednesday, killing a senior commander of the "
+                   "group and his bodyguard, local sources said.") == (2, 2)

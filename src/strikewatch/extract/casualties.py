@@ -343,7 +343,10 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
     """
     for f in figures:
         told = [g for g in figures if g.category == "killed" and not g.single and not g.part
-                and g.span.end < f.span.start and g.low is not None and g.low == g.high]
+                and g.span.end < f.span.start and g.low is not None and g.low == g.high] or [
+            # "Mansour was killed ... The driver of the vehicle ... was also killed": two
+            g for g in figures if g.category == "killed" and g.single and not g.part and not g.also
+            and g.span.end < f.span.start and g.low is not None and g.low == g.high]
         if (f.also and f.single and told and told[-1].low is not None
                 # ("A fourth militant who was also killed": counted by its ordinal)
                 and not re.search(r"(?i:\b(?:second|third|fourth|fifth|sixth|seventh)\b)", f.span.text)):
@@ -353,6 +356,12 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
             f.low, f.high, f.single = n, n, False
     out = [f for f in figures if not f.single] if any(
         f.category == "killed" and not f.single for f in figures) else list(figures)
+    singles = [f for f in out if f.single and f.category == "killed" and f.low is not None]
+    if len(singles) > 1:
+        # "kills ISIS commander" over "killing a senior commander and his bodyguard": the
+        # fuller count of the victims named
+        most = max(f.low or 0 for f in singles)
+        out = [f for f in out if not (f in singles and (f.low or 0) < most)]
     killed = [f for f in figures if f.category == "killed" and not f.part]
     for f in killed:
         if not f.others or f.joined or f.with_named or f.low is None or f.low != f.high:
@@ -458,7 +467,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         post_head = post[:90]
         # "Two dozen militants, among them the group's wali, were killed": skip the aside
         # "More than ten militants of the banned TTP, including a commander, were killed"
-        of_group = re.match(r"\s+of\s+(?:the\s+)?[^,;.]{1,70}?(?=,)", post)
+        # (its commas lost: "At least 11 militants of the ISKP including four Pakistanis were killed")
+        of_group = re.match(r"\s+of\s+(?:the\s+)?[^,;.]{1,70}?(?=,|\s+(?:including|among\s+them)\b)", post)
         rest = post[of_group.end():] if of_group else post
         aside = re.match(r"\s*,[^,;]{0,120},\s+(?=(?:were|was|have|had|are)\b)", rest) or re.match(
             r"\s*,?\s*(?:including|among\s+them)\b[^,;.]{0,100}?\s(?=(?:were|was|have\s+been|had\s+been)\s)",
@@ -571,6 +581,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             fig.with_named = True
         fig.others = others and category == "killed"
         fig.more = fig.others and text.startswith("more", q.end + 1)
+        if fig.others and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:son|brother|nephew|driver|bodyguard|guard|wife|"
+                                    r"cousin|father|aide)\s*,?\s+and\s+(?:(?:at\s+least|some|about|nearly)\s+)?$", pre):
+            # "the spokesman Abu Firas, his son and at least 20 other jihadists": the son too
+            _add(fig, 1)
         return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
     if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):

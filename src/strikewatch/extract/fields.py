@@ -223,7 +223,10 @@ def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
                 for pm in state.places(lo, hi) if pm.place.precision in ("district", "province")
                 and _AREA_CUE.search(piece, max(0, pm.start - 30), pm.start)
                 and not _OFFICIALS_IN.search(piece, max(0, pm.start - 40), pm.start)
-                and not _QUOTING_IN.search(piece, max(0, pm.start - 50), pm.start)}
+                and not _QUOTING_IN.search(piece, max(0, pm.start - 50), pm.start)
+                # "the driver, a resident of Qila Abdullah, was also killed": where he lived
+                and not re.search(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+$|\bhail(?:ed|ing|s)\s+from\s+$",
+                                  piece[max(0, pm.start - 25) : pm.start])}
 
     return _tells_other(f, nxt, areas)
 
