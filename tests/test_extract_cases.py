@@ -1239,3 +1239,13 @@ def test_a_day_that_stands_as_its_own_paragraph_and_an_afternoon_strike_of_its_o
     got = sorted((m.district, m.killed_min, str(m.date)) for m in _drone(text, dt.date(2011, 7, 14)))
     assert got[-1] == ("South Waziristan", 8, "2011-07-12")
     assert [(d, k) for d, k, _ in got[:2]] == [("North Waziristan", 5), ("North Waziristan", 15)]
+
+
+def test_missile_strikes_the_next_sentence_says_drones_carried_out() -> None:
+    text = ("Suspected US missile strikes kill six in Pakistan\n\nWANA, Pakistan (AFP) - Two suspected US missile "
+            "strikes killed six militants in Pakistan's tribal region on Monday, security officials said.\n\nThe "
+            "strikes, believed to have been carried out by unmanned US drones, hit targets near Wana.\n\n\"A US "
+            "drone fired two missiles at a house in Karikot village, killing four militants,\" an official said.\n\n"
+            "About an hour later, another missile struck a pick-up truck near Shin Warsak, killing two militants.")
+    got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2008, 12, 22)) if not m.aggregate)
+    assert got == [("2008-12-22", 2), ("2008-12-22", 4)]

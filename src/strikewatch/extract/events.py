@@ -375,8 +375,10 @@ def _denied_reports(state: DocState) -> None:
 # "... later confirmed that the missiles had been fired from an American drone", "it had been
 # carried out by an MQ-9 Reaper": the weapon of a strike told before, named afterwards
 _REVEAL = re.compile(
-    r"\b(?:the\s+(?:missiles?|strike|attack|air\s*-?strike|airstrike|raid)|it)\s+(?:had\s+been|was|were|"
-    r"has\s+been|have\s+been)\s+(?:\w+\s+)?(?:fired|carried\s+out|launched|conducted|flown|delivered)\s+"
+    r"\b(?:the\s+(?:missiles?|strikes?|attacks?|air\s*-?strikes?|airstrikes?|raids?)|it)(?:\s+(?:had\s+been|was|were|"
+    r"has\s+been|have\s+been)|,?\s*(?:believed|thought|suspected|said)\s+to\s+have\s+been)\s+(?:\w+\s+)?"
+    # "The strikes, believed to have been carried out by unmanned US drones, hit targets near Wana"
+    r"(?:fired|carried\s+out|launched|conducted|flown|delivered)\s+"
     r"(?:from|by|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+|"
     r"Reapers?|Predators?|remotely[- ]piloted\s+\w+|pilotless\s+\w+)\b",
     re.IGNORECASE,
@@ -429,6 +431,9 @@ def _weapon_named_later(state: DocState) -> None:
             made = _untyped_before(state, sent, reach)
             if made is None:
                 continue
+            if _is_plural(text, made):
+                # "Two suspected US missile strikes killed eight": the strikes told together
+                made.aggregate = True
             state.frames.append(made)
             state.frames.sort(key=lambda f: f.trigger.start)
             state.note("events.v1", f"drone_strike reported: its drone is named in sentence {sent.index}",
@@ -483,7 +488,8 @@ _SEVERAL = re.compile(r"\b(?:strikes|attacks|raids|twice|thrice|(?:two|three|fou
 def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | None:
     """The first sentence before ``sent`` (up to ``reach`` back) that tells a strike with its toll."""
     text = state.text
-    for prev in state.sentences[max(0, sent.index - reach) : sent.index]:
+    # (the nearest: a headline's "missile strikes kill eight" sums up the lead's "on Monday")
+    for prev in reversed(state.sentences[max(0, sent.index - reach) : sent.index]):
         if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
             continue
         m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
