@@ -1249,3 +1249,10 @@ def test_missile_strikes_the_next_sentence_says_drones_carried_out() -> None:
             "About an hour later, another missile struck a pick-up truck near Shin Warsak, killing two militants.")
     got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2008, 12, 22)) if not m.aggregate)
     assert got == [("2008-12-22", 2), ("2008-12-22", 4)]
+
+
+def test_drones_that_carried_out_two_airstrikes() -> None:
+    text = ("BOSASO - US drones have carried out two airstrikes against Islamic State militants in Puntland's Bari "
+            "region, killing eight, the first American strikes against the group since it emerged, officials said.")
+    [m] = _drone(text, dt.date(2017, 11, 4))
+    assert m.aggregate and m.killed_min == 8

@@ -63,7 +63,7 @@ _NOT_PEOPLE = re.compile(
     r"^\s*(?:(?!(?:killed|dead|died|injured|wounded|in|on|at|near|by|when)\b)[\w-]+\s+){0,2}"
     r"(?:missiles?|rockets?|bombs?|drones?|shells?|houses?|homes?|"
     r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
-    r"miles?|metres?|meters?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|strikes?|"
+    r"miles?|metres?|meters?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|(?:air)?strikes?|"
     r"attacks?|raids?|sorties|rounds|shots|aircraft|planes|jets|targets?|locations?|sites?|"
     r"districts?|provinces?|villages?|agencies|projectiles|warheads|hellfire)\b",
     re.IGNORECASE,

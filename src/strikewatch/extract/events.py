@@ -79,7 +79,7 @@ _DRONES_ACT = re.compile(
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"engaged|fires|kills|attack|drop|dropping|neutrali[sz]ed|eliminated|slammed|smashed|rained|ripped|"
-    r"(?:carried\s+out|conducted|mounted)\s+(?:\w+\s+){0,2}(?:strikes?|attacks?|raids?))\b",
+    r"(?:carried\s+out|conducted|mounted)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes?|attacks?|raids?))\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
@@ -914,7 +914,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)", text[s:e])) or bool(
             re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
                       r"agency|area|village|town|valley|region|governorate)\b", text[s:e]))
-        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids)\b"
+        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes|attacks|raids)\b"
                             r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
         yearly = _YEARLY.search(text, s, e)
@@ -1161,7 +1161,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     for m in re.finditer(
             r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of|a\s+string\s+of)"
-            r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:strikes|attacks|raids)\b",
+            r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:(?:air\s*-?)?strikes|attacks|raids)\b",
             text[s:e], re.IGNORECASE):
         # "..., the latest in a series of attacks": where this one strike stands, not several
         if not _ONE_OF.search(text, max(s, s + m.start() - 40), s + m.start()):
