@@ -324,3 +324,16 @@ def test_a_headline_names_one_of_the_two_the_body_counts() -> None:
     assert _report("US-led coalition drone kills ISIS commander in Hajin pocket\n\nA drone of the US-led "
                    "coalition targeted a motorcycle in al-Shaafah on Wednesday, killing a senior commander of the "
                    "group and his bodyguard, local sources said.") == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed three men, two children and a woman.", (6, 6)),
+        ("Officials said four militants, two civilians and a boy were killed.", (7, 7)),
+        # the total told again part by part
+        ("Three people, two women and a child, were killed on the spot.", (3, 3)),
+    ],
+)
+def test_a_list_of_the_dead_that_ends_in_and(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert killed(text) == expected

@@ -177,7 +177,13 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if fig is None:
             bare.append(q)
         prev = figures[-1] if figures else None
-        joined = prev is not None and bool(_AND_JOIN.match(text[prev.span.end : q.start]))
+        # ("Three people, two women and a child, were killed": the three told again, part by part)
+        listed = bool(prev is not None and re.fullmatch(r"\s+(?!(?:people|persons|civilians|victims)\b)[\w'’-]+"
+                                                        r"(?:\s+[\w'’-]+)?,\s+", text[prev.span.end : q.start])
+                      and re.match(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+and\s+(?:an?|one|two|three|four|five|\d+)\s",
+                                   text[q.end : q.end + 50]))
+        # "killed three men, two children and a woman": the list goes on with the verb's dead
+        joined = prev is not None and (bool(_AND_JOIN.match(text[prev.span.end : q.start])) or listed)
         one = _ONE_AND.search(text, max(start, q.start - 140), q.start)
         if (fig is None and one is not None and q.low is not None and q.low == q.high
                 and _victim_after(text, q.end, min(end, q.end + 80)) is not None):
