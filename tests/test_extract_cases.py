@@ -1256,3 +1256,27 @@ def test_drones_that_carried_out_two_airstrikes() -> None:
             "region, killing eight, the first American strikes against the group since it emerged, officials said.")
     [m] = _drone(text, dt.date(2017, 11, 4))
     assert m.aggregate and m.killed_min == 8
+
+
+def test_a_strike_earlier_this_month_and_a_base_the_militants_attacked() -> None:
+    text = ("MOGADISHU (Reuters) - A U.S. drone strike killed five al Shabaab militants in Lower Shabelle on Monday, "
+            "the deputy governor said.\n\nEarlier this month, a U.S. drone strike near Kunyo Barrow killed three "
+            "militants, according to Somali officials. On Monday, al Shabaab fighters attacked a Somali army base "
+            "near Janaale, killing four soldiers, a military officer said.")
+    got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 12, 22)))
+    assert got == [("2015-12-21", 5, 5), ("None", 3, 3)]
+
+
+def test_a_second_man_also_killed_with_a_named_one() -> None:
+    text = ("Abu al-Faraj al-Masri, a veteran Egyptian fighter, was killed on Monday when a drone fired a missile "
+            "at his car near Jisr al-Shughour, the Observatory said. It said a second man in the car was also killed.")
+    [m] = _drone(text, dt.date(2016, 10, 4))
+    assert (m.killed_min, m.killed_max) == (2, 2)
+
+
+def test_a_neighbours_army_told_in_a_story_on_another_armys_drones() -> None:
+    text = ("BAMAKO (AFP) - A drone strike by the Malian army killed at least eight civilians near a well in the "
+            "Kidal region on Tuesday, rebels said.\n\nIn neighbouring Burkina Faso, the army said a drone strike last "
+            "week had killed dozens of jihadists near Djibo.")
+    got = sorted(m.perpetrator or "" for m in _drone(text, dt.date(2023, 11, 9)))
+    assert got == ["BF", "ML"]

@@ -104,6 +104,10 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
         return True
     if _TIME_OPENER.match(f.sentence.text) and f.figures and _tolls_clash(group, f):
         return False  # "In the afternoon, a drone struck a pickup truck ..., killing five": another strike
+    d = group.date()
+    if (d is not None and d.precision == "day" and f.figures and not re.search(r"(?i:\bthe\s+(?:strike|attack)\b)", f.sentence.text)
+            and _EARLIER_PERIOD.search(f.sentence.text)):
+        return False  # "Earlier this month, a U.S. drone strike near Kunyo Barrow killed three": before it
     if _dates_agree(group.date(), f.date):
         return True
     d1, d2 = group.district(), (f.place[1].district if f.place else None)
@@ -148,6 +152,7 @@ def _own_day_and_toll(group: _Group, f: Frame) -> bool:
     return _tolls_clash(group, f)
 
 
+_EARLIER_PERIOD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:week|month)\b|\b[Ll]ast\s+(?:week|month)\b")
 _TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|"
                           r"\s*(?:Later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?:Hours|Minutes)\s+later)\b",
                           re.IGNORECASE)

@@ -352,7 +352,7 @@ def drop_singles(figures: list[Figure], named: int = 0) -> list[Figure]:
                 and g.span.end < f.span.start and g.low is not None and g.low == g.high] or [
             # "Mansour was killed ... The driver of the vehicle ... was also killed": two
             g for g in figures if g.category == "killed" and g.single and not g.part and not g.also
-            and g.span.end < f.span.start and g.low is not None and g.low == g.high]
+            and g.span.end < f.span.start and g.low is not None and g.high in (g.low, None)]
         if (f.also and f.single and told and told[-1].low is not None
                 # ("A fourth militant who was also killed": counted by its ordinal)
                 and not re.search(r"(?i:\b(?:second|third|fourth|fifth|sixth|seventh)\b)", f.span.text)):
@@ -838,6 +838,8 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         if k is not None and not _NOT_A_NAME.match(k.group("nm")):
             return [Figure("killed", 1, None, Span(k.start(), k.end(), k.group()), single=True)]
         return []
+    if _NTH_VICTIM.match(text, m.start(), end):
+        return []  # "a second man in the car was also killed": counted by its ordinal
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
     also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE))
     if re.match(r"\s+and\s+(?:several|some|many|a\s+number|dozens|scores)\s+(?:of\s+)?", text[m.end() : m.end() + 30],

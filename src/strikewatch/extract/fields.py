@@ -77,6 +77,9 @@ def bind_followups(state: DocState) -> None:
                 # ("the dead were members of a group who had crossed over a day earlier": people
                 # moving, not another strike)
                 break
+            if _MILITANTS_ATTACKED.search(text, nxt.start, nxt.end) and not re.search(
+                    r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
+                break  # "On Monday, al Shabaab fighters attacked a Somali army base, killing four soldiers"
             if _OTHER_VIOLENCE.search(text, nxt.start, nxt.end) and not re.search(
                     r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
                 break  # "Ten militants ... stormed the airport": another story; its toll is its own
@@ -194,6 +197,10 @@ _SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+b
 _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|violence|fighting|conflict|clashes|"
                             r"exchanges|hostilities|offensive|escalation)\b[^.;]{0,60}?\b(?:has|have)\s+"
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
+
+
+_MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|rebels|attackers|Taliban|Houthis)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:attacked|stormed|ambushed|raided|overran|assaulted)\b")
 
 
 def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
@@ -861,9 +868,23 @@ def find_actors(state: DocState) -> None:
         doc = actors.document_perpetrator(text, drone_sentences)
         if doc is not None:
             for f in missing:
+                where = f.country[1] if f.country else (f.place[1].country if f.place else None)
+                if doc.value in _OWN_GROUND and where is not None and where != doc.value:
+                    # "In neighbouring Burkina Faso, the army said a drone strike ..." in a story on
+                    # Mali's drones: an army that flies drones over its own land did not fly this one;
+                    # that country's own army, named so, did
+                    army = next((m for lo, hi in f.ranges for m in _OWN_ARMY_SAID.finditer(text, lo, hi)), None)
+                    if army is not None and where in _OWN_GROUND:
+                        f.perpetrator = (Span(army.start(), army.end(), army.group()), where)
+                    continue
                 f.perpetrator = (doc.span, doc.value)
                 state.note("actors.v1", f"perpetrator {doc.value} from the rest of the article",
                            doc.span)
+
+
+_OWN_ARMY_SAID = re.compile(r"\bthe\s+(?:army|military|armed\s+forces)\b(?=\s+said\b[^.;]{0,40}\bdrone)")
+#: states whose drones strike on their own soil in the reports the project reads
+_OWN_GROUND = frozenset({"ML", "BF", "NE", "NG", "ET", "PK", "IQ", "SY", "EG", "KE", "SO", "YE", "AF", "SD"})
 
 
 # Words without which no drone or air strike can be reported. One scan of the
