@@ -1280,3 +1280,17 @@ def test_a_neighbours_army_told_in_a_story_on_another_armys_drones() -> None:
             "week had killed dozens of jihadists near Djibo.")
     got = sorted(m.perpetrator or "" for m in _drone(text, dt.date(2023, 11, 9)))
     assert got == ["BF", "ML"]
+
+
+def test_shortly_afterwards_a_strike_of_its_own_and_one_that_killed_no_one() -> None:
+    text = ("At least 11 suspected militants were killed in three US drone attacks in North Waziristan on January 23, "
+            "reports The News. In the first attack, a drone fired two missiles at a car near Miramshah, killing four "
+            "persons. Shortly afterwards, three persons riding a motorcycle were killed when a drone targeted them "
+            "near Datta Khel. Late in the evening, another drone fired missiles at a vehicle near Razmak, killing "
+            "four militants.")
+    assert sorted(m.killed_min or 0 for m in _drone(text) if not m.aggregate) == [3, 4, 4]
+    text = ("A US drone fired two missiles at a vehicle near Wana on June 15, reports Dawn. However, no casualties "
+            "were reported as the occupants had got out and run into a nearby orchard moments before the missiles "
+            "struck. A drone attack in the same area last week had killed four militants.")
+    got = sorted((m.killed_min, m.killed_max) for m in _drone(text))
+    assert got == [(0, 0), (4, 4)]

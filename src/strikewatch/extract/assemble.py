@@ -105,7 +105,8 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     if _TIME_OPENER.match(f.sentence.text) and f.figures and _tolls_clash(group, f):
         return False  # "In the afternoon, a drone struck a pickup truck ..., killing five": another strike
     d = group.date()
-    if (d is not None and d.precision == "day" and f.figures and not re.search(r"(?i:\bthe\s+(?:strike|attack)\b)", f.sentence.text)
+    if (d is not None and d.precision in ("day", "partial_day") and f.figures
+            and not re.search(r"(?i:\bthe\s+(?:strike|attack)\b)", f.sentence.text)
             and _EARLIER_PERIOD.search(f.sentence.text)):
         return False  # "Earlier this month, a U.S. drone strike near Kunyo Barrow killed three": before it
     if _dates_agree(group.date(), f.date):
@@ -153,8 +154,9 @@ def _own_day_and_toll(group: _Group, f: Frame) -> bool:
 
 
 _EARLIER_PERIOD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:week|month)\b|\b[Ll]ast\s+(?:week|month)\b")
-_TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|"
-                          r"\s*(?:Later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?:Hours|Minutes)\s+later)\b",
+_TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in|Late\s+in|Early\s+in)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|"
+                          r"\s*(?:Later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?:Hours|Minutes|Moments)\s+later|"
+                          r"(?:Shortly|Soon)\s+(?:afterwards?|after\s+that|thereafter))\b",
                           re.IGNORECASE)
 
 
