@@ -578,3 +578,11 @@ def test_a_date_line_with_the_hour_of_its_last_update() -> None:
     nav = "Home | World | UK | England | N. Ireland | Scotland | Wales | Business | Politics | Health | Education\n"
     text = "Headline\n\n" + nav * 3 + "\n9 May 2011 Last updated at 08:15 GMT\n\nStory text follows here."
     assert date_from_byline(text) == D(2011, 5, 9)
+
+
+def test_a_print_line_above_related_links_and_comments() -> None:
+    filler = "A paragraph of the story that goes on for a while and names no date at all. " * 4
+    text = ("Headline\n\nMIRAMSHAH, Nov 3: " + filler + "\n\nPublished in Dawn, November 4th, 2010\n\nRelated\n\n"
+            "US drone strikes hit record level\n\nComments (2)\nKhalid: When will this end? Every day the same.\n"
+            "Farhan: Who verifies this?\n")
+    assert date_from_byline(text) == D(2010, 11, 4)

@@ -319,8 +319,20 @@ def date_from_byline(text: str | None) -> dt.date | None:
         if not found_here and len(raw_line) >= _PARAGRAPH_LEN:
             paragraphs += 1
     if best is None:
-        return _lede_date(text[:_LEDE_CHARS]) or _tail_date(text[-_TAIL_CHARS:])
+        return _lede_date(text[:_LEDE_CHARS]) or _tail_date(text[-_TAIL_CHARS:]) or _print_line(text[-_PRINT_CHARS:])
     return best[2]
+
+
+#: how far from the end a newspaper's print line may sit, above related links and comments
+_PRINT_CHARS = 2500
+_PRINT_LINE_RE = re.compile(rf"^(?:Published|Printed)\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{{1,40}},\s*(?P<date>{_DATE})\s*\.?$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def _print_line(tail: str) -> dt.date | None:
+    """ "Published in Dawn, November 4th, 2010": the print line, though page furniture follows it."""
+    found = [m for m in _PRINT_LINE_RE.finditer(tail)]
+    return _parse_date(found[-1].group("date")) if found else None
 
 
 #: how far from the end a sign-off date line may sit ("Published 08-07-2022 | Rudaw")
