@@ -1294,3 +1294,13 @@ def test_shortly_afterwards_a_strike_of_its_own_and_one_that_killed_no_one() -> 
             "struck. A drone attack in the same area last week had killed four militants.")
     got = sorted((m.killed_min, m.killed_max) for m in _drone(text))
     assert got == [(0, 0), (4, 4)]
+
+
+def test_a_tally_over_twelve_months_is_no_aggregate_but_a_months_strikes_are() -> None:
+    text = ("In the 12 months that ended in September 2011, the reports counted 95 drone strikes that killed at least "
+            "482 people in Pakistan.")
+    assert [m for m in _drone(text, dt.date(2013, 4, 10)) if m.status == "reported"] == []
+    text = ("In June, the US carried out 10 drone strikes in North and South Waziristan, killing at least 62 people, "
+            "according to data compiled by The Long War Journal.")
+    [m] = _drone(text, dt.date(2010, 7, 2))
+    assert m.aggregate and m.killed_min == 62

@@ -140,6 +140,11 @@ _YEARLY = re.compile(
     r"\b(?:past|last)\s+(?:\w+\s+)?decades?\b|\bover\s+the\s+years\b",
     re.IGNORECASE,
 )
+# "dozens of strikes", "in the 12 months that ended in September": a tally over many months
+_MANY_STRIKES = re.compile(r"\b(?:dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:drone\s+)?"
+                           r"(?:strikes|attacks|raids)\b|\b(?:\d+|two|three|four|five|six|nine|twelve|eighteen)\s+months\s+"
+                           r"(?:that\s+)?(?:ended|ending|to|through|up\s+to)\b",
+                           re.IGNORECASE)
 # statistics over a year or more: running totals, not reports of strikes
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
@@ -917,7 +922,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes|attacks|raids)\b"
                             r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
-        yearly = _YEARLY.search(text, s, e)
+        yearly = _YEARLY.search(text, s, e) or _MANY_STRIKES.search(text, s, e)
         if yearly and re.search(r"\b(?:most|highest|deadliest|largest|worst|biggest|first)\b[^.;]{0,50}$",
                                 text[max(s, yearly.start() - 60) : yearly.start()], re.IGNORECASE):
             yearly = None  # "the most in a single month since early last year": a comparison
