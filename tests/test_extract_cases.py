@@ -1304,3 +1304,15 @@ def test_a_tally_over_twelve_months_is_no_aggregate_but_a_months_strikes_are() -
             "according to data compiled by The Long War Journal.")
     [m] = _drone(text, dt.date(2010, 7, 2))
     assert m.aggregate and m.killed_min == 62
+
+
+def test_a_strike_whose_sentence_ends_on_a_running_count() -> None:
+    text = ("MIRANSHAH: A US drone fired four missiles at a vehicle in the Datta Khel area of North Waziristan on "
+            "Saturday, killing eight suspected militants, officials said, taking the number of people killed in three "
+            "drone attacks in the agency since Friday to at least 16.")
+    [m] = _drone(text, dt.date(2010, 9, 5))
+    assert (m.aggregate, m.killed_min, m.killed_max) == (False, 8, 8)
+    text = ("Rescue workers recovered the bodies of four more militants from the rubble of a compound in Shawal two "
+            "days after it was hit by a US drone, raising the death toll in the strike to 11, sources said.")
+    [m] = _drone(text, dt.date(2010, 12, 19))
+    assert m.killed_min == 11

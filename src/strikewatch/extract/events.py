@@ -693,6 +693,12 @@ NEW_TOPIC_INNER = re.compile(
 )
 
 
+# (", raising the death toll in the strike to 11" is this strike's toll, risen)
+_RUNNING_TOTAL = re.compile(r",\s+(?:taking|bringing|raising|pushing)\s+(?:the\s+|its\s+)?(?:\w+\s+)?"
+                            r"(?:number|toll|total|tally|count)\b(?=[^.;]{0,90}\b(?:attacks|strikes|raids|since|so\s+far|"
+                            r"this\s+(?:year|month|week))\b)", re.IGNORECASE)
+
+
 # "The drone strike came a day after Security Forces launched an operation in which
 # five soldiers were killed": what follows "after" is another event
 _CAME_AFTER = re.compile(
@@ -718,6 +724,11 @@ def _cut_new_topics(text: str, f: Frame) -> None:
     after = _CAME_AFTER.search(text, f.trigger.end, hi)
     if after:
         hi = after.end()
+    running = _RUNNING_TOTAL.search(text, f.trigger.end, hi)
+    if running:
+        # "..., killing eight, taking the number of people killed in three drone attacks since
+        # Friday to at least 16": the strike ends where the running count begins
+        hi = running.start()
     for m in _CAME_AFTER.finditer(text, lo, f.trigger.start):
         if re.search(r"(?i:\b(?:attacks|strikes|raids)\s+$)", text[lo : m.start()]):
             # "The attacks come a day after a drone strike destroyed two cars": the strike after
