@@ -1316,3 +1316,11 @@ def test_a_strike_whose_sentence_ends_on_a_running_count() -> None:
             "days after it was hit by a US drone, raising the death toll in the strike to 11, sources said.")
     [m] = _drone(text, dt.date(2010, 12, 19))
     assert m.killed_min == 11
+
+
+def test_an_air_strike_whose_vehicle_a_local_official_says_a_drone_hit() -> None:
+    text = ("MOGADISHU (Reuters) - A U.S. air strike killed five al Shabaab militants near the town of El Bur in "
+            "central Somalia on Sunday, the U.S. military said.\n\nA Somali official in the region said the vehicle "
+            "was hit by a drone. Six fighters were killed, he said.")
+    [m] = _drone(text, dt.date(2018, 4, 2))
+    assert (m.killed_min, m.killed_max, m.perpetrator) == (5, 6, "US")

@@ -388,6 +388,12 @@ _REVEAL = re.compile(
     r"Reapers?|Predators?|remotely[- ]piloted\s+\w+|pilotless\s+\w+)\b",
     re.IGNORECASE,
 )
+# "A Somali official said the vehicle was hit by a drone": the air strike told before was a drone's
+_REVEAL_TARGET = re.compile(
+    r"\b(?:the|their)\s+(?:vehicle|car|house|compound|truck|pick-?up|motorcycle|hideout)\s+(?:was|had\s+been)\s+"
+    r"(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTED = re.compile(
     r"\b(?:drones?|UAVs?|Predators?|Reapers?|unmanned\s+\w+)\b[^.;]{0,100}?\b(?:believed|thought|suspected|"
     r"said|widely\s+held)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for)\s+(?:the|such|these|most|"
@@ -411,7 +417,7 @@ def _weapon_named_later(state: DocState) -> None:
     text = state.text
     _lead_told_again(state)
     for sent in state.sentences:
-        reveal = _REVEAL.search(text, sent.start, sent.end)
+        reveal = _REVEAL.search(text, sent.start, sent.end) or _REVEAL_TARGET.search(text, sent.start, sent.end)
         reach = 4
         if reveal is None:
             # "its military and the CIA operate unmanned Predator drones ... believed to be
