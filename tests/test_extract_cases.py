@@ -1324,3 +1324,13 @@ def test_an_air_strike_whose_vehicle_a_local_official_says_a_drone_hit() -> None
             "was hit by a drone. Six fighters were killed, he said.")
     [m] = _drone(text, dt.date(2018, 4, 2))
     assert (m.killed_min, m.killed_max, m.perpetrator) == (5, 6, "US")
+
+
+def test_a_second_attack_the_same_day() -> None:
+    text = ("Pakistani security officials reported that on Monday a drone fired two missiles at a vehicle in the village "
+            "of Norak, near Miram Shah, killing four suspected militants. The same day, a Pakistani newspaper reported "
+            "a second attack, on a house in the Khaisor area, that it said killed three men, two children and a woman."
+            "\n\nDocuments seized in the Navy SEAL raid on Bin Laden's compound in Abbottabad on May 2 showed that he "
+            "had been in regular contact with the Qaeda leader.")
+    got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2011, 8, 27)))
+    assert got == [("2011-08-22", 4), ("2011-08-22", 6)]

@@ -200,7 +200,11 @@ _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|vi
 
 
 _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|rebels|attackers|Taliban|Houthis)\s+"
-                                 r"(?:\w+\s+){0,2}?(?:attacked|stormed|ambushed|raided|overran|assaulted)\b")
+                                 r"(?:\w+\s+){0,2}?(?:attacked|stormed|ambushed|raided|overran|assaulted)\b"
+                                 # "Documents seized in the Navy SEAL raid on Bin Laden's compound": a ground raid
+                                 r"|\b(?:SEALs?|SEAL\s+Team|commandos?|special\s+(?:forces|operations)(?:\s+troops)?)\s+"
+                                 r"(?:\w+\s+){0,2}?raids?\b|\braids?\s+(?:\w+\s+){0,3}?by\s+(?:US\s+)?(?:SEALs?|commandos|"
+                                 r"special\s+forces)\b")
 
 
 def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
@@ -278,9 +282,21 @@ def find_dates(state: DocState) -> None:
                 f.date = told[-1]
         if f.date is None and f.sentence.index and not f.aggregate:
             f.date = _day_set_before(state, f)
+        same = _SAME_DAY.match(f.sentence.text)
+        if same is not None and (f.date is None or not f.scope[0] <= f.date.start < f.scope[1]):
+            # "The same day, a Pakistani newspaper reported a second attack": the day of the strike
+            # told before it
+            before = [g.date for g in state.frames if g is not f and g.trigger.start < f.trigger.start
+                      and g.date is not None and g.date.precision in ("day", "partial_day") and g.status == "reported"]
+            if before:
+                f.date = before[-1]
         if f.date is not None:
             state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
                        Span(f.date.start, f.date.end, f.date.text))
+
+
+_SAME_DAY = re.compile(r"\s*(?:(?:On|Later\s+on|Earlier\s+on)\s+)?(?:the|that)\s+same\s+day\b|\s*(?:Later|Earlier)\s+that\s+day\b",
+                       re.IGNORECASE)
 
 
 def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
