@@ -1334,3 +1334,14 @@ def test_a_second_attack_the_same_day() -> None:
             "had been in regular contact with the Qaeda leader.")
     got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2011, 8, 27)))
     assert got == [("2011-08-22", 4), ("2011-08-22", 6)]
+
+
+def test_a_missile_fired_by_a_spy_plane_and_militants_who_left_a_day_earlier() -> None:
+    [m] = _drone("At least four persons were killed when a missile, believed to have been fired by a US spy plane, hit "
+                 "a house in the Jani Khel area near Bannu on March 15, reports Dawn.")
+    assert (m.killed_min, m.perpetrator) == (4, "US")
+    text = ("Two women were injured when a US drone fired two missiles at a house near Miramshah on September 2, "
+            "reports The Express Tribune. No one was killed in the attack, official sources said, adding that "
+            "militants who had been staying there had left a day earlier.")
+    [m] = _drone(text)
+    assert (m.killed_min, m.killed_max) == (0, 0)

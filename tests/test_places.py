@@ -96,3 +96,12 @@ def test_a_lone_village_where_drones_seldom_struck_is_not_trusted() -> None:
     # the gazetteer's only Saidgi lies in FR Bannu, where lists record three of 430 strikes
     [(district, place, _)] = _placed("6 US drones fired missiles at a vehicle in Saidgi, killing 9 people.")
     assert (district, place) == (None, "Saidgi")
+
+
+def test_an_acronym_in_brackets_inside_the_name_and_the_hospital_the_wounded_went_to() -> None:
+    text = ("At least four persons were killed when a missile fired by a US drone hit a house in the Jani Khel area of "
+            "Frontier Region (FR) Bannu on March 15, reports Dawn. However, residents claimed that five persons had "
+            "died and that the injured man had been shifted to a hospital in Bannu.")
+    doc = document_from_text(text, "doc")
+    [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
+    assert (m.district, m.killed_min, m.killed_max) == ("FR Bannu", 4, 5)

@@ -21,8 +21,10 @@ DRONE = re.compile(
     r"\b(?:drones?|drone-fired|unmanned\s+(?:aerial\s+vehicles?|combat\s+aerial\s+vehicles?|"
     r"aircraft|air\s+vehicles?|planes?|aerial\s+systems?)|UAVs?|UCAVs?|MQ-[19]\w*|Predators?|"
     r"Reapers?|pilotless\s+(?:aircraft|planes?|drones?)|remotely[- ]piloted\s+\w+|"
-    r"Bayraktar\w*|TB2|armed\s+drones?|spy\s+planes?(?=\s+(?:\w+\s+){0,2}(?:fired|struck|hit|targeted|"
-    r"launched|attacked|dropped)))\b",
+    r"Bayraktar\w*|TB2|armed\s+drones?|spy\s+planes?(?=,?\s+(?:\w+\s+){0,2}(?:fired|struck|hit|targeted|"
+    r"launched|attacked|dropped))"
+    # "a missile, believed to have been fired by a US spy plane, hit a house"
+    r"|(?<=fired\sby\s)(?:an?\s+)?(?:(?:US|U\.S\.|American|suspected)\s+)?spy\s+planes?)\b",
     re.IGNORECASE,
 )
 _DRONE_NOT_STRIKE = re.compile(
@@ -889,6 +891,11 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             text[s:e]):
         # "The sources said the strike took place in Dangam District two days earlier": when
         # the strike told was, not another one
+        distinct = None
+    elif distinct and re.match(r"(?i:a\s+day|days|hours|minutes)", distinct.group()) and re.search(
+            r"(?i:\b(?:left|arrived|moved|fled|gathered|come|came|returned|stayed|been\s+staying)\b[^.;,]{0,40}$)",
+            text[max(s, distinct.start() - 60) : distinct.start()]):
+        # "militants who had been staying there had left a day earlier": when people moved
         distinct = None
     if distinct:
         frame.distinct = True

@@ -235,6 +235,8 @@ def _other_area(state: DocState, f: Frame, nxt: Sentence) -> bool:
                 and _AREA_CUE.search(piece, max(0, pm.start - 30), pm.start)
                 and not _OFFICIALS_IN.search(piece, max(0, pm.start - 40), pm.start)
                 and not _QUOTING_IN.search(piece, max(0, pm.start - 50), pm.start)
+                # "the injured man had been shifted to a hospital in Bannu": where the wounded went
+                and not _HOSPITAL_IN.search(piece, max(0, pm.start - 40), pm.start)
                 # "the driver, a resident of Qila Abdullah, was also killed": where he lived
                 and not re.search(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+$|\bhail(?:ed|ing|s)\s+from\s+$",
                                   piece[max(0, pm.start - 25) : pm.start])}

@@ -193,7 +193,8 @@ _SPLIT_RE = re.compile(r"[\W_]+")
 _SIMPLE_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
 #: What may join two words of one name: a space, a hyphen, an initial's dot.
-_GAP_RE = re.compile(r"(?:[ \t\u00a0\-.\u2010-\u2013]|\n(?!\n)){1,3}")
+# ("Frontier Region (FR) Bannu": an acronym in brackets inside the name)
+_GAP_RE = re.compile(r"(?:[ \t\u00a0\-.\u2010-\u2013]|\n(?!\n)){1,3}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,2})?")
 #: The first word of a name: a capitalised word, or a lower-case Arabic
 #: article before a capitalised word ("al-Bayda", "ar-Raqqa").
 _FIRST_RE = re.compile(
