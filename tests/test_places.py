@@ -105,3 +105,9 @@ def test_an_acronym_in_brackets_inside_the_name_and_the_hospital_the_wounded_wen
     doc = document_from_text(text, "doc")
     [m] = [m for m in extract_document(doc).mentions if m.type == "drone_strike"]
     assert (m.district, m.killed_min, m.killed_max) == ("FR Bannu", 4, 5)
+
+
+def test_an_area_named_like_a_district_elsewhere_placed_by_the_town_after_it() -> None:
+    text = ("The third strike took place this evening in the Sheerani area outside Miramshah, where US drones fired "
+            "missiles at a house, killing at least two people.")
+    assert _where(text) == [("North Waziristan", "Miranshah")]

@@ -639,8 +639,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # than the strike's, named for who came from it or died there
             or re.search(r"\bfrom\s+(?:the\s+)?neighbou?ring\s+$|\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:in|at)\s+$",
                          text[max(0, sp.start - 40) : sp.start])}
+    placed_by_other = {sp.start for sp, p in f.places if _area_of_another(text, sp, p, f)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
-    districts = {p.district for sp, p in f.places if p.district and (
+    districts = {p.district for sp, p in f.places if sp.start not in placed_by_other and p.district and (
         p.precision == "district"
         or (p.precision == "province" and (
             re.search(r"(?i:province|governorate)", sp.text)
@@ -696,13 +697,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                             and f.scope[0] <= sp.start < f.scope[1] for sp, p in f.places)):
             # a namesake village in another country than the story's
             continue
-        area_of = re.match(r"(?:\s+(?:area|valley|region|tehsil|sub-?division|village|town))?\s+(?:of|in)\s+(?:the\s+)?",
-                           text[span.end : span.end + 30])
-        if area_of and not (area_of.group().strip().split()[0] in ("area", "valley", "region", "tehsil", "village", "town")
-                            or re.search(r"(?i:\b(?:area|valley|region|tehsil|village|town)$)", span.text)):
-            area_of = None
-        if area_of and any(sp.start == span.end + area_of.end() and p.district and p.district != place.district
-                           for sp, p in f.places):
+        if span.start in placed_by_other:
             # "the Barmal area of South Waziristan": a namesake of an Afghan district, placed by
             # the agency it is said to be in
             continue
@@ -766,6 +761,18 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                                                         text[max(0, c[0].start - 10) : c[0].start]))
                        else 1)
         f.country = (countries[0][0], countries[0][1].country)
+
+
+def _area_of_another(text: str, span: Span, place: Place, f: Frame) -> bool:
+    """ "the Barmal area of South Waziristan", "the Sheerani area outside Miramshah": the name of an
+    area that the place named after it says where it is, when that place lies elsewhere."""
+    area_of = re.match(r"(?:\s+(?:area|valley|region|tehsil|sub-?division|village|town))?\s+(?:of|in|outside|near)\s+(?:the\s+)?",
+                       text[span.end : span.end + 30])
+    if area_of is None or not (area_of.group().strip().split()[0] in ("area", "valley", "region", "tehsil", "village", "town")
+                               or re.search(r"(?i:\b(?:area|valley|region|tehsil|village|town)$)", span.text)):
+        return False
+    return any(sp.start == span.end + area_of.end() and p.district and p.district != place.district
+               for sp, p in f.places)
 
 
 #: a lone village of a name is trusted in a district with at least this share of the country's
