@@ -1345,3 +1345,16 @@ def test_a_missile_fired_by_a_spy_plane_and_militants_who_left_a_day_earlier() -
             "militants who had been staying there had left a day earlier.")
     [m] = _drone(text)
     assert (m.killed_min, m.killed_max) == (0, 0)
+
+
+def test_bodies_taken_for_burial_and_the_graveyard_they_went_to() -> None:
+    text = ("At least five militants were killed when a US drone fired two missiles at a vehicle near Wana on "
+            "February 2, reports Dawn. Residents of the area, however, said six bodies, charred beyond recognition, "
+            "had been taken to a nearby village for burial.")
+    [m] = _drone(text)
+    assert (m.killed_min, m.killed_max) == (5, 6)
+    text = ("Seven militants killed in the March 9 drone strike on a vehicle in Tappi village near Miranshah have been "
+            "identified, officials said. The bodies were handed over to relatives and were buried in their ancestral "
+            "graveyard in Khost Province of Afghanistan.")
+    [m] = _drone(text)
+    assert m.country == "PK"

@@ -133,6 +133,9 @@ def bind_followups(state: DocState) -> None:
                 r"bodies\s+(?:of\s+\w+\s+\w+\s+)?(?:were|had\s+been|have\s+been)\s+(?:pulled|recovered|retrieved|found|counted)|"
                 # "Residents, however, said 12 people were buried": the dead, counted at their graves
                 r"(?:people|persons|men|bodies)\s+(?:were|had\s+been|have\s+been)\s+buried|"
+                # "said six bodies, charred beyond recognition, had been taken to a nearby village for burial"
+                r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
+                r"\bfor\s+burial|"
                 # "... but missed. Nobody was hurt.": a toll of nought
                 r"(?:no\s+one|nobody)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed|wounded)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
@@ -635,6 +638,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                          text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
+            # "were buried in their ancestral graveyard in Khost": where the dead were buried
+            or re.search(r"\bburied\s+(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?$", text[max(0, sp.start - 60) : sp.start])
             # "men from neighbouring Ziarat", "one of whom later died in Peshawar": another place
             # than the strike's, named for who came from it or died there
             or re.search(r"\bfrom\s+(?:the\s+)?neighbou?ring\s+$|\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:in|at)\s+$",
