@@ -337,3 +337,8 @@ def test_a_headline_names_one_of_the_two_the_body_counts() -> None:
 )
 def test_a_list_of_the_dead_that_ends_in_and(text: str, expected: tuple[int | None, int | None]) -> None:
     assert killed(text) == expected
+
+
+def test_the_toll_of_an_attack_of_another_year_that_says_who_the_target_was() -> None:
+    assert killed("Officials said the target had planned the 2013 attack on the Westgate shopping mall in Nairobi, "
+                  "which killed 67 people.") == (None, None)

@@ -422,6 +422,14 @@ _PRE_KILL = re.compile(
 )
 
 
+_OTHER_EVENT_TOLL = re.compile(
+    r"\bthe\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|siege|massacre|assault|raid|"
+    r"shooting|hijacking)\b(?:(?!\b(?:drones?|strikes?)\b)[^.;]){0,100}?,?\s+(?:which|that)\s+(?:killed|left|claimed)\s+"
+    r"(?:(?:the\s+lives\s+of|at\s+least|more\s+than|nearly|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     # Ignore years, dates and ordinals that the number grammar also accepts.
     before = text[max(start, q.start - 30) : q.start]
@@ -437,6 +445,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 r"November|December)\b", after):
         return None
     if q.low is not None and 1900 <= q.low <= 2100 and q.high == q.low and q.text.isdigit():
+        return None
+    if _OTHER_EVENT_TOLL.search(text, max(start, q.start - 160), q.start):
+        # "planned the 2013 attack on the Westgate shopping mall in Nairobi, which killed 67
+        # people": the toll of the event that says who the target was
         return None
     victim = _victim_after(text, q.end, after_end)
     if victim is not None and re.match(
