@@ -342,3 +342,7 @@ def test_a_list_of_the_dead_that_ends_in_and(text: str, expected: tuple[int | No
 def test_the_toll_of_an_attack_of_another_year_that_says_who_the_target_was() -> None:
     assert killed("Officials said the target had planned the 2013 attack on the Westgate shopping mall in Nairobi, "
                   "which killed 67 people.") == (None, None)
+
+
+def test_a_named_man_described_then_the_others_with_him() -> None:
+    assert killed("A US drone strike killed Hamid Al-Radmi, a suspected Al-Qaeda leader, and four other men.") == (5, 5)

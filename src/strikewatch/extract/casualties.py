@@ -695,6 +695,8 @@ _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$"
                        # "four members of the Lashkar-e-Islam and two children"
                        r"|^\s+[\w'’-]+\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+and\s+$")
 _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+with|and)|"
+                         # "killed Hamid Al-Radmi, a suspected Al-Qaeda leader, and four other men"
+                         r"[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.()]{1,60},\s+(?:along\s+with|together\s+with|and)|"
                          # "whose brother and four other relatives were killed"
                          r"\b(?:his|her|their|whose)\s+(?:brother|son|father|mother|wife|husband|uncle|cousin|"
                          r"nephew|daughter|grandson|driver|guard|host)\s+(?:and|along\s+with|together\s+with)|"
