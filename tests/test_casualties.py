@@ -346,3 +346,19 @@ def test_the_toll_of_an_attack_of_another_year_that_says_who_the_target_was() ->
 
 def test_a_named_man_described_then_the_others_with_him() -> None:
     assert killed("A US drone strike killed Hamid Al-Radmi, a suspected Al-Qaeda leader, and four other men.") == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone struck a vehicle, killing 10 suspected Al-Qaeda members. Three civilians who were travelling in "
+         "a pick-up truck nearby were also killed, officials said.", (13, 13)),
+        # a comma between the count and the civilian: another source's count, not civilians besides
+        ("A drone hit a vehicle, killing two fighters. The Observatory put the toll at three, saying the civilian "
+         "driver of the vehicle was also killed.", (2, 2)),
+    ],
+)
+def test_civilians_also_killed_beside_the_fighters(text: str, expected: tuple[int | None, int | None]) -> None:
+    from strikewatch.extract.casualties import drop_singles
+
+    assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == expected

@@ -538,6 +538,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         noun_l = noun.lower()
         children = bool(_CHILD.match(noun_l))
         civilians = bool(_CIVIL.match(noun_l)) or children
+        # "killing 10 suspected Al-Qaeda members. Three civilians ... were also killed": the
+        # civilians besides the militants, more dead than the toll told
+        civilians_too = bool(civilians and not children and "," not in text[q.end : q.end + victim.start() + 1] and re.match(
+            r"[^.;]{0,80}?\s(?:were|was)\s+also\s+killed\b", text[q.end + victim.end() : q.end + victim.end() + 110]))
         part = among or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
@@ -555,7 +559,7 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                 r"the\s+victims)", text[q.end + victim.end() : q.end + victim.end() + 90])
                     # "Two militants who had taken shelter there were also killed": more of a
                     # toll stated before, not another figure for it
-                    or (not others  # "five other people were also killed": more, not a part
+                    or (not others and not civilians_too  # "five other people were also killed": more, not a part
                         and re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
                                      text[q.end + victim.end() : q.end + victim.end() + 110]))
                     # ("three members of the SDF, the group said": a group, not a toll they are of)
@@ -599,8 +603,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             # "Woman and child killed along with four suspected militants": the two and the four
             _add(fig, 2 if two else 1)
             fig.with_named = True
-        fig.others = others and category == "killed"
-        fig.more = fig.others and text.startswith("more", q.end + 1)
+        fig.others = (others or civilians_too) and category == "killed"
+        fig.more = fig.others and (text.startswith("more", q.end + 1) or civilians_too)
         if fig.others and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:son|brother|nephew|driver|bodyguard|guard|wife|"
                                     r"cousin|father|aide)\s*,?\s+and\s+(?:(?:at\s+least|some|about|nearly)\s+)?$", pre):
             # "the spokesman Abu Firas, his son and at least 20 other jihadists": the son too
