@@ -362,3 +362,8 @@ def test_civilians_also_killed_beside_the_fighters(text: str, expected: tuple[in
     from strikewatch.extract.casualties import drop_singles
 
     assert combine(drop_singles(find_figures(text, 0, len(text)))).killed == expected
+
+
+def test_the_only_person_killed_is_a_count_of_one() -> None:
+    assert killed("A drone fired two missiles at a house, killing five militants, officials said, but villagers said "
+                  "the only person killed was an elderly woman working in a field.") == (1, 5)

@@ -273,6 +273,10 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             # the people named, not a count: a toll stated anywhere in the report wins
             figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=True))
     figures.extend(_single_victims(text, start, end, figures))
+    for o in _ONLY_ONE.finditer(text, start, end):
+        # "villagers said the only person killed was an elderly woman": another count, of one
+        if not any(f.category == "killed" and o.start() <= f.span.start < o.end() for f in figures):
+            figures.append(Figure("killed", 1, 1, Span(o.start(), o.end(), o.group())))
     for o in _NTH_VICTIM.finditer(text, start, end):
         # "a fourth man, a local shepherd, died of his wounds": the toll told so far, and one more
         if not any(f.category == "killed" and o.start() <= f.span.start < o.end() for f in figures):
@@ -649,6 +653,8 @@ def _listed_before_others(pre: str) -> int:
 _SEPARATE_INCIDENTS = re.compile(r"[^.;]{0,140}?\b(?:died|were\s+killed|killed)\s+in\s+(?:separate|different|various|"
                                  r"several|multiple)\s+(?:incidents|attacks|strikes|clashes)\b", re.IGNORECASE)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_ONLY_ONE = re.compile(r"\bthe\s+only\s+(?:person|one|victim|casualty|fatality|man|woman)\s+(?:killed|who\s+(?:was\s+killed|died))\b",
+                       re.IGNORECASE)
 _NTH_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|woman|person|victim|fighter|militant|civilian|boy|girl|child|member|passenger|occupant)\b"
