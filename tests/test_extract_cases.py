@@ -1358,3 +1358,13 @@ def test_bodies_taken_for_burial_and_the_graveyard_they_went_to() -> None:
             "graveyard in Khost Province of Afghanistan.")
     [m] = _drone(text)
     assert m.country == "PK"
+
+
+def test_where_the_foreign_dead_came_from_is_not_where_they_died() -> None:
+    text = ("At least 18 militants were killed in two drone strikes in eastern Nangarhar province and in Achin "
+            "district in Afghanistan, officials said. "
+            "The second drone strike was carried out in the Shadal Bazaar area of Kot district early on Thursday "
+            "morning, killing at least six militants, the statement said. The statement further added that the "
+            "militants killed included foreign nationals, mainly from Pakistan's Orakzai tribal region.")
+    got = _drone(text, dt.date(2016, 6, 16))
+    assert got and all(m.country == "AF" and m.district != "Orakzai" for m in got)

@@ -638,6 +638,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                          text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
+            # "foreign nationals, mainly from Pakistan's Orakzai tribal region": where the dead came from
+            or re.search(r"\b(?:nationals?|citizens?|natives?|militants|fighters|men|members|recruits)\b,?\s+"
+                         r"(?:\w+\s+){0,2}?from\s+(?:[A-Z][\w-]+['’]s\s+)?$", text[max(0, sp.start - 60) : sp.start])
             # "were buried in their ancestral graveyard in Khost": where the dead were buried
             or re.search(r"\bburied\s+(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?$", text[max(0, sp.start - 60) : sp.start])
             # "men from neighbouring Ziarat", "one of whom later died in Peshawar": another place
