@@ -1368,3 +1368,14 @@ def test_where_the_foreign_dead_came_from_is_not_where_they_died() -> None:
             "militants killed included foreign nationals, mainly from Pakistan's Orakzai tribal region.")
     got = _drone(text, dt.date(2016, 6, 16))
     assert got and all(m.country == "AF" and m.district != "Orakzai" for m in got)
+
+
+def test_the_first_attack_by_two_drones_and_a_strike_the_attacks_came_a_day_after() -> None:
+    text = ("MIRANSHAH, Pakistan, Jan 1, 2011 (AFP) - US drones fired missiles into Pakistan's tribal belt on Saturday, "
+            "killing 13 militants in two strikes, officials said.\n\nIn the first attack, two drones fired four missiles "
+            "at a house, killing eight militants, an official said. A local intelligence official put the death toll "
+            "from the first strike at nine.\n\nAbout two hours later, drones struck again, killing at least five more "
+            "people.\n\nSaturday's attacks came a day after a US drone struck a vehicle near Ghulam Khan on Friday, "
+            "killing five suspected militants.")
+    got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 1)) if not m.aggregate)
+    assert got == [("2010-12-31", 5, 5), ("2011-01-01", 5, None), ("2011-01-01", 8, 9)]

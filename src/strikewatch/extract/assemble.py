@@ -584,7 +584,8 @@ def _summary_before_parts(state: DocState, groups: list[_Group]) -> list[_Group]
         cut = next((i for i, f in enumerate(g.frames) if i and f.ordinal == 1
                     and f.sentence.index != head.sentence.index), None)
         told_apart = any(f.sentence.index == head.sentence.index for h in groups if h is not g for f in h.frames)
-        if head.aggregate or not plural or cut is None or told_apart:
+        if head.aggregate or not plural or cut is None or told_apart or head.ordinal is not None:
+            # ("In the first attack, two drones fired four missiles": the first strike, by two drones)
             # (a lead that already tells its second strike apart is the first strike itself)
             out.append(g)
             continue

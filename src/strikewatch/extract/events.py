@@ -740,8 +740,9 @@ def _cut_new_topics(text: str, f: Frame) -> None:
     for m in _CAME_AFTER.finditer(text, lo, f.trigger.start):
         if re.search(r"(?i:\b(?:attacks|strikes|raids)\s+$)", text[lo : m.start()]):
             # "The attacks come a day after a drone strike destroyed two cars": the strike after
-            # "after" is told on its own, not as the attacks it came before
+            # "after" is told on its own, not as the attacks it came before, and is another
             lo = m.end()
+            f.distinct = True
     later = _DAY_AFTER_OTHER.search(text, f.trigger.end, hi)
     if later and not re.search(r"(?i:\bdrones?\b|\bmissiles?\b|\bstrikes?\b|\bUAVs?\b|\bunmanned\b|\baircraft\b)",
                                text[later.end() : hi]):
