@@ -1379,3 +1379,12 @@ def test_the_first_attack_by_two_drones_and_a_strike_the_attacks_came_a_day_afte
             "killing five suspected militants.")
     got = sorted((str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 1)) if not m.aggregate)
     assert got == [("2010-12-31", 5, 5), ("2011-01-01", 5, None), ("2011-01-01", 8, 9)]
+
+
+def test_pilotless_us_aircraft_in_two_attacks_in_north_waziristan() -> None:
+    text = ("MIRANSHAH, Pakistan, May 12 (Reuters) - Pilotless U.S. aircraft fired a volley of missiles at militant "
+            "hideouts in Pakistan's North Waziristan in two attacks late on Tuesday, killing 24 people, officials said."
+            "\n\nThe first and larger strike hit a compound near Datta Khel, killing 14 people.\n\nHours later, the "
+            "drones struck again, firing two missiles at a house in the same area, killing 10 more people.")
+    got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2010, 5, 12)) if not m.aggregate)
+    assert got == [("2010-05-11", 10), ("2010-05-11", 14)]

@@ -20,7 +20,7 @@ from strikewatch.model import Span
 DRONE = re.compile(
     r"\b(?:drones?|drone-fired|unmanned\s+(?:aerial\s+vehicles?|combat\s+aerial\s+vehicles?|"
     r"aircraft|air\s+vehicles?|planes?|aerial\s+systems?)|UAVs?|UCAVs?|MQ-[19]\w*|Predators?|"
-    r"Reapers?|pilotless\s+(?:aircraft|planes?|drones?)|remotely[- ]piloted\s+\w+|"
+    r"Reapers?|pilotless\s+(?:(?:U\.S\.|US|American|CIA)\s+)?(?:aircraft|planes?|drones?)|remotely[- ]piloted\s+\w+|"
     r"Bayraktar\w*|TB2|armed\s+drones?|spy\s+planes?(?=,?\s+(?:\w+\s+){0,2}(?:fired|struck|hit|targeted|"
     r"launched|attacked|dropped))"
     # "a missile, believed to have been fired by a US spy plane, hit a house"
@@ -1138,7 +1138,9 @@ _PLURAL_BEFORE = re.compile(
     r"\b(?:these|those|the|such|all|many|several|\d+)\s+(?:\w+\s+)?(?:strikes|attacks|raids)\b[^.;]{0,90}$",
     re.IGNORECASE)
 #: "the first of 3 strikes", "the latest in a series of attacks": where one strike stands
-_ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|newest|final|\w+th)\s+"
+# (an ordinal, not "North Waziristan in two attacks")
+_ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\w+teenth|\w+tieth|last|latest|newest|final)\s+"
                      r"(?:of\s+(?:the\s+)?(?:\w+\s+)?|(?:\w+\s+)?in\s+)$",
                      re.IGNORECASE)
 # "In recent months, suspected US drones have fired missiles ... on several occasions": what
