@@ -1388,3 +1388,13 @@ def test_pilotless_us_aircraft_in_two_attacks_in_north_waziristan() -> None:
             "drones struck again, firing two missiles at a house in the same area, killing 10 more people.")
     got = sorted((str(m.date), m.killed_min) for m in _drone(text, dt.date(2010, 5, 12)) if not m.aggregate)
     assert got == [("2010-05-11", 10), ("2010-05-11", 14)]
+
+
+def test_the_second_attack_told_in_the_sentence_after_it_is_named() -> None:
+    text = ("WANA, June 27: At least 20 people were killed in two missile attacks by US drones in South Waziristan on "
+            "Monday, officials said.\n\nThe first attack took place in the morning in the Shawal area, where a drone "
+            "fired two missiles at a vehicle. Eight people in the vehicle were killed.\n\nThe second attack was "
+            "carried out at about 11pm in Shakai. Officials said a spy plane fired four missiles on a house in Tanai "
+            "village, killing 12 militants.")
+    got = sorted(m.killed_min or 0 for m in _drone(text, dt.date(2011, 6, 28)) if not m.aggregate)
+    assert got == [8, 12]

@@ -211,6 +211,14 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
         elif bare and groups and not (_parted(state, f) and (last if last is not None else groups[-1]).head.aggregate):
             # "after being hit by the drones": no fact of its own, part of the strike told last
             target = last if last is not None else groups[-1]
+        elif (not f.distinct and not f.anaphoric and last is not None and last.ordinal and last.head.ordinal
+              and f.sentence.index - max(x.sentence.index for x in last.frames) == 1
+              and not any(x.scope[0] <= fig.span.start < x.scope[1] for x in last.frames for fig in x.figures)
+              and f.figures
+              and not _dates_conflict(last.date(), f.date)):
+            # "The second attack was carried out at about 11pm in Shakai. Officials said a spy plane
+            # fired four missiles on a house in Tanai village, killing 12": the second attack, told
+            target = last
         elif not f.distinct:
             # the strike the story spoke of last comes first, then the others, newest first
             order = ([last] if last is not None else []) + [g for g in reversed(groups) if g is not last]
