@@ -1398,3 +1398,9 @@ def test_the_second_attack_told_in_the_sentence_after_it_is_named() -> None:
             "village, killing 12 militants.")
     got = sorted(m.killed_min or 0 for m in _drone(text, dt.date(2011, 6, 28)) if not m.aggregate)
     assert got == [8, 12]
+
+
+def test_civilians_killed_by_drones_in_a_separate_report_are_a_tally() -> None:
+    text = ("The UN special rapporteur said in a separate report that Pakistan's foreign ministry had told him at least "
+            "400 civilians had been killed by drones.")
+    assert [m for m in _drone(text, dt.date(2013, 10, 31)) if m.status == "reported"] == []

@@ -169,7 +169,8 @@ _CONCRETE_EVENT = re.compile(
 )
 DISTINCT = re.compile(
     r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
-    r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|\bin\s+a\s+separate\b|"
+    r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|"
+    r"\bin\s+a\s+separate\b(?!\s+(?:report|statement|interview|letter|briefing|speech|case|hearing|ruling|study))|"
     r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
     r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
     # "Later on Tuesday, a drone hit a checkpoint": another strike the same day
@@ -1178,7 +1179,7 @@ def _is_plural(text: str, frame: Frame) -> bool:
     # have been killed by American drones": what drones have done over time
     if re.match(r"(?i:drones|UAVs)\s+(?:\w+\s+){0,2}?(?:have|has)\s+(?:\w+\s+)?(?:killed|left)\b",
                 text[t.start : min(e, t.end + 40)]) or (re.search(
-            r"(?i:\b(?:have|has)\s+been\s+(?:killed|martyred)\s+(?:\w+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,2}?$)",
+            r"(?i:\b(?:have|has|had)\s+been\s+(?:killed|martyred)\s+(?:\w+\s+){0,3}?by\s+(?:[\w.-]+\s+){0,2}?$)",
             text[max(s, t.start - 80) : t.start]) and t.text.lower().endswith("s")):
         return True
     # "These strikes, with Reaper or Predator drones, killed ..."; but "In the first of 3
