@@ -1404,3 +1404,12 @@ def test_civilians_killed_by_drones_in_a_separate_report_are_a_tally() -> None:
     text = ("The UN special rapporteur said in a separate report that Pakistan's foreign ministry had told him at least "
             "400 civilians had been killed by drones.")
     assert [m for m in _drone(text, dt.date(2013, 10, 31)) if m.status == "reported"] == []
+
+
+def test_the_strike_a_count_starts_from_is_history() -> None:
+    text = ("ADEN, Sept 1, 2012 (AFP) - A suspected US drone strike killed eight Al-Qaeda militants late on Friday in "
+            "Hadramawt, a local official said. A tribal source said seven men had been killed.\n\nThe latest raid is the "
+            "first reported in Hadramawt since August 4, when a drone strike on a car near the town of Al-Qatn killed "
+            "five suspected militants.")
+    [m] = _drone(text, dt.date(2012, 9, 1))
+    assert (m.killed_min, m.killed_max) == (7, 8)

@@ -1028,6 +1028,14 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "background"
         frame.reasons.append(f"background ('{back.group()}')")
         return
+    since = re.search(r"\bsince\s+[^.;]{0,40}?,?\s+when\s+(?:an?\s+|the\s+)?(?:[\w.-]+\s+){0,3}$",
+                      text[frame.sentence.start : t.start])
+    if since:
+        # "the first reported in Hadramawt since August 4, when a drone strike on a car killed
+        # five": the strike a count starts from, history
+        frame.status = "background"
+        frame.reasons.append(f"history: '{since.group().strip()}'")
+        return
     if not concrete:
         frame.status = "background"
         frame.reasons.append("mentions a strike but reports no act")
