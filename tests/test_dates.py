@@ -109,3 +109,14 @@ def test_a_day_told_to_a_panel_and_the_day_a_week_after_a_strike() -> None:
     got = [(m.date, m.killed_min, m.killed_max) for m in extract_document(doc).mentions
            if m.type == "drone_strike"]
     assert got == [(dt.date(2020, 1, 3), 10, 10)]
+
+
+def test_may_after_in_is_the_month() -> None:
+    import datetime as _dt
+
+    from strikewatch.extract import dates as _dates
+
+    text = "In May, a US drone attack on a compound in the valley killed nine people."
+    assert [d.value for d in _dates.find_dates(text, _dt.date(2012, 8, 25), 0, len(text))] == ["2012-05"]
+    text = "They may strike again, officials said."
+    assert _dates.find_dates(text, _dt.date(2012, 8, 25), 0, len(text)) == []

@@ -46,7 +46,9 @@ DATE_RE = re.compile(
         |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b))
     | \b(?P<wdq>(?P<last>(?i:last)\s+)?(?:(?:late|early)\s+(?:on\s+)?)?{_WEEKDAY}(?:'s|’s|s(?=\s+(?:drone|air|missile|strike|attack|raid)))?(?:\s+(?:night|morning|evening|afternoon))?)\b
     | \b(?P<mq>(?:(?:early|mid|late)[- ]|the\s+(?:start|end|middle)\s+of\s+)?(?P<month3>January|February|
-        March|April|June|July|August|September|October|November|December))\b
+        March|April|June|July|August|September|October|November|December
+        # "In May, a US drone attack ...": the month, where "may" would be a verb without the "in"
+        |(?<=[Ii]n\ )May|(?<=during\ )May|(?<=[Ss]ince\ )May|(?<=early\ )May|(?<=late\ )May|(?<=mid-)May))\b
         (?:,?\s+(?P<year3>(?:19|20)\d\d)\b)?
     | \b(?:in|during|since|of|from|until|by|before|after)\s+(?P<year4>(?:19|20)\d\d)\b
     """,
