@@ -367,3 +367,9 @@ def test_civilians_also_killed_beside_the_fighters(text: str, expected: tuple[in
 def test_the_only_person_killed_is_a_count_of_one() -> None:
     assert killed("A drone fired two missiles at a house, killing five militants, officials said, but villagers said "
                   "the only person killed was an elderly woman working in a field.") == (1, 5)
+
+
+def test_a_named_man_killed_along_with_kin_and_others_is_a_count_beside_another_sources() -> None:
+    assert _report("Mullah Khadim was killed in a US drone strike in Helmand on Monday, officials said. The police "
+                   "chief said Khadim was killed along with his brother-in-law and four other men when a drone fired "
+                   "on their vehicle. But a council member said eight people were killed in the strike.") == (6, 8)

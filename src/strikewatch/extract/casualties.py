@@ -266,12 +266,15 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
     for m in [*_NAMED_WITH_LIST.finditer(text, start, end), *_KILLED_WITH_LIST.finditer(text, start, end)]:
         items = [i for i in re.split(r",\s*|\s+and\s+", m.group("list")) if i.strip()]
         n = 1
+        counted = False
         for item in items:
             qs = [q for q in (_quantity(x) for x in _NUM_PHRASE.finditer(item)) if q is not None]
             n += qs[0].low if qs and qs[0].low is not None and qs[0].low == qs[0].high else 1
+            counted = counted or bool(qs)
         if not any(f.category == "killed" and not f.part for f in figures):
-            # the people named, not a count: a toll stated anywhere in the report wins
-            figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=True))
+            # the people named, not a count: a toll stated anywhere in the report wins; but "killed
+            # along with his brother-in-law and four other men" states one, another source's
+            figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=not counted))
     figures.extend(_single_victims(text, start, end, figures))
     for o in _ONLY_ONE.finditer(text, start, end):
         # "villagers said the only person killed was an elderly woman": another count, of one
@@ -709,7 +712,8 @@ _WITH_NAMED = re.compile(r"(?:[A-Z][a-z'’]+,?\s+(?:along\s+with|together\s+wit
                          r"[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^,;.()]{1,60},\s+(?:along\s+with|together\s+with|and)|"
                          # "whose brother and four other relatives were killed"
                          r"\b(?:his|her|their|whose)\s+(?:brother|son|father|mother|wife|husband|uncle|cousin|"
-                         r"nephew|daughter|grandson|driver|guard|host)\s+(?:and|along\s+with|together\s+with)|"
+                         r"nephew|daughter|grandson|driver|guard|host|bodyguard|aide|deputy|companion|associate)"
+                         r"(?:-in-law)?\s+(?:and|along\s+with|together\s+with)|"
                          r"\b(?:along|together)\s+with|\b(?:killed|died)\s+with)\s+(?:(?:his|her|their)\s+)?$")
 # "a woman and her two children who were killed": the one, and the N with her
 _ONE_AND_PLAIN = re.compile(
