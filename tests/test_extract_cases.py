@@ -1413,3 +1413,11 @@ def test_the_strike_a_count_starts_from_is_history() -> None:
             "five suspected militants.")
     [m] = _drone(text, dt.date(2012, 9, 1))
     assert (m.killed_min, m.killed_max) == (7, 8)
+
+
+def test_a_senator_arriving_in_the_capital_and_nato_aircraft_that_killed_soldiers() -> None:
+    text = ("MIRANSHAH, Pakistan, May 16, 2011 (AFP) - US drones fired missiles at a compound in North Waziristan on "
+            "Monday, killing at least 10 militants, officials said, as US Senator John Kerry arrived in Islamabad. "
+            "Washington had halted the strikes after NATO aircraft killed 24 Pakistani soldiers at two border posts.")
+    [m] = _drone(text, dt.date(2011, 5, 16))
+    assert (m.district, m.killed_min, m.killed_max) == ("North Waziristan", 10, None)

@@ -77,6 +77,9 @@ def bind_followups(state: DocState) -> None:
                 # ("the dead were members of a group who had crossed over a day earlier": people
                 # moving, not another strike)
                 break
+            if _MANNED_ACT.search(text, nxt.start, nxt.end) and not re.search(
+                    r"(?i:\bdrones?\b|\bunmanned\b|\bUAVs?\b|\bpilotless\b)", text[nxt.start : nxt.end]):
+                break  # "Washington had halted the strikes after NATO aircraft killed 24 Pakistani soldiers"
             if _MILITANTS_ATTACKED.search(text, nxt.start, nxt.end) and not re.search(
                     r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
                 break  # "On Monday, al Shabaab fighters attacked a Somali army base, killing four soldiers"
@@ -202,6 +205,8 @@ _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|vi
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
 
 
+_MANNED_ACT = re.compile(r"\b(?:aircraft|jets?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:\w+\s+){0,2}?"
+                         r"(?:killed|struck|bombed|hit|pounded|strafed)\b", re.IGNORECASE)
 _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|rebels|attackers|Taliban|Houthis)\s+"
                                  r"(?:\w+\s+){0,2}?(?:attacked|stormed|ambushed|raided|overran|assaulted)\b"
                                  # "Documents seized in the Navy SEAL raid on Bin Laden's compound": a ground raid
@@ -638,6 +643,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                          text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
+            # "as US Senator John Kerry arrived in Islamabad": where someone travelled
+            or re.search(r"\b(?:arrived|arriving|arrives|landed|travelled|traveled|flew|visiting|visited)\s+"
+                         r"(?:\w+\s+){0,2}?(?:in|to|at)\s+$", text[max(0, sp.start - 40) : sp.start])
             # "foreign nationals, mainly from Pakistan's Orakzai tribal region": where the dead came from
             or re.search(r"\b(?:nationals?|citizens?|natives?|militants|fighters|men|members|recruits)\b,?\s+"
                          r"(?:\w+\s+){0,2}?from\s+(?:[A-Z][\w-]+['’]s\s+)?$", text[max(0, sp.start - 60) : sp.start])
