@@ -1421,3 +1421,12 @@ def test_a_senator_arriving_in_the_capital_and_nato_aircraft_that_killed_soldier
             "Washington had halted the strikes after NATO aircraft killed 24 Pakistani soldiers at two border posts.")
     [m] = _drone(text, dt.date(2011, 5, 16))
     assert (m.district, m.killed_min, m.killed_max) == ("North Waziristan", 10, None)
+
+
+def test_an_airstrike_a_local_official_says_a_drone_carried_out() -> None:
+    text = ("CAIRO (AP) - The U.S. military said Friday it carried out an airstrike in southwestern Libya that killed "
+            "11 al-Qaida militants. It said the strike had been coordinated with Libya's U.N.-backed government in "
+            "Tripoli.\n\nA local official in Ghat said a drone had struck two vehicles near a farm late Thursday "
+            "afternoon.")
+    [m] = _drone(text, dt.date(2018, 11, 30))
+    assert (str(m.date), m.killed_min, m.district) == ("2018-11-29", 11, None)

@@ -397,6 +397,9 @@ _REVEAL_TARGET = re.compile(
     r"(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+)\b",
     re.IGNORECASE,
 )
+# "A local official in Ghat said a drone had struck two vehicles": the air strike told before, by its weapon
+_REVEAL_SAID = re.compile(r"\bsaid\s+(?:that\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?drone\s+(?:had\s+)?(?:struck|hit|fired|targeted)\b",
+                          re.IGNORECASE)
 _ATTRIBUTED = re.compile(
     r"\b(?:drones?|UAVs?|Predators?|Reapers?|unmanned\s+\w+)\b[^.;]{0,100}?\b(?:believed|thought|suspected|"
     r"said|widely\s+held)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for)\s+(?:the|such|these|most|"
@@ -420,7 +423,8 @@ def _weapon_named_later(state: DocState) -> None:
     text = state.text
     _lead_told_again(state)
     for sent in state.sentences:
-        reveal = _REVEAL.search(text, sent.start, sent.end) or _REVEAL_TARGET.search(text, sent.start, sent.end)
+        reveal = (_REVEAL.search(text, sent.start, sent.end) or _REVEAL_TARGET.search(text, sent.start, sent.end)
+                  or _REVEAL_SAID.search(text, sent.start, sent.end))
         reach = 4
         if reveal is None:
             # "its military and the CIA operate unmanned Predator drones ... believed to be

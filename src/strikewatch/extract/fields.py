@@ -643,6 +643,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                          text[max(0, sp.start - 110) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
+            # "coordinated with Libya's U.N.-backed government in Tripoli": a seat of government
+            or re.search(r"\b(?:government|parliament|regime|embassy|ministry)\s+in\s+$", text[max(0, sp.start - 20) : sp.start])
             # "as US Senator John Kerry arrived in Islamabad": where someone travelled
             or re.search(r"\b(?:arrived|arriving|arrives|landed|travelled|traveled|flew|visiting|visited)\s+"
                          r"(?:\w+\s+){0,2}?(?:in|to|at)\s+$", text[max(0, sp.start - 40) : sp.start])
