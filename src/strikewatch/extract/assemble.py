@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from strikewatch.extract import casualties
 from strikewatch.extract.dates import DateExpr, find_dates, is_reporting_date
+from strikewatch.extract.numbers import parse_number
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Mention, Place, Span
 
@@ -44,6 +45,9 @@ class _Group:
             if f.place and f.place[1].district:
                 return f.place[1].district
         return None
+
+    def killed(self) -> tuple[int | None, int | None]:
+        return casualties.combine([x for f in self.frames for x in f.figures]).killed
 
     def village(self) -> str | None:
         for f in self.frames:
@@ -133,13 +137,16 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
 
 def _tolls_clash(group: _Group, f: Frame) -> bool:
     """Both state a toll, and no number is in both."""
-    mine = casualties.combine(f.figures).killed
-    theirs = casualties.combine([x for g in group.frames for x in g.figures]).killed
-    if mine == (None, None) or theirs == (None, None):
-        return False
-    lo = max(v for v in (mine[0], theirs[0], 0) if v is not None)
-    hi = min((v for v in (mine[1], theirs[1]) if v is not None), default=None)
-    return hi is not None and lo > hi
+    return not _ranges_meet(casualties.combine(f.figures).killed, group.killed())
+
+
+def _ranges_meet(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    """Do two killed ranges share a number (a range never stated shares every one)?"""
+    if a == (None, None) or b == (None, None):
+        return True
+    lo = max(v for v in (a[0], b[0], 0) if v is not None)
+    hi = min((v for v in (a[1], b[1]) if v is not None), default=None)
+    return hi is None or lo <= hi
 
 
 def _own_day_and_toll(group: _Group, f: Frame) -> bool:
@@ -285,13 +292,9 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             continue
         kept.append(g)
     kept = _drop_lone_headline(state, kept, excluded)
-    _story_area(state, kept)
+    _place_in_story_area(state, kept)
     mentions = [_to_mention(state, g) for g in kept]
     return mentions, excluded
-
-
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "twice": 2, "thrice": 3}
 
 
 def _more_than_its_parts(state: DocState, g: _Group, parts: list[_Group]) -> bool:
@@ -300,8 +303,8 @@ def _more_than_its_parts(state: DocState, g: _Group, parts: list[_Group]) -> boo
     d = g.date()
     if d is not None and d.precision in ("day", "partial_day"):
         return False  # a day's strikes, summed in the lead: the parts told are the events
-    total = casualties.combine([x for f in g.frames for x in f.figures]).killed[0]
-    told = [casualties.combine([x for f in p.frames for x in f.figures]).killed for p in parts]
+    total = g.killed()[0]
+    told = [p.killed() for p in parts]
     if total is not None and all(k[1] is not None for k in told) and total > sum(k[1] or 0 for k in told):
         return True  # more dead than all the strikes told
     lo, hi = g.head.scope
@@ -310,8 +313,10 @@ def _more_than_its_parts(state: DocState, g: _Group, parts: list[_Group]) -> boo
                   state.text[lo:hi], re.IGNORECASE)
     if m is None:
         return False
-    word = (m.group("n") or m.group("w") or m.group("n2")).lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    if m.group("w"):
+        n = 2 if m.group("w").lower() == "twice" else 3
+    else:
+        n = parse_number(m.group("n") or m.group("n2")) or 0
     return n > len(parts)
 
 
@@ -689,7 +694,7 @@ _HERE = re.compile(r"\b(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|area|region|d
                    r"outskirts|suburbs?|neighbourhood|neighborhood)|there|nearby|locals?|residents)\b", re.IGNORECASE)
 
 
-def _story_area(state: DocState, groups: list[_Group]) -> None:
+def _place_in_story_area(state: DocState, groups: list[_Group]) -> None:
     """A drone strike the text places nowhere lies in the area the whole story is set in."""
     if state.story_area is None:
         return
@@ -742,7 +747,7 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
     out: list[_Group] = []
     for g in groups:
         d = g.date()
-        k = casualties.combine([x for f in g.frames for x in f.figures]).killed
+        k = g.killed()
         # ("The strike came hours after another drone targeted a house ..., killing a militant
         # and his companion": another strike, whatever its toll)
         other = re.search(r"\b(?:another|second|separate|other)\b",
@@ -752,7 +757,7 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
                      and h.head.type == g.head.type and g.head.ordinal in (None, -1)
                      and (h.head.ordinal in (None, -1) or h.ordinal == 1)
                      and d is not None and d.precision == "day" and _dates_agree(h.date(), d)
-                     and k[0] is not None and k == casualties.combine([x for f in h.frames for x in f.figures]).killed
+                     and k[0] is not None and k == h.killed()
                      and _compatible(h, g.head)), None)
         if same is not None:
             same.frames.extend(g.frames)
@@ -788,13 +793,7 @@ def _tolls_agree(a: _Group, b: _Group) -> bool:
     def floors(g: _Group) -> list[casualties.Figure]:
         return [dataclasses.replace(x, high=None) if x.single else x for f in g.frames for x in f.figures]
 
-    ka = casualties.combine(floors(a)).killed
-    kb = casualties.combine(floors(b)).killed
-    if ka == (None, None) or kb == (None, None):
-        return True
-    lo = max(v for v in (ka[0], kb[0], 0) if v is not None)
-    hi = min((v for v in (ka[1], kb[1]) if v is not None), default=None)
-    return hi is None or lo <= hi
+    return _ranges_meet(casualties.combine(floors(a)).killed, casualties.combine(floors(b)).killed)
 
 
 # "Two days earlier,", "a day later", "the next day": a day counted from the strike told before

@@ -276,14 +276,11 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             # along with his brother-in-law and four other men" states one, another source's
             figures.append(Figure("killed", n, n, Span(m.start(), m.end(), m.group()), single=not counted))
     figures.extend(_single_victims(text, start, end, figures))
-    for o in _ONLY_ONE.finditer(text, start, end):
-        # "villagers said the only person killed was an elderly woman": another count, of one
+    # "villagers said the only person killed was an elderly woman": another count, of one;
+    # "a fourth man, a local shepherd, died of his wounds": the toll told so far, and one more
+    for o in [*_ONLY_ONE.finditer(text, start, end), *_NTH_VICTIM.finditer(text, start, end)]:
         if not any(f.category == "killed" and o.start() <= f.span.start < o.end() for f in figures):
-            figures.append(Figure("killed", 1, 1, Span(o.start(), o.end(), o.group())))
-    for o in _NTH_VICTIM.finditer(text, start, end):
-        # "a fourth man, a local shepherd, died of his wounds": the toll told so far, and one more
-        if not any(f.category == "killed" and o.start() <= f.span.start < o.end() for f in figures):
-            n = _NTH[o.group("nth").lower()]
+            n = _NTH[o.group("nth").lower()] if o.re is _NTH_VICTIM else 1
             figures.append(Figure("killed", n, n, Span(o.start(), o.end(), o.group())))
     nought = _NO_ONE.search(text, start, end)
     if nought is not None and not any(f.category == "killed" for f in figures):

@@ -77,15 +77,9 @@ def bind_followups(state: DocState) -> None:
                 # ("the dead were members of a group who had crossed over a day earlier": people
                 # moving, not another strike)
                 break
-            if _MANNED_ACT.search(text, nxt.start, nxt.end) and not re.search(
-                    r"(?i:\bdrones?\b|\bunmanned\b|\bUAVs?\b|\bpilotless\b)", text[nxt.start : nxt.end]):
-                break  # "Washington had halted the strikes after NATO aircraft killed 24 Pakistani soldiers"
-            if _MILITANTS_ATTACKED.search(text, nxt.start, nxt.end) and not re.search(
-                    r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
-                break  # "On Monday, al Shabaab fighters attacked a Somali army base, killing four soldiers"
-            if _OTHER_VIOLENCE.search(text, nxt.start, nxt.end) and not re.search(
-                    r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)", text[nxt.start : nxt.end]):
-                break  # "Ten militants ... stormed the airport": another story; its toll is its own
+            if any(act.search(text, nxt.start, nxt.end) and not unless.search(text, nxt.start, nxt.end)
+                   for act, unless in _OTHER_EVENT_ACTS):
+                break  # another event, told without the drone: its toll is its own
             if _other_day(state, f, nxt):
                 break  # "on 2 July 2012, ..." after a strike of 7 September: another day, another story
             if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
@@ -205,6 +199,7 @@ _CAMPAIGN_TOLL = re.compile(r"\b(?:program(?:me)?|campaign|war|policy|strikes|vi
                             r"(?:\w+\s+)?killed\b", re.IGNORECASE)
 
 
+_DRONE_OR_STRIKE = re.compile(r"(?i:\bdrones?\b|\bmissiles?\b|\bstrike\b)")
 _MANNED_ACT = re.compile(r"\b(?:aircraft|jets?|warplanes?|helicopters?|gunships?|bombers?)\s+(?:\w+\s+){0,2}?"
                          r"(?:killed|struck|bombed|hit|pounded|strafed)\b", re.IGNORECASE)
 _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|rebels|attackers|Taliban|Houthis)\s+"
@@ -214,20 +209,35 @@ _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|reb
                                  r"(?:\w+\s+){0,2}?raids?\b|\braids?\s+(?:\w+\s+){0,3}?by\s+(?:US\s+)?(?:SEALs?|commandos|"
                                  r"special\s+forces)\b")
 
+#: (what another event does, what would make it the drone's after all), tried in order
+_OTHER_EVENT_ACTS = (
+    # "Washington had halted the strikes after NATO aircraft killed 24 Pakistani soldiers"
+    (_MANNED_ACT, re.compile(r"(?i:\bdrones?\b|\bunmanned\b|\bUAVs?\b|\bpilotless\b)")),
+    # "On Monday, al Shabaab fighters attacked a Somali army base, killing four soldiers"
+    (_MILITANTS_ATTACKED, _DRONE_OR_STRIKE),
+    # "Ten militants ... stormed the airport": another story
+    (_OTHER_VIOLENCE, _DRONE_OR_STRIKE),
+)
+
 
 def _other_day(state: DocState, f: Frame, nxt: Sentence) -> bool:
-    """Does ``nxt`` state a full date other than every full date of ``f``'s sentence?"""
+    """Does ``nxt`` state a full date (or a month) other than every one of ``f``'s sentence?"""
+    found: dict[tuple[int, int], list[dates.DateExpr]] = {}
+
+    def told(lo: int, hi: int) -> list[dates.DateExpr]:
+        # the dates of a range, read once for both questions (not the day the news was told)
+        if (lo, hi) not in found:
+            found[(lo, hi)] = [d for d in dates.find_dates(state.text, state.published, lo, hi)
+                               if not dates.is_reporting_date(state.text, d)]
+        return found[(lo, hi)]
+
     def days(lo: int, hi: int) -> set[dt.date]:
-        return {d.date for d in dates.find_dates(state.text, state.published, lo, hi)
-                if d.kind == "explicit" and d.year is not None and d.date is not None
-                and not dates.is_reporting_date(state.text, d)}
+        return {d.date for d in told(lo, hi) if d.kind == "explicit" and d.year is not None and d.date is not None}
 
     def months(lo: int, hi: int) -> set[int]:
         # "In April, ... a strike on a group of men killed five" after a strike of 3 July
-        return {d.month for d in dates.find_dates(state.text, state.published, lo, hi)
-                if d.kind in ("explicit", "month") and d.month is not None
-                and d.precision in ("day", "partial_day", "month", "partial_month")
-                and not dates.is_reporting_date(state.text, d)}
+        return {d.month for d in told(lo, hi) if d.kind in ("explicit", "month") and d.month is not None
+                and d.precision in ("day", "partial_day", "month", "partial_month")}
 
     return _tells_other(f, nxt, days) or _tells_other(f, nxt, months)
 
