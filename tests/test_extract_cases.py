@@ -1430,3 +1430,11 @@ def test_an_airstrike_a_local_official_says_a_drone_carried_out() -> None:
             "afternoon.")
     [m] = _drone(text, dt.date(2018, 11, 30))
     assert (str(m.date), m.killed_min, m.district) == ("2018-11-29", 11, None)
+
+
+def test_the_attack_a_militant_confirms_is_the_strike_just_told() -> None:
+    text = ("MOGADISHU, Feb 25, 2012 - At least four foreign fighters were killed when an unmanned aircraft fired "
+            "missiles at their vehicle near Afgoye in Lower Shabelle on Friday, residents said. A commander of the "
+            "group confirmed the attack on its fighters, but said seven men were killed.")
+    [m] = _drone(text, dt.date(2012, 2, 25))
+    assert (m.killed_min, m.killed_max) == (4, 7)

@@ -663,6 +663,16 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         other = None  # "a dispute over a chromite mine": a pit, not a weapon
     if other and declared == "drone_strike" and not _OTHER_WEAPON.match(other.group()):
         other = None  # "killed in attack on house": in a drone-strike list, the listed strike
+    if (other and last_type == "drone_strike" and not out and _DEFINITE_ATTACK_ON.fullmatch(other.group())
+            and re.search(r"\b(?:the|that|this|[A-Z][a-z]+day['’]s)\s+$", text[max(s, other.start() - 12) : other.start()])
+            and not OTHER.search(text, other.end(), e)
+            and not _MILITANTS_TARGET.match(text, other.end(), e)
+            # ("the attack on a funeral in Makeen in June 2009": a strike of its own time)
+            and not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|(?:19|20)\d\d)\b", text[s:e])):
+        # "a commander confirmed the attack on the group's fighters, but said seven men
+        # were killed": the strike just told, named by its definite article
+        other = None
     if (other and (not out or _far(other.start(), out[0].trigger))
             and _CONCRETE_EVENT.search(text, s, e)):
         out.append(Frame(sent, "other_attack", Span(other.start(), other.end(), other.group()),
@@ -793,6 +803,15 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
 
 
 # what names a weapon other than the listed strike's: a bombing, a shooting, shelling
+_DEFINITE_ATTACK_ON = re.compile(r"(?i:attack(?:ed)?\s+on)")
+#: what militants attack, not what a strike hits: "the attack on the airport"
+_MILITANTS_TARGET = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:airport|school|mall|market|mosque|church|hotel|parade|"
+    r"embassy|consulate|prison|jail|checkpoints?|check\s+posts?|bus|shrine|police|army|soldiers|troops|"
+    r"security\s+forces|base|camp|post|office|headquarters|cafe|restaurant|stadium|university|college|"
+    r"hospital|court|parliament|ministry|convoy|patrol)\b",
+    re.IGNORECASE,
+)
 _OTHER_WEAPON = re.compile(
     r"(?i:suicide|bomb(?!ed)|blasts?|explos|exploded|IEDs?|improvised|landmines?|mines?\b|gunmen|"
     r"gunfire|shooting|shot\s+dead|opened\s+fire|ambush|shell|mortars?|rocket\s+attacks?|grenades?|"
