@@ -113,6 +113,7 @@ def _report(text: str) -> tuple[int | None, int | None]:
         # ... but parts of a toll stay parts
         ("A US drone strike killed five people, including three militants and two others.", (5, 5)),
         ("A US drone strike killed a senior commander and five others in Wana.", (6, 6)),
+        ("A drone struck a car, killing a senior commander and at least one other fighter.", (2, None)),
         # "one woman" is one, not one more than the one
         ("A US drone struck a house in Shaqra, killing six children and one woman.", (7, 7)),
         # a toll of a whole weekend is not this strike's

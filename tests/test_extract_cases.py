@@ -1438,3 +1438,12 @@ def test_the_attack_a_militant_confirms_is_the_strike_just_told() -> None:
             "group confirmed the attack on its fighters, but said seven men were killed.")
     [m] = _drone(text, dt.date(2012, 2, 25))
     assert (m.killed_min, m.killed_max) == (4, 7)
+
+
+def test_the_bodies_a_witness_saw_are_a_toll_of_the_strike() -> None:
+    text = ("MOGADISHU (AP) - A missile fired from a drone struck a vehicle near Barawe on Sunday, killing a senior "
+            "commander and at least one other fighter, an intelligence official said. Residents said the car burst "
+            "into flames after it was hit. \"We saw a drone flying for hours and then there was a big explosion,\" "
+            "said a farmer. \"There were three bodies. One of them was a man from our village.\"")
+    [m] = _drone(text, dt.date(2014, 1, 27))
+    assert (m.killed_min, m.killed_max) == (2, 3)

@@ -185,10 +185,11 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         # "killed three men, two children and a woman": the list goes on with the verb's dead
         joined = prev is not None and (bool(_AND_JOIN.match(text[prev.span.end : q.start])) or listed)
         one = _ONE_AND.search(text, max(start, q.start - 140), q.start)
-        if (fig is None and one is not None and q.low is not None and q.low == q.high
+        if (fig is None and one is not None and q.low is not None
                 and _victim_after(text, q.end, min(end, q.end + 80)) is not None):
-            total = q.low + 1
-            fig = Figure("killed", total, total, Span(one.start(), q.end, text[one.start() : q.end]))
+            # ("killing a senior commander and at least one other fighter": two at least)
+            fig = Figure("killed", q.low + 1, None if q.high is None else q.high + 1,
+                         Span(one.start(), q.end, text[one.start() : q.end]))
         if fig is None and joined and prev is not None and not prev.part:
             # "killed three militants and two civilians": the second shares the verb
             victim = _victim_after(text, q.end, min(end, q.end + 80))

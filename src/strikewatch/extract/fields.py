@@ -133,6 +133,9 @@ def bind_followups(state: DocState) -> None:
                 # "said six bodies, charred beyond recognition, had been taken to a nearby village for burial"
                 r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
                 r"\bfor\s+burial|"
+                # a witness: "There were three bodies.", "we pulled out five bodies"
+                r"(?:there\s+(?:were|was)|(?:we|I|they)\s+(?:saw|counted|found|pulled\s+out|collected|buried))\s+"
+                r"[\w-]+\s+(?:dead\s+|charred\s+|burnt\s+|burned\s+|mutilated\s+)?bodies|"
                 # "... but missed. Nobody was hurt.": a toll of nought
                 r"(?:no\s+one|nobody)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed|wounded)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
