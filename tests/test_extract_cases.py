@@ -1447,3 +1447,11 @@ def test_the_bodies_a_witness_saw_are_a_toll_of_the_strike() -> None:
             "said a farmer. \"There were three bodies. One of them was a man from our village.\"")
     [m] = _drone(text, dt.date(2014, 1, 27))
     assert (m.killed_min, m.killed_max) == (2, 3)
+
+
+def test_his_companions_also_killed_are_besides_him() -> None:
+    text = ("ASADABAD, Jun 15, 2018: The Ministry of Defence confirmed on Friday that Mullah Fazlullah, the TTP chief, "
+            "was killed in a drone strike in Kunar province on Wednesday night. A spokesman said Fazlullah had been "
+            "hiding in the area for a long time and four of his companions were also killed in the strike.")
+    [m] = _drone(text, dt.date(2018, 6, 15))
+    assert (m.killed_min, m.killed_max) == (5, 5)

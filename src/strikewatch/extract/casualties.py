@@ -521,7 +521,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 and _KILL_RE.search(pre)):
             # "killed four named commanders among 30 alleged militants": the thirty are the toll
             category = "killed"
-        others = bool(_OTHERS.match(text, q.end, q.end + 10))
+        # "Fazlullah ... and four of his companions were also killed": four besides him
+        others = bool(_OTHERS.match(text, q.end, q.end + 10) or _HIS_MEN_TOO.match(text, q.end, q.end + 90))
         if (category is None and others and not _ONE_AND.search(text, max(start, q.start - 80), q.start)
                 and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
                               # "killing Hamid al-Radmi, a local man whom officials described as ..., and"
@@ -686,6 +687,12 @@ _TWO_WITH = re.compile(
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
+_HIS_MEN_TOO = re.compile(
+    r"\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:companions|guards|bodyguards|fighters|men|associates|aides|comrades|"
+    r"followers|relatives|family\s+members|sons|brothers|nephews|cousins)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"also\s+(?:killed|among\s+the\s+dead)\b|\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?[\w-]+\s+also\s+died\b",
+    re.IGNORECASE,
+)
 
 
 # "Two local commanders of the TTP were among the dead", "... were among the five people
