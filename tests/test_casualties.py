@@ -114,6 +114,8 @@ def _report(text: str) -> tuple[int | None, int | None]:
         ("A US drone strike killed five people, including three militants and two others.", (5, 5)),
         ("A US drone strike killed a senior commander and five others in Wana.", (6, 6)),
         ("A drone struck a car, killing a senior commander and at least one other fighter.", (2, None)),
+        ("A US drone strike killed Faruq al Qahtani, a senior al Qaeda leader in the east, and another veteran jihadist, "
+         "Bilal al Utabi.", (2, 2)),
         # "one woman" is one, not one more than the one
         ("A US drone struck a house in Shaqra, killing six children and one woman.", (7, 7)),
         # a toll of a whole weekend is not this strike's

@@ -803,7 +803,8 @@ _SINGLE = re.compile(
 
 
 _ONE_NOUN = (r"(?:commander|leader|chief|militant|operative|cleric|official|fighter|member|man|woman|"
-             r"civilian|driver|guard|bodyguard|aide|son|brother|nephew|companion|associate|deputy|soldier)")
+             r"civilian|driver|guard|bodyguard|aide|son|brother|nephew|companion|associate|deputy|soldier|"
+             r"jihadist|insurgent|extremist|terrorist)")
 # "killing a field commander of the Kataib Hezbollah faction and another fighter": two
 _PAIR = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}"
@@ -821,7 +822,7 @@ _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
 _NAME_AND_ONE = re.compile(
     # ("killing YBS commander Marwan Bedal and his nephew": a title before the name)
-    rf"\b(?:killing|killed)\s+(?:(?-i:[A-Z]{{2,6}}\s+)?(?:commander|leader|chief|cleric|militant)\s+)?(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
+    rf"\b(?:killing|killed)\s+(?:(?-i:[A-Z]{{2,6}}\s+)?(?:commander|leader|chief|cleric|militant)\s+)?(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|al\s+|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
     # "killing Sahal Iskudhuq, a senior al-Shabab commander in charge of ..., along with another
     # militant", "killing Said Hassan, a senior commander of the YBS, and his nephew"
     rf"(?:,\s+(?:an?|the)\s+[^;.]{{3,120}}?,)?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|the|a|another|one\s+other)\s+"
