@@ -1455,3 +1455,17 @@ def test_his_companions_also_killed_are_besides_him() -> None:
             "hiding in the area for a long time and four of his companions were also killed in the strike.")
     [m] = _drone(text, dt.date(2018, 6, 15))
     assert (m.killed_min, m.killed_max) == (5, 5)
+
+
+def test_a_series_told_part_by_part_and_the_day_before() -> None:
+    text = ("LANDI KOTAL, Pakistan, Dec 17 (Reuters) - Missiles fired by U.S. drone aircraft killed at least 47 people "
+            "in three attacks on militant hideouts in Pakistan's Khyber region on Friday, officials said.\n\n"
+            "In the first attack, drones fired missiles at two vehicles in the Tirah valley, killing seven militants. "
+            "Less than an hour later, a second drone strike hit a compound in Tirah, killing eight people.\n\n"
+            "The deadliest attack came in the afternoon, when missiles destroyed two houses, killing at least 32 "
+            "people, officials said. The men killed were believed to be Taliban who had fled a military offensive in "
+            "neighbouring Orakzai.\n\nOn Thursday, a drone strike on a vehicle in Tirah killed seven people, "
+            "officials said.")
+    got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 12, 17))]
+    assert got == [("2010-12-17", "Khyber", 7, 7), ("2010-12-17", "Khyber", 8, 8),
+                   ("2010-12-17", "Khyber", 32, None), ("2010-12-16", "Khyber", 7, 7)]

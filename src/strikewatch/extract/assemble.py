@@ -241,6 +241,12 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             for g in order:
                 if parted and g.head.aggregate and not f.anaphoric:
                     continue
+                if ((sd := _series_day(state, g)) is not None and f.date is not None and f.date.precision == "day"
+                        and f.date.date is not None and sd.date != f.date.date):
+                    # "In the first attack, drones fired missiles at two vehicles in Tirah, killing
+                    # seven" under a lead of Friday; "On Thursday, a drone strike on a vehicle in
+                    # Tirah killed seven people": the day before, another strike
+                    continue
                 if _compatible(g, f) and _linked(g, f, alone=len(groups) == 1 and not groups[0].head.aggregate):
                     target = g
                     break
@@ -541,6 +547,18 @@ def _as_district(place: Place) -> Place:
     """The district a place lies in, as the place of a strike told without its own."""
     return Place(place.district or place.name, place.country, place.district, place.admin1,
                  place.lat, place.lon, "district")
+
+
+def _series_day(state: DocState, g: _Group) -> DateExpr | None:
+    """The day of the series a part told without a day of its own belongs to: "drones killed
+    47 in three attacks on Friday ... In the first attack, ..." is Friday's."""
+    head = g.head
+    if g.date() is not None or (head.ordinal is None and not head.distinct) or head.ordinal == -1:
+        return None
+    lead = [f for f in state.frames if f.aggregate and f.type == head.type and f.date is not None
+            and f.date.precision == "day" and f.trigger.start < head.trigger.start
+            and head.sentence.index - f.sentence.index <= 3]
+    return lead[-1].date if lead else None
 
 
 def _previous_day(groups: list[_Group], i: int) -> DateExpr | None:

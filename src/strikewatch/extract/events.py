@@ -238,6 +238,8 @@ _ANAPHOR = re.compile(
 
 
 #: what names an attack as the militants' own, not a strike: "the airport attack"
+_SUPERLATIVE_PART = re.compile(r"(?i:the\s+(?:deadliest|bloodiest|heaviest|biggest|largest|last|final)\s+"
+                               r"(?:drone\s+)?(?:strike|attack|raid))")
 _OTHER_KIND_OF_ATTACK = re.compile(
     r"\b(?:suicide|bomb|bombing|car-bomb|gun|terror|terrorist|militant|insurgent|Taliban|rocket|mortar|"
     r"grenade|IED|airport|school|mall|market|mosque|church|hotel|parade|embassy|prison|jail|checkpoint|"
@@ -683,8 +685,15 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         if ana and _OTHER_KIND_OF_ATTACK.search(ana.group()):
             ana = None  # "to respond to the airport attack": a militants' attack told elsewhere
         if ana and not DISTINCT.search(text, s, e) and not new_topic:
+            # "In the first attack, ... a second drone strike ... The deadliest attack came in
+            # the afternoon, when missiles destroyed two houses, killing at least 32": the
+            # series' next strike, singled out by a superlative
+            series_part = bool(
+                _SUPERLATIVE_PART.match(ana.group()) and _CONCRETE_EVENT.search(text, ana.end(), e)
+                and any(f.distinct and f.type == "drone_strike" and sent.index - f.sentence.index <= 4
+                        for f in before))
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
-                             anaphoric=True, scope=(s, e)))
+                             anaphoric=not series_part, distinct=series_part, scope=(s, e)))
         elif (last_type == "drone_strike" and not new_topic
               # ("Last August the US military said it had struck a meeting ...": a strike of
               # another month, whose weapon the story does not say)

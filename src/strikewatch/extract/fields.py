@@ -669,7 +669,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "men from neighbouring Ziarat", "one of whom later died in Peshawar": another place
             # than the strike's, named for who came from it or died there
             or re.search(r"\bfrom\s+(?:the\s+)?neighbou?ring\s+$|\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:in|at)\s+$",
-                         text[max(0, sp.start - 40) : sp.start])}
+                         text[max(0, sp.start - 40) : sp.start])
+            # "militants who had fled a military offensive in neighbouring Orakzai": where they came from
+            or re.search(r"\b(?:fled|fleeing|escaped|displaced)\b[^.;]{0,60}?\b(?:in|from)\s+(?:the\s+)?"
+                         r"(?:neighbou?ring\s+)?$", text[max(0, sp.start - 80) : sp.start])}
     placed_by_other = {sp.start for sp, p in f.places if _area_of_another(text, sp, p, f)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if sp.start not in placed_by_other and p.district and (
