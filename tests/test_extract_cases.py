@@ -1469,3 +1469,20 @@ def test_a_series_told_part_by_part_and_the_day_before() -> None:
     got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 12, 17))]
     assert got == [("2010-12-17", "Khyber", 7, 7), ("2010-12-17", "Khyber", 8, 8),
                    ("2010-12-17", "Khyber", 32, None), ("2010-12-16", "Khyber", 7, 7)]
+
+
+def test_a_weekly_round_up_of_strikes_told_by_their_days() -> None:
+    text = ("THE WEEK\n\nPosted Saturday, January 12, 2013\n\nDrones return\n\n"
+            "On Sunday, tribesmen in Babar Ghar, South Waziristan, counted five drones before missiles slammed into a "
+            "compound. Officials in Wana said at least eight people died, among them a commander said to have trained "
+            "suicide bombers. Residents who helped pull bodies from the rubble said 17 had been buried.\n\n"
+            "On Tuesday the drones came for North Waziristan. The first strike hit a house outside Mir Ali, killing "
+            "four men. Fifteen minutes later, a second drone fired at a vehicle nearby, killing two more. Thursday's "
+            "strike, again near Mir Ali, killed at least three men on a motorcycle.\n\n"
+            "All of this came a week after Maulvi Nazir died in a drone strike near Wana on Jan. 2 along with at least "
+            "five aides.\n\nTrouble on the Line of Control\n\n"
+            "On Sunday the Army said Indian troops had crossed the Line of Control and attacked a post, killing one "
+            "soldier.")
+    got = [(str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 1, 12))]
+    assert got == [("2013-01-06", 8, 17), ("2013-01-08", 4, 4), ("2013-01-08", 2, 2), ("2013-01-10", 3, None),
+                   ("2013-01-02", 6, None)]

@@ -555,7 +555,9 @@ def _series_day(state: DocState, g: _Group) -> DateExpr | None:
     head = g.head
     if g.date() is not None or (head.ordinal is None and not head.distinct) or head.ordinal == -1:
         return None
-    lead = [f for f in state.frames if f.aggregate and f.type == head.type and f.date is not None
+    # (the lead that told the series, or the series' first strike: "On Tuesday the drones came
+    # ... The first strike hit a house ... Fifteen minutes later, a second drone fired")
+    lead = [f for f in state.frames if (f.aggregate or f.ordinal == 1) and f.type == head.type and f.date is not None
             and f.date.precision == "day" and f.trigger.start < head.trigger.start
             and head.sentence.index - f.sentence.index <= 3]
     return lead[-1].date if lead else None

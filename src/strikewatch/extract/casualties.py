@@ -513,6 +513,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 category = "injured"
         if category is None and re.search(r"\b(?:killed|dead|died)\b", pre[-12:], re.IGNORECASE):
             category = "killed"
+        if category is None and re.search(r"\b(?:was|were)\s+killed\b[^;]{0,80}?\b(?:along|together)\s+with\s+$|"
+                                          r"\bdied\b[^;]{0,80}?\b(?:along|together)\s+with\s+$", pre):
+            # "Nazir died in a drone strike near Wana on Jan. 2 along with at least five aides"
+            category = "killed"
         if category is None and re.match(r"\s*(?:were|have\s+been|had\s+been)\s+buried\b(?!\s+(?:under|beneath|alive))",
                                          post_head):
             # "residents said 12 people were buried": the dead, counted at their graves

@@ -663,6 +663,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             r"(?i:chromite|coal|gold|copper|marble|salt|gypsum|emerald|granite|iron|silver|zinc|lithium|"
             r"mineral|mining)\s+$", text[max(s, other.start() - 12) : other.start()]):
         other = None  # "a dispute over a chromite mine": a pit, not a weapon
+    if other and re.search(r"(?i:\b(?:train\w*|recruit\w*|indoctrinat\w+|suppl(?:y|ied|ying)|equipp\w+|"
+                           r"master\s*-?\s*mind\w*)\s+(?:\w+\s+)?$)", text[max(s, other.start() - 30) : other.start()]):
+        other = None  # "a commander said to have trained suicide bombers": who he was, no attack
     if other and declared == "drone_strike" and not _OTHER_WEAPON.match(other.group()):
         other = None  # "killed in attack on house": in a drone-strike list, the listed strike
     if (other and last_type == "drone_strike" and not out and _DEFINITE_ATTACK_ON.fullmatch(other.group())

@@ -49,6 +49,7 @@ def bind_followups(state: DocState) -> None:
     "A US drone fired two missiles at a compound on Monday. Four militants
     died." The second sentence has no trigger of its own but states the toll.
     """
+    _days_not_told(state)
     by_sentence: dict[int, list[Frame]] = {}
     for f in state.frames:
         by_sentence.setdefault(f.sentence.index, []).append(f)
@@ -71,6 +72,8 @@ def bind_followups(state: DocState) -> None:
             # "July 13: Three soldiers were killed ...": a new entry of a dated list
             if _ENTRY_HEAD.match(text, nxt.start):
                 break
+            if _is_heading(state, j):
+                break  # "Trouble on the Line of Control": a section of another story
             if (DISTINCT.search(text, nxt.start, nxt.end) and re.search(
                     r"(?i:\b(?:strikes?|attacks?|raids?|drones?|missiles?|bomb\w*|aircraft)\b)", text[nxt.start : nxt.end])
                     ) or _NEW_TOPIC.match(text, nxt.start):
@@ -129,7 +132,8 @@ def bind_followups(state: DocState) -> None:
                 r"victims|identified\s+as|among\s+the\s+dead|the\s+(?:death\s+)?toll|"
                 r"bodies\s+(?:of\s+\w+\s+\w+\s+)?(?:were|had\s+been|have\s+been)\s+(?:pulled|recovered|retrieved|found|counted)|"
                 # "Residents, however, said 12 people were buried": the dead, counted at their graves
-                r"(?:people|persons|men|bodies)\s+(?:were|had\s+been|have\s+been)\s+buried|"
+                r"(?:people|persons|men|bodies|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"\w+teen|\w+ty)\s+(?:were|had\s+been|have\s+been)\s+buried|"
                 # "said six bodies, charred beyond recognition, had been taken to a nearby village for burial"
                 r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
                 r"\bfor\s+burial|"
@@ -149,6 +153,52 @@ def bind_followups(state: DocState) -> None:
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
     _bind_lead_in(state, by_sentence)
+
+
+def _is_heading(state: DocState, j: int) -> bool:
+    """A line of its own, without a full stop, that opens a section ("Trouble on the Line of
+    Control", "STATION CHIEF"), not page furniture ("Advertisement")."""
+    sent = state.sentences[j]
+    line = sent.text.strip()
+    text = state.text
+    return (0 < len(line) <= 70 and line[-1] not in ".!?\"”'’:" and not _FURNITURE.match(line)
+            and text[max(0, sent.start - 2) : sent.start].strip(" \t") != "" and text.startswith("\n", sent.end)
+            and bool(re.match(r"[A-Z]", line)) and not re.search(r"\d", line)
+            and not re.match(r"(?i:by|posted|published|updated|from|source|reporting)\b", line))
+
+
+_FURNITURE = re.compile(r"(?i:advertisement|advert|ad|sponsored|read\s+more|related|share|story\s+continues|continue\s+reading|"
+                        r"subscribe|photo|image|video|follow\s+us|click\s+here|print|email)\b")
+
+
+def _days_not_told(state: DocState) -> None:
+    """ "On Tuesday the drones came ... Fifteen minutes later, a second drone ... Thursday's
+    strike, again in Hassu Khel, killed at least three men": a reference by its day to a day no
+    strike before it was told on is a strike of its own."""
+    text = state.text
+    told: set[dt.date] = set()
+    for f in state.frames:
+        days = {d.date for d in dates.find_dates(text, state.published, f.sentence.start, f.sentence.end)
+                if d.date is not None and d.precision == "day" and not dates.is_reporting_date(text, d)}
+        if (f.anaphoric and f.type == "drone_strike" and f.status == "reported"
+                and _DAY_OF_STRIKE.match(f.trigger.text)
+                and casualties.find_figures(text, f.trigger.end, f.sentence.end)):
+            named = {d.date for d in dates.find_dates(text, state.published, f.trigger.start, f.trigger.end)
+                     if d.date is not None and d.precision == "day"}
+            if named and told and not (named & told):
+                f.anaphoric = False
+                f.distinct = True
+                state.note("followups.v1", "names a day no strike before it was told on", f.trigger)
+        if f.type == "drone_strike" and not f.anaphoric:
+            told |= days
+
+
+# "Thursday's strike", "the July 10 strike": a strike named by its day
+_DAY_OF_STRIKE = re.compile(
+    r"(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\s+(?:drone\s+)?(?:strike|attack|raid)$", re.IGNORECASE)
 
 
 def _bind_lead_in(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
@@ -210,7 +260,11 @@ _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|reb
                                  # "Documents seized in the Navy SEAL raid on Bin Laden's compound": a ground raid
                                  r"|\b(?:SEALs?|SEAL\s+Team|commandos?|special\s+(?:forces|operations)(?:\s+troops)?)\s+"
                                  r"(?:\w+\s+){0,2}?raids?\b|\braids?\s+(?:\w+\s+){0,3}?by\s+(?:US\s+)?(?:SEALs?|commandos|"
-                                 r"special\s+forces)\b")
+                                 r"special\s+forces)\b"
+                                 # "Indian troops had crossed the Line of Control ... and attacked a post"
+                                 r"|\b(?:troops|soldiers)\b[^.;]{0,80}?\b(?:attacked|stormed|overran|assaulted|shelled)\s+"
+                                 r"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:posts?|check\s*-?posts?|checkpoints?|"
+                                 r"bases?|positions?|bunkers?)\b")
 
 #: (what another event does, what would make it the drone's after all), tried in order
 _OTHER_EVENT_ACTS = (
