@@ -1486,3 +1486,22 @@ def test_a_weekly_round_up_of_strikes_told_by_their_days() -> None:
     got = [(str(m.date), m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 1, 12))]
     assert got == [("2013-01-06", 8, 17), ("2013-01-08", 4, 4), ("2013-01-08", 2, 2), ("2013-01-10", 3, None),
                    ("2013-01-02", 6, None)]
+
+
+def test_the_largest_attack_of_a_weekend_and_a_corrected_toll() -> None:
+    text = ("SANA, Yemen, April 21, 2014 - American drones have killed at least 55 suspected members of Al Qaeda since "
+            "Saturday, Yemeni officials said on Monday.\n\nThe largest attack came before dawn on Sunday, when drones "
+            "fired repeatedly at a training camp in the al-Mahfad area of Abyan. A security committee said 30 "
+            "militants had been killed. A local official put the toll at 24.\n\nLate on Sunday, another drone struck a "
+            "car in Shabwa, killing three suspected militants, according to a local official. Residents reached by "
+            "phone said four men had been in the car.")
+    got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 4, 21))]
+    assert got[-2:] == [("2014-04-20", "Abyan", 24, 30), ("2014-04-20", "Shabwah", 3, 4)]
+
+
+def test_a_toll_given_earlier_that_rose() -> None:
+    text = ("JALALABAD, Afghanistan, Sept 19, 2019 (Reuters) - A U.S. drone strike on farmland in Nangarhar province "
+            "late on Wednesday killed at least 30 civilians who were resting after harvesting pine nuts, officials "
+            "said. Officials had earlier given a toll of 20 dead, which rose through Thursday as bodies were recovered.")
+    [m] = _drone(text, dt.date(2019, 9, 19))
+    assert (m.killed_min, m.killed_max) == (30, None)

@@ -521,6 +521,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                          post_head):
             # "residents said 12 people were buried": the dead, counted at their graves
             category = "killed"
+        if (category is None and _OCCUPANTS.match(post_head)
+                and re.search(r"\b(?:killing|killed|kills|dead|died)\b", text[start:end], re.IGNORECASE) is None
+                and not re.search(r"\b(?:surviv\w*|escaped|wounded|injured|hurt|unhurt|rescued|fled|jumped)\b",
+                                  text[clause_start:end], re.IGNORECASE)):
+            # "the missile killed all its passengers ... Residents said four men had been in the
+            # car": those the strike killed, counted by who was inside
+            category = "killed"
         if (category is None and re.search(r"\bamong\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?$", pre)
                 and _KILL_RE.search(pre)):
             # "killed four named commanders among 30 alleged militants": the thirty are the toll
@@ -673,8 +680,9 @@ _EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original
                             r"(?:at\s+least\s+|some\s+|about\s+)?$"
                             # "Initial reports said three people had been killed, but officials later said"
                             # "The ministry had initially put the death toll at seven, but raised it to ten"
-                            r"|\b(?:initially|first|earlier)\s+(?:put|gave|said|reported|estimated)\s+(?:that\s+)?"
-                            r"(?:the\s+(?:death\s+)?toll\s+(?:at|as)\s+)?(?:at\s+least\s+)?$"
+                            r"|\b(?:initially|first|earlier)\s+(?:put|gave|given|said|reported|estimated)\s+(?:that\s+)?"
+                            # "Officials had earlier given a toll of 20 dead, which rose through Thursday"
+                            r"(?:(?:the|a)\s+(?:death\s+)?toll\s+(?:at|as|of)\s+)?(?:at\s+least\s+)?$"
                             r"|\b(?:initial|earlier|early|first|preliminary)\s+reports\s+(?:had\s+)?(?:said|put|suggested|"
                             r"indicated|spoke\s+of)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+)?$",
                             re.IGNORECASE)
@@ -691,6 +699,8 @@ _TWO_WITH = re.compile(
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
+_OCCUPANTS = re.compile(r"\s*(?:had\s+been|were)\s+(?:(?:travel?ling|riding|sitting|sleeping)\s+)?(?:in|inside)\s+"
+                        r"the\s+(?:[\w-]+\s+)?(?:car|vehicle|pickup|truck|jeep|van)\b", re.IGNORECASE)
 _HIS_MEN_TOO = re.compile(
     r"\s+of\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:companions|guards|bodyguards|fighters|men|associates|aides|comrades|"
     r"followers|relatives|family\s+members|sons|brothers|nephews|cousins)\s+(?:were|had\s+been|have\s+been)\s+"

@@ -587,6 +587,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             t_end = m.end() + follow.end()
         out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
                          scope=(s, e)))
+        sup = _SUPERLATIVE_PART.search(text, s, m.start())
+        if sup and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:came|began|took\s+place|happened|occurred|was)\b", text[sup.end() : e]):
+            # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
+            # camp": one strike of those the lead told together
+            out[0].distinct = True
     if out:
         # "Eight were killed in the first strike ..., while six died when a second drone
         # targeted ...": the series' earlier strike, told in a clause before the drone's
@@ -693,8 +698,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # series' next strike, singled out by a superlative
             series_part = bool(
                 _SUPERLATIVE_PART.match(ana.group()) and _CONCRETE_EVENT.search(text, ana.end(), e)
-                and any(f.distinct and f.type == "drone_strike" and sent.index - f.sentence.index <= 4
-                        for f in before))
+                # (told after a lead of several strikes, or after another part of the series)
+                and any((f.distinct or f.aggregate) and f.type == "drone_strike"
+                        and sent.index - f.sentence.index <= 4 for f in before))
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=not series_part, distinct=series_part, scope=(s, e)))
         elif (last_type == "drone_strike" and not new_topic
@@ -1230,6 +1236,11 @@ def _is_plural(text: str, frame: Frame) -> bool:
     pl = _PLURAL_BEFORE.search(text, max(s, t.start - 120), t.start)
     if pl and not _ONE_OF.search(text, max(s, pl.start() - 40), pl.start()):
         return True
+    if re.match(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid)\s+(?:came|began|took\s+place|"
+                r"happened|occurred)\b", text[s:e]):
+        # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
+        # camp": one attack of several volleys
+        return False
     # "drones struck Pakistan's North Waziristan tribal region nine times"
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,8}?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",

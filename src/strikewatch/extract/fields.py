@@ -137,6 +137,9 @@ def bind_followups(state: DocState) -> None:
                 # "said six bodies, charred beyond recognition, had been taken to a nearby village for burial"
                 r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
                 r"\bfor\s+burial|"
+                # "Residents said four men had been in the car": who was inside when it was hit
+                r"(?:men|people|persons|passengers)\s+(?:had\s+been|were)\s+(?:in|inside)\s+the\s+(?:[\w-]+\s+)?"
+                r"(?:car|vehicle|pickup|truck|jeep|van)|"
                 # a witness: "There were three bodies.", "we pulled out five bodies"
                 r"(?:there\s+(?:were|was)|(?:we|I|they)\s+(?:saw|counted|found|pulled\s+out|collected|buried))\s+"
                 r"[\w-]+\s+(?:dead\s+|charred\s+|burnt\s+|burned\s+|mutilated\s+)?bodies|"
