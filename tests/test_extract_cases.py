@@ -1505,3 +1505,20 @@ def test_a_toll_given_earlier_that_rose() -> None:
             "said. Officials had earlier given a toll of 20 dead, which rose through Thursday as bodies were recovered.")
     [m] = _drone(text, dt.date(2019, 9, 19))
     assert (m.killed_min, m.killed_max) == (30, None)
+
+
+def test_a_long_read_that_opens_on_the_scene_of_an_old_strike() -> None:
+    text = ("By Daniel Burke\nJanuary 19, 2017\n\nPESHAWAR, Pakistan - Kaleem was 14 when the guests arrived at his "
+            "uncle's house in Zeraki, a village outside Mir Ali in North Waziristan.\n\nIt was a Friday, Jan. 23, 2009. "
+            "The first missile came through the roof. The second hit the courtyard, where he was standing.\n\n"
+            "\"When I woke up in the hospital, they told me my uncles were gone.\"\n\nIt was the first drone strike of "
+            "the Obama presidency.\n\nAt the time, Pakistani security officials told reporters that the Zeraki strike "
+            "killed 10 people. The family's account is different. Kaleem and two relatives listed seven dead: two "
+            "uncles, three cousins, a neighbor and a schoolteacher.\n\nThat Friday evening, a second drone attack hit "
+            "a house in Gangi Khel, near Wana in South Waziristan. His son said the elder was killed along with two of "
+            "his brothers, a cousin and a guard: five people in all. News reports at the time put the toll at as many "
+            "as eight.\n\nIn July, the White House released figures: 473 strikes between 2009 and 2015, killing "
+            "between 64 and 116 civilians.")
+    got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 1, 19))
+           if m.status == "reported"]
+    assert got == [("2009-01-23", "North Waziristan", 7, 10), ("2009-01-23", "South Waziristan", 5, 8)]

@@ -174,9 +174,21 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if q is None:
             continue
         fig = _figure_for(text, q, start, end)
+        if (fig is None and q.low is not None and _IN_ALL.match(text, q.end, end)
+                and re.search(r"[:–—]\s*$|\s-\s*$", text[max(start, q.start - 3) : q.start])
+                and _KILL_RE.search(text, start, q.start)):
+            # "his father was killed along with two of his brothers, a cousin and a guard: five
+            # people in all": the sum of those listed before it
+            for x in figures:
+                if x.category == "killed":
+                    x.part = True
+            fig = Figure("killed", q.low, q.high, Span(q.start, q.end, q.text))
         if fig is None:
             bare.append(q)
         prev = figures[-1] if figures else None
+        if (fig is not None and prev is not None and fig.category == "killed" and prev.category == "killed"
+                and not prev.part and ":" in text[prev.span.end : q.start]):
+            fig.part = True  # "listed seven dead ...: two of Kaleem's uncles, three cousins, ...": its parts
         # ("Three people, two women and a child, were killed": the three told again, part by part)
         listed = bool(prev is not None and re.fullmatch(r"\s+(?!(?:people|persons|civilians|victims)\b)[\w'’-]+"
                                                         r"(?:\s+[\w'’-]+)?,\s+", text[prev.span.end : q.start])
@@ -505,6 +517,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         if aside:
             post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)
+        if k and k.group().lower() == "dead" and re.search(
+                r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\s+$",
+                post_head[: k.start()], re.IGNORECASE):
+            k = None  # "two relatives interviewed separately listed seven dead": the seven are the dead
         i = _INJ_RE.search(post_head)
         if category is None:
             if k and (not i or k.start() < i.start()):
@@ -699,6 +715,8 @@ _TWO_WITH = re.compile(
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s+(?:(?:people|persons|men|dead|victims|bodies)\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+                     re.IGNORECASE)
 _OCCUPANTS = re.compile(r"\s*(?:had\s+been|were)\s+(?:(?:travel?ling|riding|sitting|sleeping)\s+)?(?:in|inside)\s+"
                         r"the\s+(?:[\w-]+\s+)?(?:car|vehicle|pickup|truck|jeep|van)\b", re.IGNORECASE)
 _HIS_MEN_TOO = re.compile(

@@ -126,9 +126,22 @@ def find_dates(
         if _NAMED_DAY.match(text, m.end()):
             continue  # "the Sept. 11 attacks": a day that names an event, not a date of this one
         expr = _resolve(m, published)
+        if expr is not None and m.group("wdq") and re.search(r"(?i:\bthat\s+$)", text[max(0, m.start() - 6) : m.start()]):
+            # "It was a Friday, Jan. 23, 2009 ... That Friday evening, a second drone attack hit a
+            # house": the Friday the story told, not the one before the paper
+            expr = _that_weekday(text, m, published) or expr
         if expr is not None:
             out.append(expr)
     return out
+
+
+def _that_weekday(text: str, m: re.Match[str], published: dt.date | None) -> DateExpr | None:
+    wd = WEEKDAYS[m.group("weekday").lower()]
+    told = [d for d in (_resolve(m2, published) for m2 in DATE_RE.finditer(text, 0, m.start()))
+            if d is not None and d.kind == "explicit" and d.date is not None and d.precision == "day"
+            and d.date.weekday() == wd]
+    day = told[-1].date if told else None
+    return None if day is None else DateExpr.on_day(m.start(), m.end(), m.group(), "weekday", day)
 
 
 # ("The November 19 attack, also on a house in Jani Khel": the day of that attack)

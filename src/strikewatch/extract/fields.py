@@ -56,7 +56,11 @@ def bind_followups(state: DocState) -> None:
     text = state.text
     for f in state.frames:
         # an aggregate's toll is its own; the sentences after it tell its parts
-        if f.status != "reported" or f.anaphoric or f.aggregate:
+        if f.status != "reported" or f.aggregate:
+            continue
+        if f.anaphoric and not (f.sentence.index > 0 and _TOLL_BY_SOURCE.search(f.sentence.text)):
+            # (but "Pakistani officials told reporters that the Zeraki strike killed 10 people"
+            # opens an account of its toll that others go on to dispute)
             continue
         if f.distinct and any(g is not f and g.status == "reported" and not g.distinct
                               and g.trigger.start < f.trigger.start for g in by_sentence[f.sentence.index]):
@@ -156,6 +160,12 @@ def bind_followups(state: DocState) -> None:
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
                            nxt.span)
     _bind_lead_in(state, by_sentence)
+    _bind_scene(state, by_sentence)
+
+
+_TOLL_BY_SOURCE = re.compile(r"\b(?:told|said|say|says|reported|claimed)\b[^.;]{0,60}?\b(?:the|that)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:strike|attack|raid)\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|as\s+many\s+as\s+)?"
+                             r"(?:\d+|\w+)\s+(?:people|persons|militants|civilians|men)\b", re.IGNORECASE)
 
 
 def _is_heading(state: DocState, j: int) -> bool:
@@ -230,6 +240,51 @@ def _bind_lead_in(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
         return
     first.extra.insert(0, prev)
     state.note("followups.v1", f"sentence {prev.index} opens the story of sentence {first.sentence.index}", prev.span)
+
+
+def _bind_scene(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
+    """ "... the guests arrived at his uncle's house in Zeraki ... It was a Friday, Jan. 23,
+    2009 ... The first missile came through the roof. ... It was the first drone strike of the
+    Obama presidency.": a scene told first, then named a drone strike, is that strike's day
+    and place."""
+    named = next((f for f in state.frames if f.type == "drone_strike" and _NAMES_THE_SCENE.match(f.sentence.text)), None)
+    if named is None:
+        return
+    first = next((f for f in state.frames if f.type == "drone_strike" and f.status == "reported"
+                  and not f.aggregate), None)
+    if first is None or first.sentence.index > named.sentence.index:
+        # (no strike told before it: the remark names the scene itself)
+        if named.status != "background" or named.anaphoric:
+            return
+        named.status = "reported"
+        named.reasons.append("names the scene told before it")
+        first = named
+    # (the scene may go on past its first blow: "The second hit the courtyard ... It was the
+    # first drone strike of ...")
+    if (not 0 <= named.sentence.index - first.sentence.index <= 6 or first.extra
+            or any(g.status == "reported" and g.sentence.index < first.sentence.index for g in state.frames)
+            # (a strike told with its own day is no fragment of a scene)
+            or (first is not named and dates.find_dates(state.text, state.published, first.sentence.start,
+                                                         first.sentence.end))):
+        return
+    scene: list[Sentence] = []
+    for k in range(first.sentence.index - 1, max(-1, first.sentence.index - 7), -1):
+        sent = state.sentences[k]
+        if by_sentence.get(k) or not re.search(r"[.!?\"”’]\s*$", sent.text):
+            break  # (a heading, a byline or a date line is not the scene)
+        scene.insert(0, sent)
+        if (re.search(r"(?i:\b(?:killing|killed|dead|died)\b)", sent.text)
+                and dates.find_dates(state.text, state.published, sent.start, sent.end)):
+            break  # "The second was last Thursday, when missiles hit a seminary ..., killing at least six"
+    if scene:
+        first.extra[:0] = scene
+        state.note("followups.v1", f"sentences {scene[0].index}-{scene[-1].index} are the scene sentence "
+                   f"{first.sentence.index} names", first.trigger)
+
+
+# "It was the first drone strike of the Obama presidency": the scene just told, named
+_NAMES_THE_SCENE = re.compile(r"\s*(?:It|This|That)\s+was\s+(?:the\s+(?:first|second|last|latest|deadliest)\s+|an?\s+)?"
+                              r"(?:(?:US|U\.S\.|American|CIA|suspected)\s+)?drone\s+(?:strike|attack)\b")
 
 
 _OTHER_VIOLENCE = re.compile(r"\b(?:stormed|suicide\s+(?:bomber|attack|vests?|blast)|gun\s+battle|gunmen|"
