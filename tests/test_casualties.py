@@ -61,6 +61,14 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ('"My brother, his wife and their three children were killed," he said.', (4, None)),
         ("Residents said a dozen civilians were killed. \"My brother, his wife and their three children "
          "were killed.\" Officials said eight insurgents were killed.", (8, 12)),
+        # "both" counts people only when people follow it
+        ("A drone killed a commander and his son; both died instantly.", (2, 2)),
+        ("The identity of the dead could not be ascertained as militants cordoned off both areas.", (None, None)),
+        # a list after the total is its parts; two who listed them are not dead
+        ("Kaleem and two relatives listed seven dead: two uncles, three cousins, a neighbor and a teacher.", (7, 7)),
+        ("His son said he was killed along with two of his brothers, a cousin and a guard: five people in all.",
+         (5, 5)),
+        ("Residents said four men had been in the car.", (4, 4)),
     ],
 )
 def test_killed(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -479,6 +479,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     if victim is None and lower_text in ("a", "an", "one"):
         return None
     if victim is None and lower_text == "both":
+        nxt = re.match(r"\s+([A-Za-z]+)", text[q.end : q.end + 20])
+        if nxt and nxt.group(1).lower() not in _BOTH_WHO:
+            return None  # "the militants cordoned off both areas": not people
         if _PRE_KILL.search(text[max(start, q.start - 30) : q.start]) or _BARE_KILLED.match(
                 text[q.end : q.end + 30]):
             return Figure("killed", 2, 2, Span(q.start, q.end, q.text))
@@ -715,6 +718,11 @@ _TWO_WITH = re.compile(
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
+#: what may follow "both" when it counts people ("both were killed", "both of them", "both men")
+_BOTH_WHO = {"were", "was", "had", "have", "died", "of", "killed", "are", "being", "men", "women", "brothers",
+             "sons", "victims", "militants", "civilians", "children", "sisters", "daughters", "commanders",
+             "fighters", "leaders", "the", "his", "her", "their", "later", "reportedly", "also", "instantly",
+             "on", "in", "at", "when", "and"}
 _IN_ALL = re.compile(r"\s+(?:(?:people|persons|men|dead|victims|bodies)\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                      re.IGNORECASE)
 _OCCUPANTS = re.compile(r"\s*(?:had\s+been|were)\s+(?:(?:travel?ling|riding|sitting|sleeping)\s+)?(?:in|inside)\s+"
