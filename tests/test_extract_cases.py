@@ -1522,3 +1522,16 @@ def test_a_long_read_that_opens_on_the_scene_of_an_old_strike() -> None:
     got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 1, 19))
            if m.status == "reported"]
     assert got == [("2009-01-23", "North Waziristan", 7, 10), ("2009-01-23", "South Waziristan", 5, 8)]
+
+
+def test_a_feature_opening_on_the_evening_of_a_strike() -> None:
+    text = ("Tom Ashworth in Wessab\nTuesday 7 May 2013 14.03 BST\n\nThe men of Wessab were sitting down to supper "
+            "when they heard it. Shortly after eight o'clock on the evening of 17 April, the whine was followed by a "
+            "flash on the road below the market, then the sound of a car burning.\n\n\"We ran down with torches,\" "
+            "said a farmer. \"There was nothing to save.\"\n\nThe interior ministry announced the next morning that "
+            "five \"terrorists\" had been killed in the strike in Wessab, a district of Dhamar province. Villagers "
+            "give a lower count. By their reckoning four men died.\n\nTwo Yemeni security officials said it was "
+            "carried out by a US drone. It was the first reported drone strike in Yemen in almost three months.\n\n"
+            "On 23 January a US drone hit a car in Khawlan, killing four men.")
+    got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 5, 7))]
+    assert got == [("2013-04-17", "Dhamar", 4, 5), ("2013-01-23", None, 4, 4)]

@@ -494,7 +494,10 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                      # "The attack came three days after a US drone struck a house": days apart
                      r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+after\b|"
                      r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month)|"
-                     r"days\s+(?:earlier|before)", head.sentence.text, re.IGNORECASE):
+                     r"days\s+(?:earlier|before)|"
+                     # "Three weeks earlier, residents of Radaa had blocked the road with the bodies"
+                     r"\b(?:a|one|two|three|four|five|six|\d)\s+weeks?\s+(?:earlier|before|later)\b",
+                     head.sentence.text, re.IGNORECASE):
             continue
         head.date = source.date
         state.note(COMPONENT, f"date {source.date.value if source.date else ''} from the series "

@@ -261,14 +261,15 @@ def _bind_scene(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
         first = named
     # (the scene may go on past its first blow: "The second hit the courtyard ... It was the
     # first drone strike of ...")
-    if (not 0 <= named.sentence.index - first.sentence.index <= 6 or first.extra
+    if (not 0 <= named.sentence.index - first.sentence.index <= 6
+            or (first.extra and first.extra[0].index < first.sentence.index)
             or any(g.status == "reported" and g.sentence.index < first.sentence.index for g in state.frames)
             # (a strike told with its own day is no fragment of a scene)
             or (first is not named and dates.find_dates(state.text, state.published, first.sentence.start,
                                                          first.sentence.end))):
         return
     scene: list[Sentence] = []
-    for k in range(first.sentence.index - 1, max(-1, first.sentence.index - 7), -1):
+    for k in range(first.sentence.index - 1, max(-1, first.sentence.index - 9), -1):
         sent = state.sentences[k]
         if by_sentence.get(k) or not re.search(r"[.!?\"”’]\s*$", sent.text):
             break  # (a heading, a byline or a date line is not the scene)
@@ -277,13 +278,14 @@ def _bind_scene(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
                 and dates.find_dates(state.text, state.published, sent.start, sent.end)):
             break  # "The second was last Thursday, when missiles hit a seminary ..., killing at least six"
     if scene:
-        first.extra[:0] = scene
+        first.extra[:0] = [x for x in scene if x not in first.extra]
         state.note("followups.v1", f"sentences {scene[0].index}-{scene[-1].index} are the scene sentence "
                    f"{first.sentence.index} names", first.trigger)
 
 
 # "It was the first drone strike of the Obama presidency": the scene just told, named
-_NAMES_THE_SCENE = re.compile(r"\s*(?:It|This|That)\s+was\s+(?:the\s+(?:first|second|last|latest|deadliest)\s+|an?\s+)?"
+_NAMES_THE_SCENE = re.compile(r"\s*(?:It|This|That)\s+was\s+(?:the\s+(?:first|second|last|latest|deadliest)\s+"
+                              r"(?:(?:reported|known|confirmed|acknowledged)\s+)?|an?\s+)?"
                               r"(?:(?:US|U\.S\.|American|CIA|suspected)\s+)?drone\s+(?:strike|attack)\b")
 
 
