@@ -1535,3 +1535,15 @@ def test_a_feature_opening_on_the_evening_of_a_strike() -> None:
             "On 23 January a US drone hit a car in Khawlan, killing four men.")
     got = [(str(m.date), m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 5, 7))]
     assert got == [("2013-04-17", "Dhamar", 4, 5), ("2013-01-23", None, 4, 4)]
+
+
+def test_a_subtitle_strike_the_body_tells_is_not_a_later_one() -> None:
+    text = ("The Night the Sky Fell on Murzuq\n\nTwo years after a drone strike killed dozens at a town meeting in "
+            "Libya's deep south, survivors are still waiting\n\nBy Yusuf Agali\nAugust 4, 2021\n\nThe men of Murzuq had "
+            "gathered in the courtyard of a community hall.\n\nThe strike killed at least 42 people, according to the "
+            "municipal council of Murzuq. The United Nations mission put the toll at 43.\n\nHaftar's Libyan National "
+            "Army acknowledged carrying out an air strike in Murzuq that night.\n\nIn November 2019, a drone strike on "
+            "a biscuit factory in the Wadi al-Rabie area of southern Tripoli killed 10 workers, and on Jan. 4, 2020, a "
+            "drone struck the parade ground of a military academy in Tripoli, killing 26 cadets.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2021, 8, 4))]
+    assert got == [(None, 24, 43), ("2019-11", 10, 10), ("2020-01-04", 26, 26)]

@@ -175,6 +175,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             text[max(start, m.start() - 40) : m.start()])
         claimed = re.match(
             r"(?:\s+\w+){0,3}\s+(?:said|says|confirmed|claimed|announced|carried\s+out|conducted|used|"
+            # "Haftar's Libyan National Army acknowledged carrying out an air strike in Murzuq"
+            r"acknowledged|admitted|"
             r"launched|targeted|killed|struck|fired|attacked|bombed)\b",
             text[m.end() : min(end, m.end() + 40)],
         )

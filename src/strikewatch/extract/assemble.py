@@ -789,6 +789,10 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
             continue
         title = next((h for h in out if h.date() is None and not h.head.aggregate and not g.head.aggregate
                       and _is_title(state, h.head) and d is not None and _tolls_agree(h, g)
+                      # (a headline whose strike the body went on to tell with its own toll is
+                      # that strike, not a summary of a later one)
+                      and not any(x.span.start > state.sentences[min(len(state.sentences) - 1, h.head.sentence.index + 2)].end
+                                  for f in h.frames for x in f.figures)
                       # ("... killing five" is not the headline of a strike that wounded one)
                       and (k != (None, None) or not any(f.figures for f in h.frames))
                       and h.head.type == g.head.type and _same_country(h, g)), None)
@@ -937,7 +941,8 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
             m.missiles = f.missiles[1]
             m.add_evidence("missiles", [f.missiles[0]], "casualties.v1")
     # actors
-    for f in g.frames:
+    # (one its own sentences name before one the rest of the article suggests)
+    for f in sorted(g.frames, key=lambda f: f.perpetrator_inferred):
         if f.perpetrator and m.perpetrator is None:
             m.perpetrator = f.perpetrator[1]
             m.add_evidence("perpetrator", [f.perpetrator[0]], "actors.v1")

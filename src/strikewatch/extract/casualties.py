@@ -520,10 +520,12 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         if aside:
             post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)
-        if k and k.group().lower() == "dead" and re.search(
-                r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\s+$",
-                post_head[: k.start()], re.IGNORECASE):
-            k = None  # "two relatives interviewed separately listed seven dead": the seven are the dead
+        other_num = re.search(_NUM_WORD + r"\s+(?:[a-z]+\s+){0,2}$", post_head[: k.start()], re.IGNORECASE) if k else None
+        if other_num and re.search(r"\b(?:said|says|say|told|listed|counted|reported|had|has|have|which|who|whom|"
+                                   r"according|interviewed)\b", post_head[: other_num.start()], re.IGNORECASE):
+            # "two relatives interviewed separately listed seven dead", "the hospital, which had two
+            # doctors on duty, said 45 people died": the dead are the other number's
+            k = None
         i = _INJ_RE.search(post_head)
         if category is None:
             if k and (not i or k.start() < i.start()):
@@ -718,6 +720,7 @@ _TWO_WITH = re.compile(
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",
                               re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s|\s+more\s+(?!than\b)", re.IGNORECASE)
+_NUM_WORD = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
 #: what may follow "both" when it counts people ("both were killed", "both of them", "both men")
 _BOTH_WHO = {"were", "was", "had", "have", "died", "of", "killed", "are", "being", "men", "women", "brothers",
              "sons", "victims", "militants", "civilians", "children", "sisters", "daughters", "commanders",

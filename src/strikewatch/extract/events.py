@@ -9,6 +9,7 @@ plural), hypothetical, negated, or an aggregate of several strikes.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from strikewatch.extract.casualties import find_figures
@@ -240,6 +241,12 @@ _ANAPHOR = re.compile(
 
 
 #: what names an attack as the militants' own, not a strike: "the airport attack"
+_AND_ON_DAY = re.compile(
+    r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d\d)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r",?\s+(?:a|an|another|the)\s+(?:[\w.-]+\s+){0,2}?$")
 _SUPERLATIVE_PART = re.compile(r"(?i:the\s+(?:deadliest|bloodiest|heaviest|biggest|largest|last|final)\s+"
                                r"(?:drone\s+)?(?:strike|attack|raid))")
 _OTHER_KIND_OF_ATTACK = re.compile(
@@ -589,6 +596,14 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             t_end = m.end() + follow.end()
         out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
                          scope=(s, e)))
+        for h in drone_hits:
+            if h.start() <= out[-1].trigger.end:
+                continue
+            # "In November 2019, a drone strike on a biscuit factory ... killed 10 workers, and on
+            # Jan. 4, 2020, a drone struck the parade ground ...": a second strike of its own day
+            if _AND_ON_DAY.search(text, out[-1].trigger.end, h.start()):
+                out.append(Frame(sent, "drone_strike", Span(h.start(), h.end(), h.group()), distinct=True,
+                                 scope=(s, e)))
         sup = _SUPERLATIVE_PART.search(text, s, m.start())
         if sup and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:came|began|took\s+place|happened|occurred|was)\b", text[sup.end() : e]):
             # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
@@ -719,6 +734,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # drone-strike list's entry, which names its weapon once, in its heading
             out.append(Frame(sent, "drone_strike", entry, scope=(s, e)))
     _split_scopes(text, out, s, e)
+    for a, b in itertools.pairwise(out):
+        day = _AND_ON_DAY.search(text, a.trigger.end, b.trigger.start)
+        if day is not None and b.distinct:
+            # (", and on Jan. 4, 2020, a drone struck": the day opens the second strike's clause)
+            a.scope = (a.scope[0], day.start())
+            b.scope = (day.start(), b.scope[1])
     for f in out:
         _cut_new_topics(text, f)
         _set_ordinal(text, f)

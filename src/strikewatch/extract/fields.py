@@ -58,7 +58,10 @@ def bind_followups(state: DocState) -> None:
         # an aggregate's toll is its own; the sentences after it tell its parts
         if f.status != "reported" or f.aggregate:
             continue
-        if f.anaphoric and not (f.sentence.index > 0 and _TOLL_BY_SOURCE.search(f.sentence.text)):
+        if f.anaphoric and not (f.sentence.index > 0 and (
+                _TOLL_BY_SOURCE.search(f.sentence.text)
+                # "The strike killed at least 42 people, according to the municipal council"
+                or _STRIKE_KILLED.match(f.sentence.text))):
             # (but "Pakistani officials told reporters that the Zeraki strike killed 10 people"
             # opens an account of its toll that others go on to dispute)
             continue
@@ -163,6 +166,9 @@ def bind_followups(state: DocState) -> None:
     _bind_scene(state, by_sentence)
 
 
+_STRIKE_KILLED = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,2}?(?:strike|attack|raid)\s+(?:had\s+)?killed\s+"
+                            r"(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+)?(?:\d+|\w+)\s+(?:people|persons|militants|"
+                            r"civilians|men)\b", re.IGNORECASE)
 _TOLL_BY_SOURCE = re.compile(r"\b(?:told|said|say|says|reported|claimed)\b[^.;]{0,60}?\b(?:the|that)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:strike|attack|raid)\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|as\s+many\s+as\s+)?"
                              r"(?:\d+|\w+)\s+(?:people|persons|militants|civilians|men)\b", re.IGNORECASE)
@@ -1051,6 +1057,7 @@ def find_actors(state: DocState) -> None:
                         f.perpetrator = (Span(army.start(), army.end(), army.group()), where)
                     continue
                 f.perpetrator = (doc.span, doc.value)
+                f.perpetrator_inferred = True
                 state.note("actors.v1", f"perpetrator {doc.value} from the rest of the article",
                            doc.span)
 

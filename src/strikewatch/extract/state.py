@@ -41,6 +41,8 @@ class Frame:
     place: tuple[Span, Place] | None = None
     country: tuple[Span, str] | None = None
     perpetrator: tuple[Span, str] | None = None
+    #: the perpetrator came from the rest of the article, not from the frame's own sentences
+    perpetrator_inferred: bool = False
     groups: list[tuple[Span, str]] = field(default_factory=list)
     named: list[tuple[Span, str]] = field(default_factory=list)
     missiles: tuple[Span, int] | None = None
