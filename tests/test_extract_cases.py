@@ -1547,3 +1547,15 @@ def test_a_subtitle_strike_the_body_tells_is_not_a_later_one() -> None:
             "drone struck the parade ground of a military academy in Tripoli, killing 26 cadets.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2021, 8, 4))]
     assert got == [(None, 24, 43), ("2019-11", 10, 10), ("2020-01-04", 26, 26)]
+
+
+def test_a_second_strike_that_destroyed_two_vehicles_and_an_old_strike_of_june() -> None:
+    text = ("ADEN (Reuters) - Sept 22, 2011 - Suspected U.S. drones killed at least 10 Islamist militants in two strikes "
+            "in Yemen's southern Abyan province on Wednesday, local officials said.\n\nThe first strike hit a house in "
+            "the al-Mahfad district in the early afternoon, killing four men, a local official said.\n\nLater on "
+            "Wednesday, a second strike destroyed two vehicles on the coastal road outside the town of Shaqra. A "
+            "security official said six militants were killed. Residents said seven bodies had been brought to a "
+            "clinic in Shaqra.\n\nA suspected drone strike near Zinjibar in early June killed a local al Qaeda "
+            "commander, according to Yemeni officials at the time.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 9, 22)) if not m.aggregate]
+    assert got == [("2011-09-21", 4, 4), ("2011-09-21", 6, 7), ("2011-06", 1, 1)]

@@ -241,8 +241,9 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             for g in order:
                 if parted and g.head.aggregate and not f.anaphoric:
                     continue
-                if ((sd := _series_day(state, g)) is not None and f.date is not None and f.date.precision == "day"
-                        and f.date.date is not None and sd.date != f.date.date):
+                if ((sd := _series_day(state, g)) is not None and f.date is not None and (
+                        _dates_conflict(sd, f.date)
+                        or (f.date.precision == "day" and f.date.date is not None and sd.date != f.date.date))):
                     # "In the first attack, drones fired missiles at two vehicles in Tirah, killing
                     # seven" under a lead of Friday; "On Thursday, a drone strike on a vehicle in
                     # Tirah killed seven people": the day before, another strike

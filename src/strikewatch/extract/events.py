@@ -1124,7 +1124,10 @@ _STRIKE_ON = re.compile(
 _STRIKE_DID = re.compile(
     r"\b(?:strike|attack|raid|drone|latest|last|second|first|third)\s*,?\s+(?:[\w'’-]+,?\s+){0,8}?"
     r"(?:hit|struck|killed|destroyed|targeted|engaged)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
-    r"militants|more|others|suspected|persons|men))\b"
+    r"militants|more|others|suspected|persons|men)"
+    # "a second strike destroyed two vehicles on the coastal road"
+    r"|(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?:vehicles|cars|houses|compounds|trucks|pick-?ups|"
+    r"motorcycles|buildings|homes))\b"
     r"|\b(?:strike|attack|raid)\s+(?:took\s+place|occurred|happened|came|was\s+carried\s+out|"
     r"was\s+conducted|was\s+launched)\b"
     # "a second strike ... on a compound in Gomal the same evening missed its target"

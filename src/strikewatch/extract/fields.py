@@ -144,6 +144,9 @@ def bind_followups(state: DocState) -> None:
                 # "said six bodies, charred beyond recognition, had been taken to a nearby village for burial"
                 r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
                 r"\bfor\s+burial|"
+                # "Residents said seven bodies had been brought to a clinic in Shaqra"
+                r"bodies\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\s+to\s+(?:a|the)\s+"
+                r"(?:[\w-]+\s+)?(?:clinic|hospital|morgue|mosque)|"
                 # "Residents said four men had been in the car": who was inside when it was hit
                 r"(?:men|people|persons|passengers)\s+(?:had\s+been|were)\s+(?:in|inside)\s+the\s+(?:[\w-]+\s+)?"
                 r"(?:car|vehicle|pickup|truck|jeep|van)|"
