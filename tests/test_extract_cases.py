@@ -1559,3 +1559,14 @@ def test_a_second_strike_that_destroyed_two_vehicles_and_an_old_strike_of_june()
             "commander, according to Yemeni officials at the time.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 9, 22)) if not m.aggregate]
     assert got == [("2011-09-21", 4, 4), ("2011-09-21", 6, 7), ("2011-06", 1, 1)]
+
+
+def test_two_strikes_of_a_lead_told_by_africom_and_again_by_an_official() -> None:
+    text = ("MOGADISHU, February 26, 2019 - Officials in Hiran say U.S. drones killed at least 55 al-Shabab fighters "
+            "in two strikes on Sunday and Monday.\n\nU.S. Africa Command said in two statements that it conducted an "
+            "airstrike Sunday east of Beledweyne, killing 35 militants, and a second airstrike Monday in the vicinity "
+            "of Shebeeley, killing 20.\n\nThe deputy governor said the Sunday strike, which hit the fighters in the "
+            "late afternoon, had killed \"more than 40\" militants. On Monday, he said, another drone fired missiles "
+            "at militants who were moving in a convoy of pickup trucks near Shebeeley.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2019, 2, 26)) if not m.aggregate]
+    assert got == [("2019-02-24", 35, None), ("2019-02-25", 20, 20)]

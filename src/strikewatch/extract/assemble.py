@@ -285,6 +285,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _came_days_after(state, groups)
     _same_area(state, groups)
     groups = _merge_retold(state, groups)
+    groups = _merge_beyond_count(state, groups)
     groups = _merge_same_facts(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
@@ -741,6 +742,39 @@ def _place_in_story_area(state: DocState, groups: list[_Group]) -> None:
             continue
         g.head.place = (span, _as_district(place))
         state.note(COMPONENT, f"district {place.district}: the area the story is set in", g.head.trigger)
+
+
+_N_STRIKES = re.compile(r"\b(?P<n>two|three|four|2|3|4)\s+(?:separate\s+)?(?:drone\s+|air\s*-?\s*)?(?:strikes|attacks|raids)\b",
+                        re.IGNORECASE)
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _merge_beyond_count(state: DocState, groups: list[_Group]) -> list[_Group]:
+    """ "U.S. drones killed at least 55 fighters in two strikes on Sunday and Monday ...
+    AFRICOM said it conducted an airstrike Sunday ..., killing 35, and a second airstrike
+    Monday ..., killing 20 ... On Monday, he said, another drone fired missiles at militants":
+    more strikes than the lead counts, one of them told without a toll of its own on a day
+    already told: that day's strike, told again by another source."""
+    lead = next((g for g in groups if g.head.aggregate and g.head.type == "drone_strike"), None)
+    if lead is None or (n := _N_STRIKES.search(lead.head.sentence.text)) is None:
+        return groups
+    parts = [g for g in groups if not g.head.aggregate and g.head.type == "drone_strike"
+             and (d := g.date()) is not None and d.precision == "day"
+             and g.head.trigger.start > lead.head.trigger.start]
+    if len(parts) <= _N_WORDS[n.group("n").lower()]:
+        return groups
+    out = list(groups)
+    for g in parts:
+        if g.killed() != (None, None):
+            continue
+        same = next((h for h in parts if h is not g and h in out and _dates_agree(h.date(), g.date())
+                     and h.killed() != (None, None) and _compatible(h, g.head)), None)
+        if same is not None:
+            same.frames.extend(g.frames)
+            out.remove(g)
+            state.note(COMPONENT, f"sentence {g.head.sentence.index} tells the strike of sentence "
+                       f"{same.head.sentence.index} again: more strikes than the lead counts", g.head.trigger)
+    return out
 
 
 def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:

@@ -252,6 +252,8 @@ def is_reporting_date(text: str, d: DateExpr) -> bool:
     the day the news was told, not the day of the strike."""
     before = text[max(0, d.start - 80) : d.start]
     after = text[d.end : d.end + 30]
+    if re.match(r"(?:['’]s)?\s+(?:drone\s+|missile\s+|air\s*)?(?:strike|attack|raid)", after, re.IGNORECASE):
+        return False  # "He said the Sunday strike ... had killed more than 40": the strike's own day
     head = text[max(0, d.start - 6) : d.start]
     fronted = re.fullmatch(r"\s*(?:On\s+)?", head) is not None or bool(
         re.search(r"[.!?\n]\s*(?:On\s+)?$", head))

@@ -241,6 +241,7 @@ _ANAPHOR = re.compile(
 
 
 #: what names an attack as the militants' own, not a strike: "the airport attack"
+_NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|"
@@ -670,6 +671,15 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
                          anaphoric=not again, distinct=again, scope=(s, e)))
         air = None
+    if out and len(out) == 1 and out[0].anaphoric and out[0].type == "drone_strike":
+        # "AFRICOM said it conducted an airstrike Sunday ..., killing 35 militants, and a second
+        # airstrike Monday in the vicinity of Shebeeley, killing 20": the series, part by part
+        second = _NEXT_IN_CLAUSE.search(text, out[0].trigger.end, e)
+        if second is not None and find_figures(text, out[0].trigger.end, second.start()):
+            out[0].anaphoric = False
+            out[0].distinct = True
+            out.append(Frame(sent, "drone_strike", Span(second.start(), second.end(), second.group()),
+                             distinct=True, scope=(s, e)))
     if air and not drone_hits and not out and STRIKE_WORD.search(text, s, e):
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
     other = OTHER.search(text, s, e)

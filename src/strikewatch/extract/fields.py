@@ -65,7 +65,7 @@ def bind_followups(state: DocState) -> None:
             # (but "Pakistani officials told reporters that the Zeraki strike killed 10 people"
             # opens an account of its toll that others go on to dispute)
             continue
-        if f.distinct and any(g is not f and g.status == "reported" and not g.distinct
+        if f.distinct and any(g is not f and g.status == "reported" and g.type == f.type
                               and g.trigger.start < f.trigger.start for g in by_sentence[f.sentence.index]):
             # "A drone struck a hospital on Tuesday, killing eight, a day after another drone
             # strike killed a commander": what follows tells the sentence's first strike
