@@ -1570,3 +1570,13 @@ def test_two_strikes_of_a_lead_told_by_africom_and_again_by_an_official() -> Non
             "at militants who were moving in a convoy of pickup trucks near Shebeeley.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2019, 2, 26)) if not m.aggregate]
     assert got == [("2019-02-24", 35, None), ("2019-02-25", 20, 20)]
+
+
+def test_a_toll_in_dispute_and_a_vote_that_came_days_after_a_strike() -> None:
+    text = ("SANA'A, Dec. 29 - Accounts of how many people died in a drone strike in Wadi Hadramout on Friday continued "
+            "to differ over the weekend. The Associated Press quoted a security official as saying one suspected "
+            "militant was killed. A local news website said six people died.\n\nIt was the first strike since the "
+            "parliament voted on Dec. 15 to demand an end to drone attacks. The vote came three days after a strike "
+            "near Rada'a in Al-Baydha governorate hit a wedding convoy, killing at least 12 people.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 12, 30))]
+    assert got == [("2013-12-27", 1, 6), ("2013-12-12", 12, None)]

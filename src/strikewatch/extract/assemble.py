@@ -665,6 +665,15 @@ _CAME_DAYS_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def _day_told_before(state: DocState, head: Frame) -> DateExpr | None:
+    if head.sentence.index == 0:
+        return None
+    prev = state.sentences[head.sentence.index - 1]
+    told = [d for d in find_dates(state.text, state.published, prev.start, prev.end)
+            if d.precision == "day" and d.date is not None]
+    return told[-1] if told else None
+
+
 def _came_days_after(state: DocState, groups: list[_Group]) -> None:
     """ "Sunday's strike came two days after another drone strike near Janaale": the other
     strike's day is counted back from the day named for the first, not that day itself."""
@@ -677,6 +686,10 @@ def _came_days_after(state: DocState, groups: list[_Group]) -> None:
             # "The strike came a day after a drone attack near Jaar killed three": counted back
             # from the strike the story told before
             prev = _previous_day(groups, i)
+            if not re.search(r"(?i:strike|attack|raid|drone)", state.text[head.sentence.start : m.start()]):
+                # "The vote ... came three days after a strike near Rada'a": counted back from the
+                # day of what came (told just before), not from the last strike
+                prev = _day_told_before(state, head)
             if prev is not None and prev.date is not None:
                 day = prev.date - dt.timedelta(days=_SHIFT_DAYS.get(m.group("n").lower(), 1))
                 head.date = DateExpr.on_day(m.start(), m.end(), m.group(), "relative", day)

@@ -241,6 +241,9 @@ _ANAPHOR = re.compile(
 
 
 #: what names an attack as the militants' own, not a strike: "the airport attack"
+_DISPUTED_TOLL = re.compile(r"\b(?:accounts?|reports?|estimates?|questions?|confusion|disputes?|conflicting|differ\w*|"
+                            r"uncertainty|doubts?)\s+(?:\w+\s+)?(?:of|over|about|on|as\s+to)\s+how\s+many\s+(?:people\s+|civilians\s+|"
+                            r"militants\s+)?(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed)\b", re.IGNORECASE)
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -981,6 +984,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     concrete = _reports_act(text, frame)
     neg = _window_has(NEGATED, text, near_lo, near_hi)
     hyp = _window_has(HYPOTHETICAL, text, max(s, t.start - 40), min(e, t.end + 30))
+    if hyp and _DISPUTED_TOLL.search(text, max(s, hyp.start() - 40), min(e, hyp.end() + 30)):
+        # "Accounts of how many people died in a drone strike in Wadi Hadramout on Friday
+        # continued to differ": a question about the toll of a strike that happened
+        hyp = None
     back = BACKGROUND.search(text, s, e)
     if neg and re.search(r"\b(?:end|ended|ending|ends|broke|breaking|broken)\s+(?:a|the|an?\s+\w+)?\s*$",
                          text[max(s, neg.start() - 25) : neg.start()], re.IGNORECASE):
