@@ -1580,3 +1580,13 @@ def test_a_toll_in_dispute_and_a_vote_that_came_days_after_a_strike() -> None:
             "near Rada'a in Al-Baydha governorate hit a wedding convoy, killing at least 12 people.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2013, 12, 30))]
     assert got == [("2013-12-27", 1, 6), ("2013-12-12", 12, None)]
+
+
+def test_a_count_since_sunday_is_no_toll_of_the_sunday_strike() -> None:
+    text = ("24 June, 2020 - A Turkish drone strike on a house in a village near Kobane killed three women late on "
+            "Tuesday, the Syrian Democratic Forces said.\n\nOn Sunday, a Turkish drone struck a motorcycle on the road "
+            "between Kobane and Sarrin, killing a member of the Asayish security forces, the Observatory said. The "
+            "deaths bring to four the number of people killed by Turkish drones in the Kobane region since Sunday, "
+            "according to the monitor.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2020, 6, 24))]
+    assert got == [("2020-06-23", "Aleppo", 3, 3), ("2020-06-21", "Aleppo", 1, 1)]

@@ -20,6 +20,9 @@ def _where(text: str, listing: Listing | None = None) -> list[tuple[str | None, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the Kurdish name of Ain al-Arab, in Aleppo governorate
+        ("A Turkish drone struck a house in a village near Kobane, killing a man.",
+         ("Aleppo", "Kobani")),
         # a village located by the town after it
         ("A US drone hit a truck in Lawra Mandi, Datta Khel, killing four militants.",
          ("North Waziristan", "Datta Khel")),

@@ -154,6 +154,7 @@ _MANY_STRIKES = re.compile(r"\b(?:dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
     r"\bnumber\s+of\b(?!\s+(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|people\s+killed)\b)|"
+
     r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+|"
     # "caused more civilian deaths in the first half of the year": a period's count
     r"\b(?:first|second|last)\s+half\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
@@ -244,6 +245,8 @@ _ANAPHOR = re.compile(
 _DISPUTED_TOLL = re.compile(r"\b(?:accounts?|reports?|estimates?|questions?|confusion|disputes?|conflicting|differ\w*|"
                             r"uncertainty|doubts?)\s+(?:\w+\s+)?(?:of|over|about|on|as\s+to)\s+how\s+many\s+(?:people\s+|civilians\s+|"
                             r"militants\s+)?(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed)\b", re.IGNORECASE)
+_BRINGS_COUNT = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
+                           r"to\s+[\w,]+\s+the\s+(?:number|toll|total|tally|count)\s+of\b", re.IGNORECASE)
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -630,6 +633,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # "In a separate incident ... an IED": another event, but not another strike
             if not re.search(r"(?i:strike|attack|raid|drone)", d.group()):
                 continue
+            if re.search(r"(?i:,\s+(?:in|marking|making\s+it|as)\s+(?:what\s+(?:was|is)\s+)?the\s+$)",
+                         text[max(s, d.start() - 30) : d.start()]) and re.match(
+                    r"(?i:[^.;,]{0,60}?\b(?:(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|"
+                    r"seven|\d+|a)\s+(?:days|weeks|months|hours|day|week|month)|this\s+(?:week|month|year)|since)\b)",
+                    text[d.end() : e]):
+                continue  # "..., in the second deadly Turkish drone attack in the area in three days": this one, counted
             # run-on digests tell "the first drone ... The second drone ... The third strike"
             out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                              distinct=True, scope=(s, e)))
@@ -952,6 +961,13 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     t = frame.trigger
     if frame.anaphoric:
         frame.reasons.append("refers back to a strike ('" + t.text + "')")
+        return
+    count = _BRINGS_COUNT.search(text, s, t.start)
+    if count is not None and not _DRONES_ACT.search(text, s, count.start()):
+        # "The deaths bring to four the number of people killed by Turkish drones in the Kobane
+        # region since Sunday": a count over strikes told, no strike of its own
+        frame.status = "aggregate_total"
+        frame.reasons.append(f"a running count ('{count.group()}')")
         return
     remark = _SERIES_REMARK.match(text, frame.sentence.start)
     if remark and 0 <= t.start - remark.end() <= 20:

@@ -105,6 +105,10 @@ def bind_followups(state: DocState) -> None:
                 # "Afghan commandos ... killed 23 ISIS-K fighters in an operation in Achin": another
                 # event, whose toll is its own
                 continue
+            if _RUNNING_COUNT.search(text, nxt.start, nxt.end):
+                # "The deaths bring to four the number of people killed by Turkish drones in the
+                # Kobane region since Sunday": a count over several strikes, not this one's
+                continue
             if _SIDE_TOLL.search(text, nxt.start, nxt.end):
                 # "On the Israeli side, seven soldiers and two civilians have been killed": a
                 # running count of a war, not this strike's dead
@@ -307,6 +311,10 @@ _GROUND_OPERATION = re.compile(
     r"clash(?:es)?|ambush|gunfight|encounter|fighting|battles?|gunbattle)\b",
     re.IGNORECASE,
 )
+_RUNNING_COUNT = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking|"
+                            r"push|pushes|pushed|pushing)\s+(?:to\s+[\w,]+\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:number|toll|total|tally|count)\b[^.;]{0,110}?\b(?:since|so\s+far|this\s+(?:week|month|year))\b",
+                            re.IGNORECASE)
 _SIDE_TOLL = re.compile(r"^\s*On\s+the\s+[A-Z][\w-]+\s+side\b|\b(?:have|has)\s+been\s+killed\b(?![^.;]{0,60}?"
                         r"\b(?:strike|drone|missile|attack|raid)\b)(?=[^.;]{0,80}?\b(?:so\s+far|in\s+total|to\s+date|"
                         r"since|according\s+to\s+(?:the\s+)?(?:army|military|tally|ministry|UN|United\s+Nations|"
