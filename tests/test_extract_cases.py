@@ -1590,3 +1590,13 @@ def test_a_count_since_sunday_is_no_toll_of_the_sunday_strike() -> None:
             "according to the monitor.")
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2020, 6, 24))]
     assert got == [("2020-06-23", "Aleppo", 3, 3), ("2020-06-21", "Aleppo", 1, 1)]
+
+
+def test_a_strike_told_by_its_hour_after_a_scene_and_the_agency_named_before() -> None:
+    text = ("Newsline, September 2009\n\nIn the small hours of August 5, 2009, Baitullah Mehsud lay on a charpoy on the "
+            "roof of his father-in-law's house in Zangara, South Waziristan. The night was hot.\n\nAt around 1 am, two "
+            "missiles fired from a CIA drone struck the roof.\n\nTwo years later, the same pattern appeared in Kurram "
+            "Agency, an area that had rarely been hit by drones. On 20 June 2011, a drone fired on a pickup truck near "
+            "the village of Khardand, in the agency's upper reaches, killing the five men inside.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text)]
+    assert got == [("2009-08-05", "South Waziristan", None), ("2011-06-20", "Kurram", 5)]

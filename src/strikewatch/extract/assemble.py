@@ -284,6 +284,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _day_before_the_strike(state, groups)
     _came_days_after(state, groups)
     _same_area(state, groups)
+    _area_named_before(state, groups)
     groups = _merge_retold(state, groups)
     groups = _merge_beyond_count(state, groups)
     groups = _merge_same_facts(state, groups)
@@ -725,6 +726,27 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
         span, place = src.place
         g.head.place = (span, _as_district(place))
         state.note(COMPONENT, f"district {place.district}: 'the same' area as the strike before", g.head.trigger)
+
+
+_THE_AREAS = re.compile(r"\bthe\s+(?:agency|province|governorate|district|region)['’]s\b", re.IGNORECASE)
+
+
+def _area_named_before(state: DocState, groups: list[_Group]) -> None:
+    """ "Two years later, the same pattern appeared in Kurram Agency ... a drone fired on a pickup
+    truck near the village of Khardand, in the agency's upper reaches": the area just named."""
+    for g in groups:
+        head = g.head
+        if g.district() is not None or not any(_THE_AREAS.search(state.text, f.scope[0], f.scope[1]) for f in g.frames):
+            continue
+        lo = state.sentences[max(0, head.sentence.index - 2)].start
+        named = [pm for pm in state.places(lo, head.trigger.start)
+                 if pm.place.precision in ("district", "province") and pm.place.district]
+        if not named:
+            continue
+        pm = named[-1]
+        span = Span(lo + pm.start, lo + pm.end, state.text[lo + pm.start : lo + pm.end])
+        head.place = (span, _as_district(pm.place))
+        state.note(COMPONENT, f"district {pm.place.district}: the area named just before", head.trigger)
 
 
 # "east of the city", "in the area", "in the Fuwwah district": a place the story has set

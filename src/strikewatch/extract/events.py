@@ -1258,6 +1258,9 @@ _HABITUAL_HERE = re.compile(r"\b(?:on\s+(?:several|many|numerous|multiple)\s+occ
                             r"most\s+frequently\s+targeted|(?:has|have)\s+(?:repeatedly|regularly|frequently|routinely)\s+"
                             r"(?:targeted|struck|hit|attacked|bombed))\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every\s+(?:few\s+)?(?:days|weeks|months)|somewhere\s+in|time\s+and\s+again|"
+                       # "an area that had rarely been hit by drones"
+                       r"(?:has|have|had)\s+(?:rarely|seldom|often|frequently|repeatedly|regularly|routinely|long|never)\s+"
+                       r"been\s+(?:hit|targeted|struck|attacked|bombed)|"
                        r"(?:usually|typically|routinely)\s+(?:\w+\s+)?(?:fire|fires|hit|hits|kill|kills|strike|strikes))\b",
                        re.IGNORECASE)
 

@@ -171,6 +171,7 @@ def bind_followups(state: DocState) -> None:
                            nxt.span)
     _bind_lead_in(state, by_sentence)
     _bind_scene(state, by_sentence)
+    _bind_hour(state, by_sentence)
 
 
 _STRIKE_KILLED = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,2}?(?:strike|attack|raid)\s+(?:had\s+)?killed\s+"
@@ -253,6 +254,38 @@ def _bind_lead_in(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
         return
     first.extra.insert(0, prev)
     state.note("followups.v1", f"sentence {prev.index} opens the story of sentence {first.sentence.index}", prev.span)
+
+
+def _bind_hour(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
+    """ "In the small hours of August 5, a Wednesday, Baitullah Mehsud lay on a charpoy on the
+    roof of his father-in-law's house in Zangara ... At around 1 am, two missiles fired from a
+    CIA drone struck the roof.": a strike told by its hour goes on with the day and the place
+    the paragraph set before it."""
+    text = state.text
+    for f in state.frames:
+        if (f.type != "drone_strike" or f.status != "reported" or f.anaphoric or f.aggregate
+                or any(x.index < f.sentence.index for x in f.extra) or f.sentence.index == 0
+                or not _HOUR_OPENER.match(f.sentence.text)
+                or dates.find_dates(text, state.published, f.sentence.start, f.sentence.end)):
+            continue
+        scene: list[Sentence] = []
+        breaks = 0
+        for k in range(f.sentence.index - 1, max(-1, f.sentence.index - 6), -1):
+            sent = state.sentences[k]
+            breaks += "\n" in text[sent.end : state.sentences[k + 1].start]
+            if by_sentence.get(k) or breaks > 1 or not re.search(r"[.!?\"”’]\s*$", sent.text):
+                break  # (another event's sentence, the paragraph before the scene's, a heading)
+            scene.insert(0, sent)
+        if scene and any(d.precision in ("day", "partial_day") for x in scene
+                         for d in dates.find_dates(text, state.published, x.start, x.end)):
+            f.extra[:0] = scene
+            state.note("followups.v1", f"sentences {scene[0].index}-{scene[-1].index} set the day and place "
+                       f"of the hour sentence {f.sentence.index} tells", f.trigger)
+
+
+_HOUR_OPENER = re.compile(r"\s*(?:At|Around|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+(?:around\s+|about\s+)?"
+                          r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|midnight|dawn|dusk|noon|sunset|sunrise)",
+                          re.IGNORECASE)
 
 
 def _bind_scene(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
