@@ -1600,3 +1600,14 @@ def test_a_strike_told_by_its_hour_after_a_scene_and_the_agency_named_before() -
             "the village of Khardand, in the agency's upper reaches, killing the five men inside.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text)]
     assert got == [("2009-08-05", "South Waziristan", None), ("2011-06-20", "Kurram", 5)]
+
+
+def test_a_year_later_feature_that_sets_the_day_of_its_scene() -> None:
+    text = ("Published Mar 18, 2012\n\nThe elders had started arriving a little after nine in the morning, and by ten "
+            "there were perhaps 60 of them sitting beside the bus stand in Datta Khel, North Waziristan. It was March 17 "
+            "last year, a Thursday. The dispute before the jirga was an old one.\n\nAt least four missiles, fired from "
+            "the American drones that had been circling over the town since dawn, hit the gathering in the space of a "
+            "minute or two. The political administration's first statement that afternoon described the dead as "
+            "\"around two dozen militants\". By nightfall officials in Miramshah were saying 38 people had died.")
+    [m] = _drone(text, dt.date(2012, 3, 18))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2011-03-17", "North Waziristan", 38, 38)

@@ -231,7 +231,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
             prev.part = False
             figures.append(fig)
             continue
-        if fig is not None and _EARLIER_COUNT.search(text, max(start, q.start - 60), q.start):
+        if fig is not None and (_EARLIER_COUNT.search(text, max(start, q.start - 60), q.start)
+                                or _FIRST_STATEMENT.search(text, max(start, q.start - 120), q.start)):
             fig.earlier = True
         rise = _RISEN.search(text, max(start, q.start - 200), q.start) if fig is not None else None
         if fig is not None and _PERIOD_TOLL.search(text, max(start, q.start - 60), q.start):
@@ -707,6 +708,12 @@ _EARLIER_COUNT = re.compile(r"\b(?:earlier|initial|previous|preliminary|original
                             r"|\b(?:initial|earlier|early|first|preliminary)\s+reports\s+(?:had\s+)?(?:said|put|suggested|"
                             r"indicated|spoke\s+of)\s+(?:that\s+)?(?:the\s+(?:death\s+)?toll\s+at\s+)?(?:at\s+least\s+)?$",
                             re.IGNORECASE)
+# "The political administration's first statement that afternoon described the dead as
+# 'around two dozen militants'. By nightfall officials were saying 38 people had died"
+_FIRST_STATEMENT = re.compile(r"\b(?:first|initial|earliest|original)\s+(?:statements?|reports?|accounts?|announcements?|"
+                              r"figures?|estimates?)\b(?:(?!\b(?:but|later|however|now|since)\b)[^.;]){0,60}?"
+                              r"\b(?:described|put|said|gave|spoke\s+of|reported|counted)\b"
+                              r"(?:(?!\b(?:but|later|however|now|since)\b)[^.;]){0,40}?$", re.IGNORECASE)
 _PERIOD_TOLL = re.compile(r"\b(?:weekend|week'?s?|month'?s?|year'?s?|overall|total|combined|cumulative|"
                           r"campaign'?s?|offensive'?s?)\s+(?:\w+\s+){0,2}?(?:death\s+)?toll\s+(?:\w+\s+){0,3}?"
                           r"(?:to|at|of)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?$",

@@ -126,6 +126,14 @@ def find_dates(
         if _NAMED_DAY.match(text, m.end()):
             continue  # "the Sept. 11 attacks": a day that names an event, not a date of this one
         expr = _resolve(m, published)
+        if (expr is not None and published is not None and (m.group("month") or m.group("month2"))
+                and not (m.group("year") or m.group("year2"))
+                and (ly := re.match(r",?\s+(?:of\s+)?(last|this)\s+year\b", text[m.end() : m.end() + 16]))):
+            # "It was March 17 last year": the year the phrase names, not the nearest one
+            year = published.year - (1 if ly.group(1) == "last" else 0)
+            day = _safe_date(year, expr.month or 1, expr.day or 1)
+            if day is not None:
+                expr = DateExpr.on_day(expr.start, expr.end, expr.text, "explicit", day)
         if expr is not None and m.group("wdq") and re.search(r"(?i:\bthat\s+$)", text[max(0, m.start() - 6) : m.start()]):
             # "It was a Friday, Jan. 23, 2009 ... That Friday evening, a second drone attack hit a
             # house": the Friday the story told, not the one before the paper

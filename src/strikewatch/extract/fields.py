@@ -265,17 +265,20 @@ def _bind_hour(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
     for f in state.frames:
         if (f.type != "drone_strike" or f.status != "reported" or f.anaphoric or f.aggregate
                 or any(x.index < f.sentence.index for x in f.extra) or f.sentence.index == 0
-                or not _HOUR_OPENER.match(f.sentence.text)
                 or dates.find_dates(text, state.published, f.sentence.start, f.sentence.end)):
             continue
+        hour = bool(_HOUR_OPENER.match(f.sentence.text))
         scene: list[Sentence] = []
         breaks = 0
-        for k in range(f.sentence.index - 1, max(-1, f.sentence.index - 6), -1):
+        for k in range(f.sentence.index - 1, max(-1, f.sentence.index - (6 if hour else 9)), -1):
             sent = state.sentences[k]
             breaks += "\n" in text[sent.end : state.sentences[k + 1].start]
-            if by_sentence.get(k) or breaks > 1 or not re.search(r"[.!?\"”’]\s*$", sent.text):
+            if by_sentence.get(k) or breaks > (1 if hour else 2) or not re.search(r"[.!?\"”’]\s*$", sent.text):
                 break  # (another event's sentence, the paragraph before the scene's, a heading)
             scene.insert(0, sent)
+        # (or a scene that sets its day: "It was March 17 last year, a Thursday")
+        if not hour:
+            scene = scene[next((i for i, x in enumerate(scene) if _SCENE_DAY.match(x.text)), len(scene)):]
         if scene and any(d.precision in ("day", "partial_day") for x in scene
                          for d in dates.find_dates(text, state.published, x.start, x.end)):
             f.extra[:0] = scene
@@ -283,6 +286,9 @@ def _bind_hour(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
                        f"of the hour sentence {f.sentence.index} tells", f.trigger)
 
 
+_SCENE_DAY = re.compile(r"\s*(?:It\s+was\s+(?:a\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+                        r"|In\s+the\s+small\s+hours\s+of\s|On\s+the\s+(?:evening|morning|night|afternoon)\s+of\s)")
 _HOUR_OPENER = re.compile(r"\s*(?:At|Around|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+(?:around\s+|about\s+)?"
                           r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|midnight|dawn|dusk|noon|sunset|sunrise)",
                           re.IGNORECASE)
