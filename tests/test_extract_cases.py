@@ -1611,3 +1611,17 @@ def test_a_year_later_feature_that_sets_the_day_of_its_scene() -> None:
             "\"around two dozen militants\". By nightfall officials in Miramshah were saying 38 people had died.")
     [m] = _drone(text, dt.date(2012, 3, 18))
     assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2011-03-17", "North Waziristan", 38, 38)
+
+
+def test_a_news_analysis_whose_standfirst_names_the_drones() -> None:
+    text = ("The Friday Times\nJanuary 11-17, 2013\n\nDeath of a 'good' Taliban\n\nMaulvi Nazir kept the peace with the "
+            "army for six years. The drones finally caught up with him.\n\nFor a man who had survived a suicide bomber "
+            "five weeks earlier, Maulvi Nazir was remarkably careless. Late on the night of January 2, according to "
+            "tribesmen in Wana, he set off in a double-cabin pickup from a meeting near Angoor Adda in South "
+            "Waziristan. Two missiles hit the pickup on a dirt track outside the village of Sar Kanda. Security "
+            "officials in Wana said Nazir and nine others were killed. His own group, in a statement read out the "
+            "next morning, put the number of \"martyrs\" at six. Either way, it was the most consequential strike the "
+            "CIA's drones have carried out in South Waziristan since 2009.")
+    [m] = _drone(text, dt.date(2013, 1, 11))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max, m.perpetrator) == (
+        "2013-01-02", "South Waziristan", 6, 10, "US")

@@ -411,6 +411,8 @@ BYLINES: list[tuple[str, dt.date | None]] = [
     ("2013-05-02T10:00:00Z", D(2013, 5, 2)),
     ("Sept. 4, 2012", D(2012, 9, 4)),
     ("Published 22/05/2013", D(2013, 5, 22)),
+    # a weekly's issue line: the first day of its week
+    ("January 11-17, 2013 - Vol. XXIV, No. 48", D(2013, 1, 11)),
     # publication beats update, wherever they stand
     ("Updated: January 12, 2012\nPublished: January 11, 2012", D(2012, 1, 11)),
     # must give None

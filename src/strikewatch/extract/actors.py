@@ -244,7 +244,8 @@ def document_perpetrator(text: str, spans: list[tuple[int, int]]) -> Found | Non
 
 def _skip_mods(text: str, pos: int, end: int) -> int:
     m = re.match(
-        r"\)?(?:\s+\([A-Z.]+\))?(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
+        # ("the CIA's drones", "America's Reapers": a possessive names the owner too)
+        r"\)?(?:['’]s)?(?:\s+\([A-Z.]+\))?(?:\s+|-)(?:(?:military|armed|spy|intelligence|agency|army|forces'?|air\s+force|"
         r"operated|controlled|suspected|unmanned|guided|led|backed|made|coalition|CIA|owned|run)(?:\s+|-))*",
         text[pos:end],
     )

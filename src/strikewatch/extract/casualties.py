@@ -422,6 +422,8 @@ def _add(f: Figure, n: int) -> None:
 _PRE_KILL = re.compile(
     rf"\b(?:killed|killing|kills|kill|claimed\s+the\s+lives\s+of|left|leaving|neutrali[sz]ed|"
     rf"neutrali[sz]ing|eliminated|eliminating|martyred|number\s+of\s+(?:\w+\s+)?dead\s+at|"
+    # "put the number of \"martyrs\" at six"
+    rf"number\s+of\s+[\"“'‘]?(?:martyrs|dead|deaths|victims|fatalities)[\"”'’]?\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
     # "Residents said the death toll was 10"

@@ -153,7 +153,8 @@ _MANY_STRIKES = re.compile(r"\b(?:dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w
 # statistics over a year or more: running totals, not reports of strikes
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
-    r"\bnumber\s+of\b(?!\s+(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|people\s+killed)\b)|"
+    r"\bnumber\s+of\b(?!\s+[\"“'‘]?(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|martyrs|deaths|"
+    r"people\s+killed)\b)|"
 
     r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+|"
     # "caused more civilian deaths in the first half of the year": a period's count
@@ -266,6 +267,21 @@ _OTHER_KIND_OF_ATTACK = re.compile(
 )
 
 
+def _headline_weapon(state: DocState) -> str | None:
+    """ "Death of a 'good' Taliban. Maulvi Nazir kept the peace with the army for six years ...
+    The drones finally caught up with him." A headline and standfirst about drones make the
+    missiles the story tells before naming the weapon again ("Two missiles hit the pickup")
+    the drones'."""
+    for sent in state.sentences[:8]:
+        if len(sent.text.split()) >= 25:
+            break  # the body has begun
+        if DRONE.search(sent.text) and not AIR.search(sent.text) and not re.search(
+                r"(?i:\b(?:shot\s+down|downed|crash\w*|surveillance|spy|delivery|civilian|intercept\w*|launched)\b)",
+                sent.text):
+            return "drone_strike"
+    return None
+
+
 def _window_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     return pattern.search(text, max(0, start), min(len(text), end))
 
@@ -273,9 +289,10 @@ def _window_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> re
 def detect(state: DocState) -> None:
     """Find attack triggers sentence by sentence and type them."""
     text = state.text
+    story = _headline_weapon(state)
     for sent in state.sentences:
         listing = state.document.listing
-        frames = _frames_in(text, sent, state.frames, listing.event_type if listing else None)
+        frames = _frames_in(text, sent, state.frames, listing.event_type if listing else None, story)
         _instrument_revealed(state, sent, frames)
         _definite_drone(state, sent, frames)
         for frame in frames:
@@ -572,7 +589,8 @@ def _instrument_revealed(state: DocState, sent: Sentence, frames: list[Frame]) -
 _ORDINAL_PART = re.compile(r"\b(?:[Ii]n|[Tt]he)\s+(?:first|second|third|fourth|fifth)\s+(?:attack|strike|raid)\b")
 
 
-def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | None = None) -> list[Frame]:
+def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | None = None,
+               story: str | None = None) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
     # an entry of a drone-strike list is about a drone strike from its first word
@@ -580,6 +598,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     # mentions no attack of its own, so it does not change the story)
     last_type = next((f.type for f in reversed(before) if not f.anaphoric and f.status == "reported"),
                      None) or next((f.type for f in reversed(before) if not f.anaphoric), declared)
+    if (last_type is None and story == "drone_strike"
+            and re.search(r"(?i:\bmissiles?\s+(?:\w+\s+){0,2}?(?:slammed|hit|struck|landed|smashed|ripped)\b)", text[s:e])):
+        # "The drones finally caught up with him" in the standfirst, then "Two missiles hit the
+        # pickup on a dirt track": the missiles of the drones the headline named
+        last_type = story
     if last_type != "drone_strike" and _ORDINAL_PART.search(text, s, e) and any(
             f.type == "drone_strike" and f.status == "reported" and sent.index - f.sentence.index <= 4
             for f in before):
@@ -677,7 +700,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # "the November 2011 border incident in which US aircraft killed 24 troops": a
             # month of a year, another event's
             and not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December)\s+(?:19|20)\d\d\b", text[s:e])):
+                              r"November|December)\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|"
+                              r"March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b",
+                              text[s:e])):
         # "when the aircraft struck" after a drone strike: the drone, told again; "About two
         # hours later, the aircraft struck again": the drone's next strike
         again = bool(re.search(r"\b(?:struck|hit|fired|attacked)\s+again\b|\b(?:hours|minutes)\s+later\b",
@@ -748,11 +773,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
               # ("Last August the US military said it had struck a meeting ...": a strike of
               # another month, whose weapon the story does not say)
               and not (_OTHER_MONTH.search(text, s, e) and not _COUNTED_STRIKES.search(text, s, e))
-              and (story := _story_strike(text, s, e)) is not None):
+              and (told := _story_strike(text, s, e)) is not None):
             # ("Elsewhere, the Pakistan Army claimed a search and strike operation": another story)
             # "The June strikes killed nearly 19", "On Wednesday, the US targeted a house":
             # in a story about drone strikes, a strike told without its weapon is one of them
-            out.append(Frame(sent, "drone_strike", story, scope=(s, e)))
+            out.append(Frame(sent, "drone_strike", told, scope=(s, e)))
         elif declared == "drone_strike" and (entry := _listed_strike(text, s, e)) is not None:
             # "Six alleged militants killed in attack on house in Miranshah": the words of a
             # drone-strike list's entry, which names its weapon once, in its heading

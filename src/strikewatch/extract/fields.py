@@ -151,6 +151,8 @@ def bind_followups(state: DocState) -> None:
                 # "Residents said seven bodies had been brought to a clinic in Shaqra"
                 r"bodies\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\s+to\s+(?:a|the)\s+"
                 r"(?:[\w-]+\s+)?(?:clinic|hospital|morgue|mosque)|"
+                # "His own group ... put the number of \"martyrs\" at six"
+                r"put\s+the\s+number\s+of\s+\S+\s+at|"
                 # "Residents said four men had been in the car": who was inside when it was hit
                 r"(?:men|people|persons|passengers)\s+(?:had\s+been|were)\s+(?:in|inside)\s+the\s+(?:[\w-]+\s+)?"
                 r"(?:car|vehicle|pickup|truck|jeep|van)|"
@@ -288,7 +290,7 @@ def _bind_hour(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
 
 _SCENE_DAY = re.compile(r"\s*(?:It\s+was\s+(?:a\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-                        r"|In\s+the\s+small\s+hours\s+of\s|On\s+the\s+(?:evening|morning|night|afternoon)\s+of\s)")
+                        r"|In\s+the\s+small\s+hours\s+of\s|(?:(?:Late|Early)\s+)?[Oo]n\s+the\s+(?:evening|morning|night|afternoon)\s+of\s)")
 _HOUR_OPENER = re.compile(r"\s*(?:At|Around|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+(?:around\s+|about\s+)?"
                           r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|midnight|dawn|dusk|noon|sunset|sunrise)",
                           re.IGNORECASE)

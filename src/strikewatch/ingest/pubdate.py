@@ -51,6 +51,7 @@ _YEAR = r"\d{4}"
 _DATE = (
     rf"(?<![\w.])(?i:"
     rf"{_MONTH}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}"  # January 11, 2012 / Jan. 11 2012
+    rf"|{_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}},?\s+{_YEAR}"  # January 11-17, 2013: a weekly's issue, its first day
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"  # 11 January 2012
     rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}"  # 2013-05-02
     rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"  # 2013/05/02
@@ -60,7 +61,7 @@ _DATE = (
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
 _GLUED_YEAR_RE = re.compile(rf"(?<![\w.])({_MONTH_NAME})\.?\s+([0-3]?\d)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
-_MDY_RE = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})$", re.IGNORECASE)
+_MDY_RE = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})$", re.IGNORECASE)
 _DMY_RE = re.compile(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{{4}})$", re.IGNORECASE)
 _YMD_RE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})$")
