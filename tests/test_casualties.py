@@ -69,6 +69,8 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("His son said he was killed along with two of his brothers, a cousin and a guard: five people in all.",
          (5, 5)),
         ("Residents said four men had been in the car.", (4, 4)),
+        ("Abu al-Khayr al-Masri was killed along with another man travelling with him when a missile struck their "
+         "vehicle.", (2, 2)),
         # the dead of the other number: the doctors counted them
         ("Staff at the hospital, which had two doctors on duty that night, said 45 people died.", (45, 45)),
     ],

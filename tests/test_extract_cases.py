@@ -1625,3 +1625,14 @@ def test_a_news_analysis_whose_standfirst_names_the_drones() -> None:
     [m] = _drone(text, dt.date(2013, 1, 11))
     assert (m.date_value, m.district, m.killed_min, m.killed_max, m.perpetrator) == (
         "2013-01-02", "South Waziristan", 6, 10, "US")
+
+
+def test_a_standfirst_s_day_over_a_body_that_tells_the_strike_without_one() -> None:
+    text = ("Abu Al Khayr Al Masri: the Egyptian veteran who outlived the war on terror until a drone found him in "
+            "Idlib\n\nAl Qaeda's deputy leader was killed on Sunday when a missile hit his car in north-west Syria\n\n"
+            "February 27, 2017\n\nFor nearly four decades, he was one of the men Ayman Al Zawahiri trusted most. He "
+            "was there in the Egyptian jails of the early 1980s. He was there in the camps of Afghanistan. He was "
+            "there in Iran.\n\nHe was killed along with another man travelling with him when a missile struck their "
+            "vehicle near the village of Al Mastumah, south of Idlib city, in the afternoon.")
+    [m] = _drone(text, dt.date(2017, 2, 27))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2017-02-26", "Idlib", 2, 2)

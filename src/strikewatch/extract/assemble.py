@@ -857,8 +857,12 @@ def _merge_same_facts(state: DocState, groups: list[_Group]) -> list[_Group]:
             state.note(COMPONENT, f"sentence {g.head.sentence.index} tells the strike of sentence "
                        f"{same.head.sentence.index} again: the same day and toll", g.head.trigger)
             continue
-        title = next((h for h in out if h.date() is None and not h.head.aggregate and not g.head.aggregate
-                      and _is_title(state, h.head) and d is not None and _tolls_agree(h, g)
+        title = next((h for h in out if not h.head.aggregate and not g.head.aggregate
+                      # (a headline without a day over a dated strike, or a standfirst's day over a
+                      # body that tells the strike without one: "was killed on Sunday when a missile
+                      # hit his car" over "... when a missile struck their vehicle near Al Mastumah")
+                      and ((h.date() is None and d is not None) or (d is None and h.date() is not None))
+                      and _is_title(state, h.head) and _tolls_agree(h, g)
                       # (a headline whose strike the body went on to tell with its own toll is
                       # that strike, not a summary of a later one)
                       and not any(x.span.start > state.sentences[min(len(state.sentences) - 1, h.head.sentence.index + 2)].end

@@ -872,6 +872,12 @@ _PAIR_SUBJECT = re.compile(
 )
 _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
+# "Abu al-Khayr al-Masri was killed along with another man travelling with him": two
+_KILLED_WITH_ONE = re.compile(
+    rf"\b(?:was|had\s+been|has\s+been)\s+killed\b[^.;]{{0,60}}?\b(?:along|together)\s+with\s+(?:another|one\s+other)\s+"
+    rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\b",
+    re.IGNORECASE,
+)
 _NAME_AND_ONE = re.compile(
     # ("killing YBS commander Marwan Bedal and his nephew": a title before the name)
     rf"\b(?:killing|killed)\s+(?:(?-i:[A-Z]{{2,6}}\s+)?(?:commander|leader|chief|cleric|militant)\s+)?(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|al\s+|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
@@ -916,7 +922,8 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
         # "killing Mansour and the driver": the strike's dead as this source tells them, a toll
         # beside another source's count ("a local elder said four people were killed")
         return [Figure("killed", 2, 2, Span(named_pair.start(), named_pair.end(), named_pair.group()))]
-    pair = _PAIR.search(text, start, end) or _PAIR_SUBJECT.search(text, start, end)
+    pair = _PAIR.search(text, start, end) or _PAIR_SUBJECT.search(text, start, end) or _KILLED_WITH_ONE.search(
+        text, start, end)
     if pair is not None:
         return [Figure("killed", 2, 2, Span(pair.start(), pair.end(), pair.group()), single=True)]
     m = _SINGLE.search(text, start, end)
