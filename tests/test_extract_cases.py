@@ -1636,3 +1636,15 @@ def test_a_standfirst_s_day_over_a_body_that_tells_the_strike_without_one() -> N
             "vehicle near the village of Al Mastumah, south of Idlib city, in the afternoon.")
     [m] = _drone(text, dt.date(2017, 2, 27))
     assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2017-02-26", "Idlib", 2, 2)
+
+
+def test_that_morning_and_in_the_afternoon_of_a_day_just_named() -> None:
+    text = ("CIA drones 'targeted rescuers and mourners' in Pakistan\n\nSaturday 4 February 2012\n\nThe deadliest "
+            "episode examined by the bureau took place on 23 June 2009 in "
+            "South Waziristan. That morning, a strike on a compound near the town of Makeen killed a mid-ranking "
+            "commander and five other men. In the afternoon, as several thousand people gathered in a nearby village "
+            "for his funeral prayers, drones fired at least three missiles into the crowd.\n\nLocal officials said at "
+            "the time that at least 60 people had been killed at the funeral. The bureau puts the toll at between 67 "
+            "and 83.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 2, 4))]
+    assert got == [("2009-06-23", 6, 6), ("2009-06-23", 60, 83)]

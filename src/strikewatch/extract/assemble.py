@@ -188,7 +188,9 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                 excluded.append(_to_mention(state, _Group([f])))
             continue
         target = None
-        bare = not (f.distinct or _own_facts(f))
+        # ("In the afternoon, as several thousand people gathered for his funeral prayers, drones
+        # fired at least three missiles into the crowd", its toll told after: a time of its own)
+        bare = not (f.distinct or _own_facts(f) or (_TIME_OPENER.match(f.sentence.text) and f.figures))
         singles = [g for g in groups if not g.head.aggregate]
         if f.ordinal is not None:
             # "the first strike" is the story's first; "the second drone" its second
@@ -284,6 +286,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     _day_before_the_strike(state, groups)
     _came_days_after(state, groups)
     _same_area(state, groups)
+    _later_that_day(state, groups)
     _area_named_before(state, groups)
     groups = _merge_retold(state, groups)
     groups = _merge_beyond_count(state, groups)
@@ -726,6 +729,21 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
         span, place = src.place
         g.head.place = (span, _as_district(place))
         state.note(COMPONENT, f"district {place.district}: 'the same' area as the strike before", g.head.trigger)
+
+
+def _later_that_day(state: DocState, groups: list[_Group]) -> None:
+    """ "That morning, a strike near Makeen killed a commander ... In the afternoon, as thousands
+    gathered for his funeral prayers, drones fired at least three missiles into the crowd": the
+    day of the strike told just before."""
+    for i, g in enumerate(groups[1:], start=1):
+        prev = groups[i - 1]
+        if (g.head.aggregate or prev.head.aggregate or not _TIME_OPENER.match(g.head.sentence.text)
+                or g.head.sentence.index - max(f.sentence.index for f in prev.frames) > 4):
+            continue
+        d = prev.date()
+        if g.date() is None and d is not None and d.precision in ("day", "partial_day"):
+            g.head.date = d
+            state.note(COMPONENT, f"date {d.value}: later the same day as the strike before", g.head.trigger)
 
 
 _THE_AREAS = re.compile(r"\bthe\s+(?:agency|province|governorate|district|region)['’]s\b", re.IGNORECASE)

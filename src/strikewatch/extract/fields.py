@@ -475,6 +475,14 @@ def find_dates(state: DocState) -> None:
                     if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
             if told:
                 f.date = told[-1]
+        if f.date is None and f.sentence.index and _THAT_PART_OF_DAY.match(f.sentence.text):
+            # "The deadliest episode took place on 23 June 2009 in South Waziristan. That morning,
+            # a strike on a compound near Makeen killed ...": the day just named
+            prev = state.sentences[f.sentence.index - 1]
+            told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
+                    if d.precision in ("day", "partial_day") and not dates.is_reporting_date(text, d)]
+            if told:
+                f.date = told[-1]
         if f.date is None and f.sentence.index and not f.aggregate:
             f.date = _day_set_before(state, f)
         same = _SAME_DAY.match(f.sentence.text)
@@ -490,6 +498,7 @@ def find_dates(state: DocState) -> None:
                        Span(f.date.start, f.date.end, f.date.text))
 
 
+_THAT_PART_OF_DAY = re.compile(r"\s*(?:(?:Later|Earlier)\s+)?(?:That|that)\s+(?:morning|afternoon|evening|night|day)\b")
 _SAME_DAY = re.compile(r"\s*(?:(?:On|Later\s+on|Earlier\s+on)\s+)?(?:the|that)\s+same\s+day\b|\s*(?:Later|Earlier)\s+that\s+day\b",
                        re.IGNORECASE)
 
