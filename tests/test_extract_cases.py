@@ -1648,3 +1648,24 @@ def test_that_morning_and_in_the_afternoon_of_a_day_just_named() -> None:
             "and 83.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 2, 4))]
     assert got == [("2009-06-23", 6, 6), ("2009-06-23", 60, 83)]
+
+
+def test_a_strike_told_under_a_political_lead_with_other_events_around_it() -> None:
+    text = ("U.S. drone kills up to 20 in Pakistan as country braces for Eid\n\nTue Nov 16, 2010\n\nISLAMABAD, Nov 16 "
+            "(Reuters) - Pakistan deployed thousands of extra police around mosques on Tuesday ahead of Eid, days after "
+            "a suicide truck bombing in Karachi, while a U.S. drone strike in the northwest killed up to 20 suspected "
+            "militants.\n\n\"We have credible information that militants want to strike during Eid,\" the minister "
+            "said.\n\nEarlier on Tuesday, missiles fired by a U.S. drone struck a compound in the village of Ghulam "
+            "Khan in North Waziristan, intelligence officials said. \"At least 15 militants were killed,\" one "
+            "official said. A second official said later that 20 bodies had been pulled from the rubble.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 11, 16))]
+    assert got == [("2010-11-16", "North Waziristan", 15, 20)]
+
+
+def test_a_jirga_that_opened_hours_after_a_strike_does_not_date_it() -> None:
+    text = ("Oct 27, 2008\n\nISLAMABAD: Pakistani and Afghan elders opened a two-day jirga in Islamabad on Monday, hours "
+            "after a suspected US drone strike killed as many as 20 people in the South Waziristan tribal region.\n\n"
+            "Hours before the jirga opened, a pilotless spy plane fired two missiles at a house some 20 km west of "
+            "Wana, late on Sunday, officials said. A security official in Wana said 16 bodies had been recovered.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2008, 10, 27))]
+    assert got == [("2008-10-26", "South Waziristan", 16, 20)]

@@ -237,7 +237,8 @@ _SERIES_REMARK = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:the|that|this|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|"
     r"Sunday's|yesterday's|today's|last\s+night's|such)\s+(?:(?:\w+|\w+-\w+)\s+){0,3}?"
-    r"(?:strike|attack|raid)\b",
+    # ("We have credible information that militants want to strike": a verb, not a strike)
+    r"(?<!\bto\s)(?:strike|attack|raid)\b",
     re.IGNORECASE,
 )
 

@@ -535,7 +535,8 @@ def _in_dateline(text: str, f: Frame, d: dates.DateExpr) -> bool:
     return bool(_DATELINE_END.match(text, d.end)) and head.count(" ") < 6
 
 
-_TIME_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+_TIME_AFTER = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)|hours)\s+"
+                         # ("opened a jirga in Islamabad on Monday ..., hours after a suspected US drone strike")
                          r"(?:after|since)\s+(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
 
 
@@ -874,6 +875,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                 r",\s+(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b",
                 text[f.trigger.end : span.start])):
             continue  # "..., a day after a suicide bombing at Kabul's airport": that event's place
+        if (span.end <= f.trigger.start and re.search(
+                r"\b(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\s+(?:a|an|the)\s+[^,;]{0,50}$",
+                text[max(0, span.start - 80) : span.start])
+                and re.search(r",\s+(?:while|as|and)\b", text[span.end : f.trigger.start])):
+            continue  # "days after a suicide truck bombing in Karachi, while a U.S. drone strike ...": that event's place
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone
         if place.precision == "district" and any(
