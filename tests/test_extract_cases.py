@@ -1669,3 +1669,16 @@ def test_a_jirga_that_opened_hours_after_a_strike_does_not_date_it() -> None:
             "Wana, late on Sunday, officials said. A security official in Wana said 16 bodies had been recovered.")
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2008, 10, 27))]
     assert got == [("2008-10-26", "South Waziristan", 16, 20)]
+
+
+def test_a_strike_in_baghdad_on_palestine_street_and_targets_that_store_drones() -> None:
+    text = ("Feb. 7, 2024\n\nIraq's government has spent weeks trying to negotiate an end to the coalition. On Wednesday "
+            "night, that balancing act was shaken again.\n\nA U.S. drone fired on a vehicle in the Mashtal neighborhood "
+            "of eastern Baghdad at about 9:30 p.m., killing a senior commander of Kataib Hezbollah.\n\nOn Friday, U.S. "
+            "bombers and other aircraft struck more than 85 targets in Iraq and Syria, including weapons depots and "
+            "drone storage facilities. The Iraqi government said 16 people were killed.\n\nIt was the second time in "
+            "five weeks that the United States had struck inside Baghdad. On Jan. 4, a drone strike on a vehicle near "
+            "the headquarters of a militia on Palestine Street killed Mushtaq Talib al-Saidi, known as Abu Taqwa, a "
+            "commander of the group Harakat al-Nujaba, and one of his aides.")
+    got = [(m.date_value, m.country, m.killed_min) for m in _drone(text, dt.date(2024, 2, 7))]
+    assert got == [("2024-02-07", "IQ", 1), ("2024-01-04", "IQ", 2)]

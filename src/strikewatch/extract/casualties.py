@@ -883,8 +883,12 @@ _NAME_AND_ONE = re.compile(
     rf"\b(?:killing|killed)\s+(?:(?-i:[A-Z]{{2,6}}\s+)?(?:commander|leader|chief|cleric|militant)\s+)?(?-i:[A-Z][a-z'’]+(?:\s+(?:al-|al\s+|bin\s+|ibn\s+)?[A-Z][a-z'’-]+){{0,3}})"
     # "killing Sahal Iskudhuq, a senior al-Shabab commander in charge of ..., along with another
     # militant", "killing Said Hassan, a senior commander of the YBS, and his nephew"
-    rf"(?:,\s+(?:an?|the)\s+[^;.]{{3,120}}?,)?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|the|a|another|one\s+other)\s+"
-    rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)",
+    # ("killed Mushtaq Talib al-Saidi, known as Abu Taqwa, a commander of the group Harakat
+    # al-Nujaba, and one of his aides")
+    rf"(?:,\s+(?:(?:an?|the)\s+[^;.]{{3,120}}?|known\s+as\s+[^;.]{{3,150}}?),)?\s+(?:and|along\s+with|together\s+with)\s+"
+    rf"(?:(?:his|her|the|a|another|one\s+other)\s+(?:[a-z-]+\s+)?{_ONE_NOUN}\b(?!\s+(?:of|whose|who\s+was)\b)"
+    rf"|one\s+of\s+(?:his|her)\s+(?:[a-z-]+\s+)?(?:aides|guards|bodyguards|companions|sons|brothers|associates|deputies|"
+    rf"men|fighters|drivers|relatives)\b)",
     re.IGNORECASE,
 )
 _PRONOUN_VICTIMS = re.compile(

@@ -33,7 +33,10 @@ _DRONE_NOT_STRIKE = re.compile(
     r"compensation|figures|data|tally|database)|drone\s+(?:footage|video|camera|images?|photograph\w*|delivery|racing|"
     r"sighting|manufactur\w+|industry|maker|pilot\s+training|technology|base|bases|program(?:me)?s?|"
     r"policy|policies|war|warfare|campaign|operators?|court|memo|debate|hearings?|proliferation|"
-    r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?)|(?:surveillance|reconnaissance|spy|"
+    r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?|"
+    # "weapons depots and drone storage facilities": a target, not a strike
+    r"storage|facilit\w+|factor\w+|warehouses?|depots?|workshops?|components?|parts|launch\s+sites?|"
+    r"launchers?|production|assembly)|(?:surveillance|reconnaissance|spy|"
     r"delivery|hobby|toy|commercial|civilian)\s+drones?|(?:with\s+the\s+help\s+of|aided\s+by|"
     r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:monitored|tracked|watched|observed|"
     r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"

@@ -509,8 +509,11 @@ def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
     text = state.text
     prev = state.sentences[f.sentence.index - 1]
     # ("Tuesday brought the heaviest barrage of the year." may stand as a paragraph of its own)
-    alone = (len(prev.text) < 80 and prev.text.rstrip().endswith(".") and "\n" in text[max(0, prev.start - 2) : prev.start + 1]
-             and bool(re.match(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", prev.text)))
+    # ("... On Wednesday night, that balancing act was shaken again." closing the paragraph before)
+    alone = (len(prev.text) < 80 and prev.text.rstrip().endswith(".")
+             and bool(re.match(r"\s*(?:(?:Late\s+|Early\s+)?On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)\b", prev.text))
+             and ("\n" in text[max(0, prev.start - 2) : prev.start + 1] or re.match(r"\s*(?:Late\s+|Early\s+)?On\s", prev.text)))
     if ("\n" in text[prev.end : f.sentence.start] and not alone) or any(g.sentence.index == prev.index for g in state.frames):
         return None
     told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
@@ -613,13 +616,19 @@ def find_casualties(state: DocState) -> None:
                 f.missiles = (Span(s0, f.scope[0] + m.end(), m.group()), qs[0].low)
 
 
+def _street_of_a_country(text: str, pm: Any) -> bool:
+    return pm.place.precision == "country" and bool(re.match(
+        r"\s+(?:Street|St\.|Road|Avenue|Square|Hotel|Bridge|Club|Park|Mosque|Stadium)\b", text[pm.end : pm.end + 12]))
+
+
 def find_places(state: DocState) -> None:
     from strikewatch.extract.gazetteer import get_gazetteer
 
     text = state.text
     gaz = get_gazetteer()
     doc_countries: dict[str, int] = {}
-    all_matches = gaz.find(text)
+    # ("a militia's headquarters on Palestine Street": a street named after a country)
+    all_matches = [pm for pm in gaz.find(text) if not _street_of_a_country(text, pm)]
     for pm in all_matches:
         c = pm.place.country
         # areas named as where things happen ("in Syria") weigh most; a bare
@@ -633,13 +642,13 @@ def find_places(state: DocState) -> None:
     if listing is not None and listing.country:
         # the country a list files the entry under knows better than a count of names
         state.doc_country = listing.country
-        all_matches = gaz.find(text, country_hint=state.doc_country)
+        all_matches = [pm for pm in gaz.find(text, country_hint=state.doc_country) if not _street_of_a_country(text, pm)]
     elif doc_countries:
         state.doc_country = max(doc_countries, key=lambda c: doc_countries[c])
         if any(pm.place.country != state.doc_country for pm in all_matches):
             # read again knowing which country the article is about: "Dhamar"
             # or "Al Hadar" in a Syrian story are Syrian namesakes, if any
-            all_matches = gaz.find(text, country_hint=state.doc_country)
+            all_matches = [pm for pm in gaz.find(text, country_hint=state.doc_country) if not _street_of_a_country(text, pm)]
     # areas the article names anywhere: they settle which namesake village it means
     doc_areas = {(pm.place.country, pm.place.district) for pm in all_matches
                  if pm.place.precision == "district" and pm.place.district}
