@@ -197,6 +197,8 @@ def test_find_skips_people_words_and_organisations(gaz: Gazetteer) -> None:
     assert gaz.find("Prime Minister Nawaz Sharif met Yasin Malik and Mir Ali Khan said.") == []
     assert gaz.find("The Pakistan Army and the Pakistani Taliban clashed.") == []
     assert gaz.find("Tehrik-i-Taliban Pakistan claimed it.") == []
+    # the holy month and its feasts are no villages ("to mark the end of Ramazan")
+    assert gaz.find("People gathered to mark the end of Ramazan before Eid.") == []
     assert gaz.find("Police said Taliban fighters fled. Said Khan was killed.") == []
 
 

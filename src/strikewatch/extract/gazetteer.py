@@ -110,6 +110,7 @@ STOP: frozenset[str] = frozenset(
     jama jamaat baloch pashtun pathan punjabi sindhi urdu eidgah lal ghulam achik sunni shia
     azad pir mangal habib qazi taj bala uttar munda bodo bhat rai dar dal ras karan mushtaq
     yasin shahid asadullah nawab bulbul lashkar jihad janata hindustan bangla hazara
+    ramazan ramadan ramzan eid muharram
     """.split()
 )
 
