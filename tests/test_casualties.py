@@ -69,6 +69,8 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("His son said he was killed along with two of his brothers, a cousin and a guard: five people in all.",
          (5, 5)),
         ("Residents said four men had been in the car.", (4, 4)),
+        ("The strike on Nov. 7 killed Adnan al-Qadhi, a suspected al-Qaeda operative, and two of his companions.",
+         (3, 3)),
         ("Abu al-Khayr al-Masri was killed along with another man travelling with him when a missile struck their "
          "vehicle.", (2, 2)),
         # the dead of the other number: the doctors counted them

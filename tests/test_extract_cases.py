@@ -1682,3 +1682,12 @@ def test_a_strike_in_baghdad_on_palestine_street_and_targets_that_store_drones()
             "commander of the group Harakat al-Nujaba, and one of his aides.")
     got = [(m.date_value, m.country, m.killed_min) for m in _drone(text, dt.date(2024, 2, 7))]
     assert got == [("2024-02-07", "IQ", 1), ("2024-01-04", "IQ", 2)]
+
+
+def test_a_paragraph_that_ends_on_the_day_of_the_strikes_told_next() -> None:
+    text = ("December 25, 2012\n\nSANAA, Yemen - Yemen's president faced a test of his authority this week.\n\n"
+            "Washington's other priority in Yemen, the fight against al-Qaeda in the Arabian Peninsula, was on display "
+            "Monday.\n\nIn the al-Manaseh area of Rada'a district, in al-Bayda province, a drone fired two missiles at "
+            "a car, killing at least two suspected militants, a tribal leader said.")
+    [m] = _drone(text, dt.date(2012, 12, 25))
+    assert (m.date_value, m.district, m.killed_min) == ("2012-12-24", "Al Bayda", 2)

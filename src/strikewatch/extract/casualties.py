@@ -557,7 +557,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             # "killed four named commanders among 30 alleged militants": the thirty are the toll
             category = "killed"
         # "Fazlullah ... and four of his companions were also killed": four besides him
-        others = bool(_OTHERS.match(text, q.end, q.end + 10) or _HIS_MEN_TOO.match(text, q.end, q.end + 90))
+        others = bool(_OTHERS.match(text, q.end, q.end + 10) or _HIS_MEN_TOO.match(text, q.end, q.end + 90)
+                      # "killed Adnan al-Qadhi, a suspected operative, and two of his companions"
+                      or (re.match(r"\s+of\s+(?:his|her)\s", text[q.end : q.end + 10])
+                          and _KILLED_NAME_AND.search(text[max(start, q.start - 180) : q.start])))
         if (category is None and others and not _ONE_AND.search(text, max(start, q.start - 80), q.start)
                 and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
                               # "killing Hamid al-Radmi, a local man whom officials described as ..., and"
@@ -627,9 +630,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         # "A Taliban shadow district governor and four of his fighters were killed": he and the four
         with_one = with_one or bool(
             re.match(r"\s+of\s+(?:his|her)\b", text[q.end : q.end + 10])
-            and re.search(r"\b(?:an?|the)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:governor|commander|leader|chief|head|"
-                          r"militant|man|woman|cleric|emir|official)\s+and\s+$", text[max(start, q.start - 80) : q.start],
-                          re.IGNORECASE))
+            and (re.search(r"\b(?:an?|the)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:governor|commander|leader|chief|head|"
+                           r"militant|man|woman|cleric|emir|official)\s+and\s+$", text[max(start, q.start - 80) : q.start],
+                           re.IGNORECASE)
+                 # "killed Adnan al-Qadhi, a suspected al-Qaeda operative, and two of his companions"
+                 or _KILLED_NAME_AND.search(text[max(start, q.start - 180) : q.start])))
         # "Mehsud, his second wife and seven bodyguards were killed": those listed, and the seven
         listed_people = _PEOPLE_LIST.search(text, max(start, q.start - 120), q.start)
         if (listed_people is not None and not listed and not with_one
@@ -737,6 +742,8 @@ _BOTH_WHO = {"were", "was", "had", "have", "died", "of", "killed", "are", "being
              "on", "in", "at", "when", "and"}
 _IN_ALL = re.compile(r"\s+(?:(?:people|persons|men|dead|victims|bodies)\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                      re.IGNORECASE)
+_KILLED_NAME_AND = re.compile(r"\b(?:killed|killing)\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|al\s+|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3})"
+                              r"(?:,\s+[^;.]{3,120}?,)?\s+and\s+$")
 _OCCUPANTS = re.compile(r"\s*(?:had\s+been|were)\s+(?:(?:travel?ling|riding|sitting|sleeping)\s+)?(?:in|inside)\s+"
                         r"the\s+(?:[\w-]+\s+)?(?:car|vehicle|pickup|truck|jeep|van)\b", re.IGNORECASE)
 _HIS_MEN_TOO = re.compile(
