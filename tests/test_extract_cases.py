@@ -1691,3 +1691,12 @@ def test_a_paragraph_that_ends_on_the_day_of_the_strikes_told_next() -> None:
             "a car, killing at least two suspected militants, a tribal leader said.")
     [m] = _drone(text, dt.date(2012, 12, 25))
     assert (m.date_value, m.district, m.killed_min) == ("2012-12-24", "Al Bayda", 2)
+
+
+def test_a_headline_that_tells_the_strike_in_the_present_over_another_lead() -> None:
+    text = ("AFP\n\nSomalia: drones strike Shebab in Kismayo as famine toll mounts\n\nMOGADISHU, Sept 26, 2011 (AFP) - "
+            "Somalia's government appealed Monday for help to contain a cholera outbreak in the camps of Mogadishu, "
+            "where more than 60 patients had died over the past two weeks.\n\nIn the southern port city of Kismayo, "
+            "residents said foreign military aircraft struck three locations in and around the city late Sunday.")
+    [m] = _drone(text, dt.date(2011, 9, 26))
+    assert (m.date_value, m.district, m.killed_min) == ("2011-09-25", "Lower Juba", None)

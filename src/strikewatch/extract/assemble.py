@@ -255,6 +255,9 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     break
         if target is not None:
             target.frames.append(f)
+            if target.ordinal is None and not target.head.aggregate and not _is_title(state, f):
+                # a headline's strike told in the body takes its place in the story's count
+                target.ordinal = sum(1 for g2 in groups if g2.ordinal is not None and g2.head.type == f.type) + 1
             last = target
             state.note(COMPONENT, f"sentence {f.sentence.index} joins the strike of sentence "
                        f"{target.head.sentence.index}", f.trigger)
@@ -267,10 +270,11 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     excluded.append(_to_mention(state, _Group([f])))
                 continue
             g = _Group([f])
-            if not f.aggregate:
+            # (a headline sums the story up: it is none of its numbered strikes)
+            if not f.aggregate and not _is_title(state, f):
                 # the n-th strike the story tells; "another" implies one told before it
                 # (a bombing told between the strikes is not one of the series)
-                n = sum(1 for g2 in singles if g2.head.type == f.type) + 1
+                n = sum(1 for g2 in singles if g2.head.type == f.type and g2.ordinal is not None) + 1
                 if f.ordinal and f.ordinal > 0:
                     n = f.ordinal
                 elif f.distinct and not singles and _ANOTHER.search(

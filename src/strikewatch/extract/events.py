@@ -252,6 +252,7 @@ _DISPUTED_TOLL = re.compile(r"\b(?:accounts?|reports?|estimates?|questions?|conf
                             r"militants\s+)?(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed)\b", re.IGNORECASE)
 _BRINGS_COUNT = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking)\s+"
                            r"to\s+[\w,]+\s+the\s+(?:number|toll|total|tally|count)\s+of\b", re.IGNORECASE)
+_DRONES_STRIKE_NOW = re.compile(r"\b(?:drones|UAVs)\s+(?:strike|hit|pound|target|kill)\s+(?-i:[A-Z])")
 _MISSILES_HIT = re.compile(r"\bmissiles?,?\s+(?:fired|launched)\s+(?:from|by)\s+[^.;]{0,100}?,\s+(?:hit|struck|slammed\s+into|"
                            r"destroyed|landed\s+on|tore\s+through)\s+(?:a|an|the|two|three|four|his|their)\b", re.IGNORECASE)
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
@@ -1241,6 +1242,8 @@ def _reports_act(text: str, frame: Frame) -> bool:
         # "At least four missiles, fired from the American drones that had been circling over
         # the town since dawn, hit the gathering"
         or (frame.type == "drone_strike" and _MISSILES_HIT.search(text, s, e))
+        # a headline's present tense: "Somalia: drones strike Shebab in Kismayo"
+        or (_DRONES_STRIKE_NOW.search(text, s, e) and not re.search(r"[.!?]\s*$", frame.sentence.text))
     )
     if bound:
         return True

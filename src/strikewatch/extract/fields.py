@@ -58,6 +58,10 @@ def bind_followups(state: DocState) -> None:
         # an aggregate's toll is its own; the sentences after it tell its parts
         if f.status != "reported" or f.aggregate:
             continue
+        if f.sentence.index <= 4 and _is_heading(state, f.sentence.index) and re.search(r"\d", f.sentence.text) is None:
+            # ("Somalia: drones strike Shebab in Kismayo as famine toll mounts" over a lead on
+            # cholera): a headline says its strike in short; the lead after it is another paragraph
+            continue
         if f.anaphoric and not (f.sentence.index > 0 and (
                 _TOLL_BY_SOURCE.search(f.sentence.text)
                 # "The strike killed at least 42 people, according to the municipal council"
