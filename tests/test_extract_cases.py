@@ -1700,3 +1700,13 @@ def test_a_headline_that_tells_the_strike_in_the_present_over_another_lead() -> 
             "residents said foreign military aircraft struck three locations in and around the city late Sunday.")
     [m] = _drone(text, dt.date(2011, 9, 26))
     assert (m.date_value, m.district, m.killed_min) == ("2011-09-25", "Lower Juba", None)
+
+
+def test_a_print_line_and_an_airport_bombing_the_strike_came_after() -> None:
+    text = ("U.S. Drone Strike Kills 2 ISIS Members, Pentagon Says\n\nThe strike in eastern Afghanistan came a day after "
+            "a suicide bombing at Kabul's airport killed at least 170 Afghans.\n\nPublished Aug. 28, 2021\n\nThe "
+            "strike, carried out late Friday Washington time, by an MQ-9 Reaper drone, hit two men in a vehicle in "
+            "Nangarhar Province, east of Kabul, officials said.\n\nA version of this article appears in print on Aug. "
+            "29, 2021, Section A, Page 1 with the headline: Drone Strike Kills 2 Tied To ISIS Cell.")
+    got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2021, 8, 28))]
+    assert got == [("Nangarhar", 2)]

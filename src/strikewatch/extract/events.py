@@ -36,6 +36,8 @@ _DRONE_NOT_STRIKE = re.compile(
     r"exports?|sales?|deal|fleet|crash(?:ed|es)?|hobbyists?|"
     # "weapons depots and drone storage facilities": a target, not a strike
     r"storage|facilit\w+|factor\w+|warehouses?|depots?|workshops?|components?|parts|launch\s+sites?|"
+    # "an air base used for CIA drone flights"
+    r"flights?|missions?|airstrips?|hangars?|"
     r"launchers?|production|assembly)|(?:surveillance|reconnaissance|spy|"
     r"delivery|hobby|toy|commercial|civilian)\s+drones?|(?:with\s+the\s+help\s+of|aided\s+by|"
     r"guided\s+by)\s+(?:\w+\s+){0,2}(?:drones?|unmanned|UAVs?)|(?:monitored|tracked|watched|observed|"
@@ -255,6 +257,8 @@ _BRINGS_COUNT = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|rai
 _DRONES_STRIKE_NOW = re.compile(r"\b(?:drones|UAVs)\s+(?:strike|hit|pound|target|kill)\s+(?-i:[A-Z])")
 _MISSILES_HIT = re.compile(r"\bmissiles?,?\s+(?:fired|launched)\s+(?:from|by)\s+[^.;]{0,100}?,\s+(?:hit|struck|slammed\s+into|"
                            r"destroyed|landed\s+on|tore\s+through)\s+(?:a|an|the|two|three|four|his|their)\b", re.IGNORECASE)
+_PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+appear|This\s+(?:article|story)\s+"
+                         r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
@@ -598,6 +602,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                story: str | None = None) -> list[Frame]:
     s, e = sent.start, sent.end
     out: list[Frame] = []
+    if _PRINT_LINE.match(text, s, e):
+        return out  # "A version of this article appears in print on Aug. 29, 2021 ... with the headline: ..."
     # an entry of a drone-strike list is about a drone strike from its first word
     # the story's weapon: the last strike it reported ("by the blast" after a drone strike
     # mentions no attack of its own, so it does not change the story)

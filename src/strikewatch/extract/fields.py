@@ -894,7 +894,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # with South Waziristan": the strike was on this side of it
             continue
         if (span.start > f.trigger.end and re.search(
-                r",\s+(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b",
+                r"(?:,|\bcame)\s+(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b",
                 text[f.trigger.end : span.start])):
             continue  # "..., a day after a suicide bombing at Kabul's airport": that event's place
         if (span.end <= f.trigger.start and re.search(
@@ -996,7 +996,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                           and not re.search(r"\b(?:in|inside|into|across|on)\s+(?:the\s+)?$",
                                             text[max(0, s.start - 12) : s.start]))
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
-                 and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])]
+                 and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])
+                 # "the village was full of relatives from Sanaa and Saudi Arabia": where they came from
+                 and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])]
     if countries:
         # "in Russia's Belgorod region" says where; "a Ukrainian drone" says whose
         countries.sort(key=lambda c: 0 if (text.startswith("'s", c[0].end) or text.startswith("’s", c[0].end)
