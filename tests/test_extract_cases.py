@@ -1710,3 +1710,13 @@ def test_a_print_line_and_an_airport_bombing_the_strike_came_after() -> None:
             "29, 2021, Section A, Page 1 with the headline: Drone Strike Kills 2 Tied To ISIS Cell.")
     got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2021, 8, 28))]
     assert got == [("Nangarhar", 2)]
+
+
+def test_missiles_told_first_and_the_predators_that_fired_them_later() -> None:
+    text = ("Saturday, January 14, 2006\n\nKHAR, Pakistan -- Pakistan's government lodged a protest with the U.S. "
+            "ambassador on Saturday over a missile attack near the Afghan border.\n\nThe missiles struck three houses "
+            "in Damadola, a village in the Bajaur tribal region, before dawn Friday. Local officials said 18 people, "
+            "including five women and five children, were killed. Two U.S. intelligence officials said the CIA had "
+            "targeted the village.\n\nThe officials said the missiles were fired by CIA-operated Predator drones.")
+    [m] = _drone(text, dt.date(2006, 1, 14))
+    assert (m.date_value, m.district, m.killed_min, m.perpetrator) == ("2006-01-13", "Bajaur", 18, "US")

@@ -550,20 +550,30 @@ _SEVERAL = re.compile(r"\b(?:strikes|attacks|raids|twice|thrice|(?:two|three|fou
 
 
 def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | None:
-    """The first sentence before ``sent`` (up to ``reach`` back) that tells a strike with its toll."""
+    """The first sentence before ``sent`` (up to ``reach`` back) that tells a strike with its toll
+    (or, failing that, with its toll in the sentence after it)."""
     text = state.text
     # (the nearest: a headline's "missile strikes kill eight" sums up the lead's "on Monday")
-    for prev in reversed(state.sentences[max(0, sent.index - reach) : sent.index]):
-        if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
-            continue
-        m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
-        if m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
-            continue
-        if not find_figures(text, prev.start, prev.end):
-            continue
-        frame = Frame(prev, "drone_strike", Span(m.start(), m.end(), m.group()), scope=(prev.start, prev.end))
-        frame.reasons.append("reports a strike whose drone is named later")
-        return frame
+    for toll_after in (False, True):
+        for prev in reversed(state.sentences[max(0, sent.index - reach) : sent.index]):
+            if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
+                continue
+            m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
+            if m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
+                continue
+            if not toll_after and not find_figures(text, prev.start, prev.end):
+                continue
+            # ("The missiles struck three houses in Damadola before dawn Friday. Local officials
+            # said 18 people ... were killed.": the toll in the sentence after)
+            after = state.sentences[prev.index + 1] if prev.index + 1 < sent.index else None
+            if toll_after and not (
+                    after is not None and not any(f.sentence.index == after.index and not f.anaphoric
+                                                  for f in state.frames)
+                    and any(x.category == "killed" for x in find_figures(text, after.start, after.end))):
+                continue
+            frame = Frame(prev, "drone_strike", Span(m.start(), m.end(), m.group()), scope=(prev.start, prev.end))
+            frame.reasons.append("reports a strike whose drone is named later")
+            return frame
     return None
 
 
