@@ -1720,3 +1720,11 @@ def test_missiles_told_first_and_the_predators_that_fired_them_later() -> None:
             "targeted the village.\n\nThe officials said the missiles were fired by CIA-operated Predator drones.")
     [m] = _drone(text, dt.date(2006, 1, 14))
     assert (m.date_value, m.district, m.killed_min, m.perpetrator) == ("2006-01-13", "Bajaur", 18, "US")
+
+
+def test_a_strike_a_day_before_the_day_named_and_an_embassy_in_the_capital() -> None:
+    text = ("Thursday Jan 25, 2018\n\nISLAMABAD: Pakistan on Thursday rejected fresh US allegations, saying a suspected "
+            "US drone strike a day earlier had hit an Afghan refugee settlement in Kurram, killing two people.\n\n"
+            "The US Embassy in Islamabad did not comment on the strike.")
+    [m] = _drone(text, dt.date(2018, 1, 25))
+    assert (m.date_value, m.district, m.killed_min) == ("2018-01-24", "Kurram", 2)

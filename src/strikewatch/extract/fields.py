@@ -471,6 +471,14 @@ def find_dates(state: DocState) -> None:
         for lo, hi in f.ranges:
             f.dates.extend(dates.find_dates(text, state.published, lo, hi))
         f.date = _pick_date(text, f, state.published)
+        shift = _DAYS_EARLIER_AFTER.match(text, f.trigger.end)
+        if (shift is not None and f.date is not None and f.date.date is not None and f.date.precision == "day"
+                and f.date.end <= f.trigger.start and f.sentence.start <= f.date.start):
+            # "Pakistan on Thursday rejected the claims, saying a suspected US drone strike a day
+            # earlier had hit a refugee camp": the day before the day named
+            n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(shift.group("n").lower(), 1)
+            day = f.date.date - dt.timedelta(days=n)
+            f.date = dates.DateExpr.on_day(shift.start("n"), shift.end(), shift.group().strip(), "relative", day)
         if f.date is None and f.sentence.index and _DURING_THAT.match(text, f.sentence.start):
             # "FSA fighters captured two villages on Tuesday ... During the fighting a Turkish
             # drone hit a bomb-laden vehicle": the day of the fighting told just before
@@ -502,6 +510,7 @@ def find_dates(state: DocState) -> None:
                        Span(f.date.start, f.date.end, f.date.text))
 
 
+_DAYS_EARLIER_AFTER = re.compile(r"\s+(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)\b", re.IGNORECASE)
 _THAT_PART_OF_DAY = re.compile(r"\s*(?:(?:Later|Earlier)\s+)?(?:That|that)\s+(?:morning|afternoon|evening|night|day)\b")
 _SAME_DAY = re.compile(r"\s*(?:(?:On|Later\s+on|Earlier\s+on)\s+)?(?:the|that)\s+same\s+day\b|\s*(?:Later|Earlier)\s+that\s+day\b",
                        re.IGNORECASE)
@@ -845,6 +854,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or _BORDER.search(text, max(0, sp.start - 30), sp.start)
             # "called on Baghdad to break its silence": a capital standing for its government
             or _GOVERNMENT_ADDRESSED.search(text, max(0, sp.start - 30), sp.start)
+            # "The US Embassy in Islamabad did not comment on the strike": where a mission sits
+            or re.search(r"\b(?:[Ee]mbassy|[Cc]onsulate|High\s+Commission|[Mm]ission|[Dd]elegation)\s+(?:in|to)\s+$",
+                         text[max(0, sp.start - 30) : sp.start])
             # "three of the injured succumbed at a hospital in Bannu": where the wounded were taken
             or _HOSPITAL_IN.search(text, max(0, sp.start - 40), sp.start)
             # "a Sanaa-based lawyer": where someone lives or works
