@@ -1728,3 +1728,15 @@ def test_a_strike_a_day_before_the_day_named_and_an_embassy_in_the_capital() -> 
             "The US Embassy in Islamabad did not comment on the strike.")
     [m] = _drone(text, dt.date(2018, 1, 25))
     assert (m.date_value, m.district, m.killed_min) == ("2018-01-24", "Kurram", 2)
+
+
+def test_a_separate_strike_after_another_story_s_yearly_count() -> None:
+    text = ("Published March 13, 2015\n\nMOGADISHU, Somalia - Gunmen shot dead a Somali lawmaker outside his home in the "
+            "capital on Thursday, police said. At least five members of parliament were killed in Mogadishu last year.\n\n"
+            "Separately, a U.S. drone strike targeted a senior al-Shabab commander linked to the 2013 attack on the "
+            "Westgate shopping mall, Somali officials said Friday. The strike on Thursday hit a vehicle outside the town "
+            "of Bardere in the Gedo region. He was believed to have helped plan the mall siege, in which 67 people were "
+            "killed.\n\n\"Three al-Shabab men were killed when the drone struck their car,\" the deputy governor said. A "
+            "resident said he saw the charred remains of four people being carried away by militants.")
+    [m] = _drone(text, dt.date(2015, 3, 13))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2015-03-12", "Gedo", 3, 4)

@@ -429,7 +429,7 @@ _PRE_KILL = re.compile(
     # "Residents said the death toll was 10"
     rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:was|is|had\s+been|has\s+been|reached|had\s+reached)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
-    rf"bodies\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
+    rf"bodies\s+of|remains\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     # "residents said the dead were five"
     rf"the\s+dead\s+(?:were|numbered|totall?ed)|those\s+killed\s+(?:numbered|totall?ed)|"
     # "the death toll could be as high as 20", "the number of dead could be as high as 35": hedged
@@ -445,7 +445,10 @@ _PRE_KILL = re.compile(
 _OTHER_EVENT_TOLL = re.compile(
     r"\bthe\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:attack|attacks|bombing|bombings|siege|massacre|assault|raid|"
     r"shooting|hijacking)\b(?:(?!\b(?:drones?|strikes?)\b)[^.;]){0,100}?,?\s+(?:which|that)\s+(?:killed|left|claimed)\s+"
-    r"(?:(?:the\s+lives\s+of|at\s+least|more\s+than|nearly|about|some)\s+)?$",
+    r"(?:(?:the\s+lives\s+of|at\s+least|more\s+than|nearly|about|some)\s+)?$"
+    # "believed to have helped plan the mall siege, in which 67 people were killed"
+    r"|\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:siege|massacre|bombings?|hijacking)\s*,?\s+in\s+which\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 

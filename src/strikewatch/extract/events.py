@@ -67,7 +67,7 @@ OTHER = re.compile(
     r"\b(?:suicide\s+(?:car\s+)?(?:bomb\w*|attack\w*|blast)|car\s+bomb\w*|bomb(?:ing|ings|s|ed)?|"
     r"blasts?|explosions?|"
     r"exploded|IEDs?|improvised\s+explosive|car\s+bomb|landmines?|mines?|gunmen|gunfire|"
-    r"shooting|shot\s+dead|opened\s+fire|ambush(?:ed)?|shell(?:ing|ed|s)|mortars?|"
+    r"shooting|shot\s+dead|gunned\s+down|opened\s+fire|ambush(?:ed)?|shell(?:ing|ed|s)|mortars?|"
     r"rocket\s+attacks?|grenades?|siege|assault|stormed|clash(?:es|ed)?|raid(?:s|ed)?|"
     r"militant\s+attacks?|terrorist\s+attacks?|attack(?:ed)?\s+(?:by|on)|beheaded|"
     r"executed|abducted|kidnapped|massacre)\b",

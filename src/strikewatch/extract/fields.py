@@ -155,6 +155,8 @@ def bind_followups(state: DocState) -> None:
                 # "Residents said seven bodies had been brought to a clinic in Shaqra"
                 r"bodies\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\s+to\s+(?:a|the)\s+"
                 r"(?:[\w-]+\s+)?(?:clinic|hospital|morgue|mosque)|"
+                # "he saw the charred remains of four people being carried away"
+                r"remains\s+of\s+(?:\w+\s+){0,2}?(?:people|men|persons|fighters|militants)|"
                 # "His own group ... put the number of \"martyrs\" at six"
                 r"put\s+the\s+number\s+of\s+\S+\s+at|"
                 # "Residents said four men had been in the car": who was inside when it was hit
@@ -252,6 +254,10 @@ def _bind_lead_in(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
     if any(x.category == "killed" for x in casualties.find_figures(text, first.scope[0], first.scope[1])):
         return  # its own toll
     prev = state.sentences[first.sentence.index - 1]
+    if _NEW_TOPIC.match(text, first.sentence.start) or BACKGROUND.search(text, prev.start, prev.end):
+        # ("At least five members of parliament were killed in Mogadishu last year. Separately, a
+        # U.S. drone strike targeted ...": another story's count, then a new one)
+        return
     if by_sentence.get(prev.index) or _OTHER_VIOLENCE.search(text, prev.start, prev.end) or re.search(
             r"(?i:\b(?:attacks?|strikes?|raids?|bomb\w*|missiles?|drones?|blasts?|explosions?|operations?)\b)",
             prev.text):
