@@ -1740,3 +1740,12 @@ def test_a_separate_strike_after_another_story_s_yearly_count() -> None:
             "resident said he saw the charred remains of four people being carried away by militants.")
     [m] = _drone(text, dt.date(2015, 3, 13))
     assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2015-03-12", "Gedo", 3, 4)
+
+
+def test_two_strikes_of_two_days_in_one_sentence() -> None:
+    text = ("SANAA, Aug 9, 2013 (AFP) - The raids raised to seven the number of suspected US drone strikes in Yemen in "
+            "less than two weeks.\n\nOn Tuesday a drone killed four suspected militants travelling in a car in Marib, and "
+            "on Wednesday six people died when missiles hit two vehicles in the Markha area of Shabwa province, "
+            "according to local officials.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2013, 8, 9))]
+    assert got == [("2013-08-06", "Marib", 4), ("2013-08-07", "Shabwah", 6)]

@@ -260,6 +260,8 @@ _MISSILES_HIT = re.compile(r"\bmissiles?,?\s+(?:fired|launched)\s+(?:from|by)\s+
 _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+appear|This\s+(?:article|story)\s+"
                          r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
+_AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+                               r"(?!\s+(?:night|morning|evening|afternoon)\b)")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|"
@@ -657,6 +659,14 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             if _AND_ON_DAY.search(text, out[-1].trigger.end, h.start()):
                 out.append(Frame(sent, "drone_strike", Span(h.start(), h.end(), h.group()), distinct=True,
                                  scope=(s, e)))
+        day2 = _AND_ON_OTHER_DAY.search(text, out[-1].trigger.end, e)
+        if (day2 is not None and not any(f.trigger.start > day2.start() for f in out)
+                and re.search(r"(?i:\b(?:killed|killing|died|hit|struck)\b)", text[day2.end() : e])
+                and not OTHER.search(text, day2.end(), e)):
+            # "On Tuesday a drone killed four suspected militants in Marib, and on Wednesday six
+            # people died when missiles hit two vehicles in Shabwa": the next day's strike
+            head = Span(day2.start("day"), day2.end("day"), day2.group("day"))
+            out.append(Frame(sent, "drone_strike", head, distinct=True, scope=(s, e)))
         sup = _SUPERLATIVE_PART.search(text, s, m.start())
         if sup and re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:came|began|took\s+place|happened|occurred|was)\b", text[sup.end() : e]):
             # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
@@ -805,7 +815,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             out.append(Frame(sent, "drone_strike", entry, scope=(s, e)))
     _split_scopes(text, out, s, e)
     for a, b in itertools.pairwise(out):
-        day = _AND_ON_DAY.search(text, a.trigger.end, b.trigger.start)
+        day = _AND_ON_DAY.search(text, a.trigger.end, b.trigger.start) or _AND_ON_OTHER_DAY.search(
+            text, a.trigger.end, b.trigger.end)
         if day is not None and b.distinct:
             # (", and on Jan. 4, 2020, a drone struck": the day opens the second strike's clause)
             a.scope = (a.scope[0], day.start())
