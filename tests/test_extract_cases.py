@@ -1749,3 +1749,14 @@ def test_two_strikes_of_two_days_in_one_sentence() -> None:
             "according to local officials.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2013, 8, 9))]
     assert got == [("2013-08-06", "Marib", 4), ("2013-08-07", "Shabwah", 6)]
+
+
+def test_a_day_set_by_a_sentence_of_drones_and_a_man_killed_with_another() -> None:
+    text = ("Published: May 13, 2012\n\nSana'a: Yemeni troops launched an offensive on Saturday in Abyan.\n\nUS drones "
+            "also stepped up their attacks on Saturday.\n\nIn the morning a drone fired two missiles at two vehicles in "
+            "Al Hosoon, a village close to Marib city. A local tribal chief said five members of Al Qaida were killed. "
+            "A security official in Marib put the number of dead at seven.\n\nThe attacks came a week after a US drone "
+            "killed Fahd Al Quso. Al Quso was killed with another militant last Sunday when missiles struck their car "
+            "in the Rafadh area of Shabwa.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 5, 13))]
+    assert ("2012-05-12", 5, 7) in got and ("2012-05-06", 2, 2) in got

@@ -884,7 +884,7 @@ _SHIFT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 **{str(i): i for i in range(1, 10)}}
 # "Abu al-Khayr al-Masri was killed along with another man travelling with him": two
 _KILLED_WITH_ONE = re.compile(
-    rf"\b(?:was|had\s+been|has\s+been)\s+killed\b[^.;]{{0,60}}?\b(?:along|together)\s+with\s+(?:another|one\s+other)\s+"
+    rf"\b(?:was|had\s+been|has\s+been)\s+killed\b[^.;]{{0,60}}?\b(?:(?:along|together)\s+)?with\s+(?:another|one\s+other)\s+"
     rf"(?:[a-z-]+\s+)?{_ONE_NOUN}\b",
     re.IGNORECASE,
 )

@@ -535,7 +535,7 @@ def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
              and ("\n" in text[max(0, prev.start - 2) : prev.start + 1] or re.match(r"\s*(?:Late\s+|Early\s+)?On\s", prev.text)))
     ends_on_day = bool(re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\.\s*$", prev.text))
     if (("\n" in text[prev.end : f.sentence.start] and not alone and not ends_on_day)
-            or any(g.sentence.index == prev.index for g in state.frames)):
+            or any(g.sentence.index == prev.index and g.status == "reported" for g in state.frames)):
         return None
     told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
             if d.precision == "day" and d.date is not None and not dates.is_reporting_date(text, d)]
@@ -543,9 +543,11 @@ def _day_set_before(state: DocState, f: Frame) -> dates.DateExpr | None:
         return None
     # ("Washington's other priority in Yemen, the fight against al-Qaeda, was on display Monday.":
     # a short paragraph's last sentence that ends on the day)
+    # ("US drones also stepped up their attacks on Saturday.": the drones' day, though it says attacks)
     closing = (len(prev.text) < 130 and "\n" in text[prev.end : f.sentence.start]
                and re.match(r"\s*\.?\s*$", text[told[0].end : prev.end]) is not None
-               and not re.search(r"(?i:\b(?:killed|killing|died|dead|wounded|bomb\w*|attack\w*|clash\w*|shot)\b)", prev.text))
+               and not re.search(r"(?i:\b(?:killed|killing|died|dead|wounded|bomb\w*|clash\w*|shot)\b)", prev.text)
+               and (not re.search(r"(?i:\battack\w*)", prev.text) or DRONE.search(prev.text) is not None))
     if not closing and not re.match(r"\s*(?:(?:Late|Early|Later|Earlier)\s+)?(?:on\s+|On\s+)?$",
                                     text[prev.start : told[0].start], re.IGNORECASE):
         return None
