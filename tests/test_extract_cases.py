@@ -1760,3 +1760,14 @@ def test_a_day_set_by_a_sentence_of_drones_and_a_man_killed_with_another() -> No
             "in the Rafadh area of Shabwa.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 5, 13))]
     assert ("2012-05-12", 5, 7) in got and ("2012-05-06", 2, 2) in got
+
+
+def test_the_strike_carried_out_by_reapers_that_jets_harassed_is_the_strike_told() -> None:
+    text = ("July 9, 2023\n\nThe US military announced that one of its drones had killed a leader of the Islamic State in "
+            "Syria.\n\nOn Sunday, the US Central Command said its forces had conducted a strike in eastern Syria at "
+            "11:33 pm local time on Friday, 7 July, killing Usamah al-Muhajir, an ISIS leader.\n\nAccording to the "
+            "statement, the strike was carried out by MQ-9 Reaper drones, the same aircraft that had been harassed by "
+            "Russian military jets earlier on Friday.\n\nEarlier on 5 July, US officials said Russian aircraft had "
+            "dropped parachute flares in front of US drones over Syria.")
+    got = [(m.date_value, m.perpetrator) for m in _drone(text, dt.date(2023, 7, 9))]
+    assert got == [("2023-07-07", "US")]

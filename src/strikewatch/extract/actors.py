@@ -212,7 +212,9 @@ _TARGET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MANNED_AFTER = re.compile(
-    r"\s+(?:fighter\s+)?(?:jets?|warplanes?|fighters?|helicopters?|gunships?|bombers?|planes?)\b",
+    # ("harassed by Russian military jets")
+    r"\s+(?:(?:military|air\s+force|army|navy|naval|fighter)\s+)?(?:fighter\s+)?(?:jets?|warplanes?|fighters?|"
+    r"helicopters?|gunships?|bombers?|planes?)\b",
     re.IGNORECASE,
 )
 _UNSURE = re.compile(r"\b(?:whether|not\s+clear|unclear|unknown|could\s+not\s+be\s+(?:confirmed|established))\b",

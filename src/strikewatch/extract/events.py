@@ -80,7 +80,7 @@ MANNED = re.compile(
     re.IGNORECASE,
 )
 #: what a drone may drop that is no attack
-_HARMLESS_DROP = re.compile(r"\b(?:drop(?:ped|ping|s)?)\s+(?:\w+\s+){0,2}?(?:leaflets?|pamphlets?|flyers?|"
+_HARMLESS_DROP = re.compile(r"\b(?:drop(?:ped|ping|s)?)\s+(?:\w+\s+){0,2}?(?:leaflets?|pamphlets?|flyers?|flares?|"
                             r"aid|supplies|food|medicine)\b", re.IGNORECASE)
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
@@ -479,12 +479,21 @@ def _weapon_named_later(state: DocState) -> None:
             # behind the strikes": the story's strikes are the drones', said further down
             reveal = _ATTRIBUTED.search(text, sent.start, sent.end)
             reach = 6
-        if reveal is None or MANNED.search(text, sent.start, sent.end):
+        if reveal is None:
             continue
         earlier = [f for f in state.frames if f.sentence.index < sent.index
                    and sent.index - f.sentence.index <= reach and f.status == "reported"
                    and not f.anaphoric and f.type in ("air_strike", "drone_strike")]
         if earlier and earlier[-1].type == "drone_strike":
+            if reveal.re is _REVEAL and re.match(r"(?i:the\s+(?:strike|attack|raid))", reveal.group()):
+                # "According to the statement, the strike was carried out by MQ-9 Reaper drones, the
+                # same aircraft that had been harassed by Russian jets": the drone strike told
+                # before, told again
+                for f in state.frames:
+                    if f.sentence.index == sent.index and f.type == "drone_strike" and not f.distinct:
+                        f.anaphoric = True
+            continue
+        if MANNED.search(text, sent.start, sent.end):
             continue
         if earlier:
             target = earlier[-1]
