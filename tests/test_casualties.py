@@ -69,6 +69,8 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("His son said he was killed along with two of his brothers, a cousin and a guard: five people in all.",
          (5, 5)),
         ("Residents said four men had been in the car.", (4, 4)),
+        # ages are no toll
+        ("Four girls aged between 15 and 18 were killed and 11 others were injured.", (4, 4)),
         ("The strike on Nov. 7 killed Adnan al-Qadhi, a suspected al-Qaeda operative, and two of his companions.",
          (3, 3)),
         ("Abu al-Khayr al-Masri was killed along with another man travelling with him when a missile struck their "

@@ -1771,3 +1771,11 @@ def test_the_strike_carried_out_by_reapers_that_jets_harassed_is_the_strike_told
             "dropped parachute flares in front of US drones over Syria.")
     got = [(m.date_value, m.perpetrator) for m in _drone(text, dt.date(2023, 7, 9))]
     assert got == [("2023-07-07", "US")]
+
+
+def test_a_half_year_count_said_in_a_month_is_a_tally() -> None:
+    text = ("QAMISHLI, 2022-08-19 - A Turkish drone targeted a centre in the village of Jaqjaq, east of Qamishli, on "
+            "Thursday evening, killing four girls.\n\nThe Rojava Information Center said in July that Turkish drone "
+            "strikes had killed 27 people in northeast Syria in the first half of 2022.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2022, 8, 19)) if m.status == "reported"]
+    assert got == [("2022-08-18", 4)]

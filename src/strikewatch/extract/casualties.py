@@ -469,6 +469,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         return None
     if q.low is not None and 1900 <= q.low <= 2100 and q.high == q.low and q.text.isdigit():
         return None
+    if re.search(r"\b(?:aged|ages|age\s+of|ages\s+of)\s+(?:between\s+)?$", text[max(start, q.start - 20) : q.start],
+                 re.IGNORECASE):
+        return None  # "Four girls aged between 15 and 18 were killed": their ages
     if _OTHER_EVENT_TOLL.search(text, max(start, q.start - 160), q.start):
         # "planned the 2013 attack on the Westgate shopping mall in Nairobi, which killed 67
         # people": the toll of the event that says who the target was

@@ -147,7 +147,9 @@ _YEARLY = re.compile(
     r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b|"
     r"\b(?:past|last)\s+(?:\w+\s+)?decades?\b|\bover\s+the\s+years\b|"
     # "473 strikes between 2009 and 2015", "from 2004 to 2013": a count over years
-    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b",
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|"
+    # "had killed 27 people in northeast Syria in the first half of 2022"
+    r"\b(?:first|second|last)\s+half\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "dozens of strikes", "in the 12 months that ended in September": a tally over many months
