@@ -1779,3 +1779,11 @@ def test_a_half_year_count_said_in_a_month_is_a_tally() -> None:
             "strikes had killed 27 people in northeast Syria in the first half of 2022.")
     got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2022, 8, 19)) if m.status == "reported"]
     assert got == [("2022-08-18", 4)]
+
+
+def test_an_airstrike_whose_aircraft_the_command_would_not_name() -> None:
+    text = ("MOGADISHU, May 7, 2024 (AP) - Drone strikes killed 23 civilians at a farm near Jambaluul in March, Amnesty "
+            "International said Tuesday.\n\nThe U.S. military's Africa Command said Monday it had carried out an "
+            "airstrike against al-Shabab about 35 kilometers northeast of Kismayo on Saturday. It said three militants "
+            "were killed. It did not say what kind of aircraft was used.")
+    assert [m for m in _drone(text, dt.date(2024, 5, 7)) if m.date_value == "2024-05-04"] == []

@@ -261,6 +261,8 @@ _MISSILES_HIT = re.compile(r"\bmissiles?,?\s+(?:fired|launched)\s+(?:from|by)\s+
                            r"destroyed|landed\s+on|tore\s+through)\s+(?:a|an|the|two|three|four|his|their)\b", re.IGNORECASE)
 _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+appear|This\s+(?:article|story)\s+"
                          r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
+_PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|specify|disclose|identify|name)\s+"
+                              r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                                r"(?!\s+(?:night|morning|evening|afternoon)\b)")
@@ -736,6 +738,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                               r"(?:Hours|Days|A\s+day|Two\s+days)\s+(?:earlier|later|before))\b", text[s:e]))
     if (air and last_type == "drone_strike" and not out and not new_topic
             and _GENERIC_AIR.fullmatch(air.group()) and not MANNED.search(text, s, e)
+            # ("AFRICOM said it had carried out an airstrike ... It did not say what kind of
+            # aircraft was used": an air strike whose weapon the story leaves open)
+            and not ((unsaid := _PLATFORM_UNSAID.search(text, s, min(len(text), e + 200)))
+                     # (but "... did not say what aircraft were involved. But the deputy governor said
+                     # both attacks were carried out by drones")
+                     and not DRONE.search(text, unsaid.end(), min(len(text), unsaid.end() + 300)))
             # "accused coalition aircraft of killing 30 in raids in recent days": other strikes
             and not re.search(r"\b(?:raids|air\s*-?strikes|bombardments|in\s+recent\s+(?:days|weeks))\b",
                               text[s:e], re.IGNORECASE)
