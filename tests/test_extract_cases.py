@@ -1787,3 +1787,12 @@ def test_an_airstrike_whose_aircraft_the_command_would_not_name() -> None:
             "airstrike against al-Shabab about 35 kilometers northeast of Kismayo on Saturday. It said three militants "
             "were killed. It did not say what kind of aircraft was used.")
     assert [m for m in _drone(text, dt.date(2024, 5, 7)) if m.date_value == "2024-05-04"] == []
+
+
+def test_the_day_a_strike_was_announced_is_not_its_day() -> None:
+    text = ("Aug 2, 2022\n\nWASHINGTON - Ayman al-Zawahiri was killed by a U.S. drone strike in Kabul over the weekend, "
+            "officials said.\n\nPresident Joe Biden announced the strike in a televised address from the White House on "
+            "Monday evening. Two Hellfire missiles fired from a drone struck the balcony of a safe house in Kabul at 6:18 "
+            "a.m. Kabul time on Sunday.")
+    got = [m.date_value for m in _drone(text, dt.date(2022, 8, 2))]
+    assert got == ["2022-07-31"]

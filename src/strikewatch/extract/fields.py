@@ -516,6 +516,8 @@ def find_dates(state: DocState) -> None:
                        Span(f.date.start, f.date.end, f.date.text))
 
 
+_ANNOUNCED_STRIKE = re.compile(r"\b(?:announced|confirmed|disclosed|revealed|acknowledged|unveiled)\s+the\s+"
+                               r"(?:strike|attack|raid|operation|killing|death)\b", re.IGNORECASE)
 _DAYS_EARLIER_AFTER = re.compile(r"\s+(?P<n>a|one|two|three)\s+days?\s+(?:earlier|before)\b", re.IGNORECASE)
 _THAT_PART_OF_DAY = re.compile(r"\s*(?:(?:Later|Earlier)\s+)?(?:That|that)\s+(?:morning|afternoon|evening|night|day)\b")
 _SAME_DAY = re.compile(r"\s*(?:(?:On|Later\s+on|Earlier\s+on)\s+)?(?:the|that)\s+same\s+day\b|\s*(?:Later|Earlier)\s+that\s+day\b",
@@ -575,8 +577,14 @@ _TIME_AFTER = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|\d+)
 
 def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr | None:
     best: tuple[float, dates.DateExpr] | None = None
+    # ("President Joe Biden announced the strike in a televised address on Monday evening": the
+    # day it was told)
+    told_in = [(x.start, x.end) for x in [f.sentence, *f.extra]
+               if (x is not f.sentence or f.anaphoric) and _ANNOUNCED_STRIKE.search(text, x.start, x.end)]
     for d in f.dates:
         if d.kind == "year" or _in_dateline(text, f, d):
+            continue
+        if any(lo <= d.start < hi for lo, hi in told_in):
             continue
         # the article's own date at its head ("Wed 10 Jan 2018 ...", "Published December
         # 10 2015 The US military said"), run into the first sentence
