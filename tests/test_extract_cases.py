@@ -1796,3 +1796,16 @@ def test_the_day_a_strike_was_announced_is_not_its_day() -> None:
             "a.m. Kabul time on Sunday.")
     got = [m.date_value for m in _drone(text, dt.date(2022, 8, 2))]
     assert got == ["2022-07-31"]
+
+
+def test_four_strikes_of_two_days_counted_by_their_day() -> None:
+    text = ("MIRANSHAH, Sept 9: At least 26 people were killed in four US drone attacks in North Waziristan in less "
+            "than 24 hours, officials said on Thursday.\n\nThe latest attack took place before dawn on Thursday when a "
+            "pilotless aircraft fired two missiles at a house in the Machis area of Miranshah. Officials said six "
+            "suspected militants were killed.\n\nThe first of Wednesday's three strikes hit two adjoining houses in Dande "
+            "Darpa Khel at around 9am. An official said 10 people had died, while residents put the toll at 12.\n\nSome "
+            "three hours later a drone targeted a pick-up vehicle in Ambar Shaga, killing all four people travelling in "
+            "it.\n\nThe third attack on Wednesday came late at night, when missiles struck a compound in Dande Darpa "
+            "Khel. Officials initially said five people had been killed but later raised the toll to six.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 9, 9)) if not m.aggregate]
+    assert got == [("2010-09-09", 6, 6), ("2010-09-08", 10, 12), ("2010-09-08", 4, 4), ("2010-09-08", 6, 6)]

@@ -74,6 +74,11 @@ def _dates_conflict(a: DateExpr | None, b: DateExpr | None) -> bool:
     return bool(a.day and b.day and a.month == b.month and a.day != b.day)
 
 
+def _days_differ(a: DateExpr | None, b: DateExpr | None) -> bool:
+    return bool(a is not None and b is not None and a.precision == "day" and b.precision == "day"
+                and a.date is not None and b.date is not None and a.date != b.date)
+
+
 def _dates_agree(a: DateExpr | None, b: DateExpr | None) -> bool:
     if a is None or b is None:
         return False
@@ -207,7 +212,22 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     re.search(r"(?i:\bthe\s+$)", state.text[max(0, f.trigger.start - 5) : f.trigger.start]))
                 # (a lead told in the plural, "US drones fired missiles ... killing at least 11",
                 # holds the first strike's five: it is split from it later)
-                target = next((g for g in singles if g.ordinal == f.ordinal and _compatible(g, f)
+                candidates = singles
+                if (f.date is not None and f.date.kind == "weekday" and f.date.precision == "day"
+                        and f.scope[0] <= f.date.start < f.scope[1]):
+                    # "The third attack on Wednesday came late at night": the third of that day's
+                    same_day = [g for g in singles if _dates_agree(g.date(), f.date)]
+                    if len(same_day) >= f.ordinal and same_day[f.ordinal - 1].ordinal is not None:
+                        candidates = [same_day[f.ordinal - 1]]
+                        candidates[0].ordinal = f.ordinal
+                    else:
+                        # (none of that day's counted that far: a strike of its own, unless the
+                        # story's n-th told agrees with it: "In Thursday's second attack")
+                        parts_of_one = False
+                target = next((g for g in candidates if g.ordinal == f.ordinal and _compatible(g, f)
+                               # ("The first of Wednesday's three strikes" after Thursday's strike was
+                               # told first: the first of another day)
+                               and not _days_differ(g.date(), f.date)
                                and (parts_of_one or not _tolls_clash(g, f)
                                     or re.search(r"(?i:\b(?:drones|strikes|attacks|raids)\b)", g.head.trigger.text))),
                               None)

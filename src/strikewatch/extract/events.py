@@ -1360,6 +1360,9 @@ def _is_plural(text: str, frame: Frame) -> bool:
     s, e = frame.scope
     t = frame.trigger
     window = text[t.start : min(e, t.end + 15)]
+    if re.search(r"(?i:\bthe\s+(?:first|second|third|last|final|deadliest|latest|heaviest)\s+of\s+(?:the\s+)?"
+                 r"(?:[\w'’-]+\s+){0,2}?(?:two|three|four|five|six|\d)\s+(?:\w+\s+)?$)", text[max(s, t.start - 60) : t.start]):
+        return False  # "The first of Wednesday's three strikes hit two adjoining houses": one of them
     m = re.match(r"(?:\w+[- ]){0,2}?(?:strikes|attacks|raids)\b", window, re.IGNORECASE)
     if m and not _SERIES_HEAD.fullmatch(t.text):
         # "drone strikes killed" (plural noun) vs "drones struck" (verb)
