@@ -1809,3 +1809,12 @@ def test_four_strikes_of_two_days_counted_by_their_day() -> None:
             "Khel. Officials initially said five people had been killed but later raised the toll to six.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 9, 9)) if not m.aggregate]
     assert got == [("2010-09-09", 6, 6), ("2010-09-08", 10, 12), ("2010-09-08", 4, 4), ("2010-09-08", 6, 6)]
+
+
+def test_drones_that_hit_two_targets_in_one_sentence_and_a_school_attack() -> None:
+    text = ("January 20, 2015\n\nIt was the fourth drone strike in the tribal areas this month. On Thursday, drones hit a "
+            "house in Shawal, killing seven, and a vehicle in Ladha tehsil of South Waziristan, killing five.\n\nThe "
+            "government has hanged more than a dozen convicts since lifting a moratorium on executions after the school "
+            "attack, in which 150 people, most of them children, were killed.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2015, 1, 20)) if m.status == "reported"]
+    assert got == [("2015-01-15", "North Waziristan", 7), ("2015-01-15", "South Waziristan", 5)]

@@ -264,6 +264,10 @@ _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+a
 _PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|specify|disclose|identify|name)\s+"
                               r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
+_AND_ANOTHER_TARGET = re.compile(
+    r",\s+killing\s+[^.;]{1,60}?,\s+and\s+(?P<obj>(?:a|an|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:vehicle|car|house|"
+    r"compound|truck|pick-?up|motorcycle|hideout|camp|building|madrassa|seminary)s?)\s+(?:in|near|at|on)\b[^.;]{0,80}?,\s+"
+    r"killing\b", re.IGNORECASE)
 _AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                                r"(?!\s+(?:night|morning|evening|afternoon)\b)")
 _AND_ON_DAY = re.compile(
@@ -672,6 +676,12 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             if _AND_ON_DAY.search(text, out[-1].trigger.end, h.start()):
                 out.append(Frame(sent, "drone_strike", Span(h.start(), h.end(), h.group()), distinct=True,
                                  scope=(s, e)))
+        obj2 = _AND_ANOTHER_TARGET.search(text, out[-1].trigger.end, e)
+        if obj2 is not None and not any(f.trigger.start > obj2.start() for f in out):
+            # "On Thursday, drones hit a house in Shawal, killing seven, and a vehicle in Ladha
+            # tehsil of South Waziristan, killing five": two targets, two tolls, two strikes
+            head = Span(obj2.start("obj"), obj2.end("obj"), obj2.group("obj"))
+            out.append(Frame(sent, "drone_strike", head, distinct=True, scope=(s, e)))
         day2 = _AND_ON_OTHER_DAY.search(text, out[-1].trigger.end, e)
         if (day2 is not None and not any(f.trigger.start > day2.start() for f in out)
                 and re.search(r"(?i:\b(?:killed|killing|died|hit|struck)\b)", text[day2.end() : e])
@@ -836,6 +846,13 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     for a, b in itertools.pairwise(out):
         day = _AND_ON_DAY.search(text, a.trigger.end, b.trigger.start) or _AND_ON_OTHER_DAY.search(
             text, a.trigger.end, b.trigger.end)
+        joint = re.search(r",\s+and\s+$", text[max(a.trigger.end, b.trigger.start - 8) : b.trigger.start])
+        if day is None and b.distinct and joint is not None:
+            # (", and a vehicle in Ladha ..., killing five": the second target's clause)
+            cut = b.trigger.start - len(joint.group())
+            a.scope = (a.scope[0], cut)
+            b.scope = (cut, b.scope[1])
+            continue
         if day is not None and b.distinct:
             # (", and on Jan. 4, 2020, a drone struck": the day opens the second strike's clause)
             a.scope = (a.scope[0], day.start())
@@ -933,8 +950,8 @@ _STORY_VERB = re.compile(
 
 def _story_strike(text: str, s: int, e: int) -> Span | None:
     """A strike noun or a strike verb with its actor, in a sentence that reports an act."""
-    if OTHER.search(text, s, e) or AIR.search(text, s, e):
-        return None
+    if OTHER.search(text, s, e) or AIR.search(text, s, e) or _OTHER_KIND_OF_ATTACK.search(text, s, e):
+        return None  # ("after the school attack, in which 150 people ... were killed": the militants')
     m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
     if m is None:
         return None
