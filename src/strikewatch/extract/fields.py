@@ -389,6 +389,8 @@ _MILITANTS_ATTACKED = re.compile(r"\b(?:fighters|militants|gunmen|insurgents|reb
                                  r"|\b(?:SEALs?|SEAL\s+Team|commandos?|special\s+(?:forces|operations)(?:\s+troops)?)\s+"
                                  r"(?:\w+\s+){0,2}?raids?\b|\braids?\s+(?:\w+\s+){0,3}?by\s+(?:US\s+)?(?:SEALs?|commandos|"
                                  r"special\s+forces)\b"
+                                 # "since the killing of Osama bin Laden in Abbottabad by US special forces"
+                                 r"|\bby\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:special\s+forces|commandos|Navy\s+SEALs?|SEALs)\b"
                                  # "Indian troops had crossed the Line of Control ... and attacked a post"
                                  r"|\b(?:troops|soldiers)\b[^.;]{0,80}?\b(?:attacked|stormed|overran|assaulted|shelled)\s+"
                                  r"(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:posts?|check\s*-?posts?|checkpoints?|"
