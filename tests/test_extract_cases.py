@@ -1818,3 +1818,11 @@ def test_drones_that_hit_two_targets_in_one_sentence_and_a_school_attack() -> No
             "attack, in which 150 people, most of them children, were killed.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2015, 1, 20)) if m.status == "reported"]
     assert got == [("2015-01-15", "North Waziristan", 7), ("2015-01-15", "South Waziristan", 5)]
+
+
+def test_drones_seen_hovering_and_one_of_them_fired() -> None:
+    text = ("June 5, 2012\n\nPakistani intelligence officials said several drones were seen hovering over the village of "
+            "Hassu Khel, near the town of Mir Ali, before dawn on Monday, and that one of them fired four missiles at a "
+            "house used by militants. The officials initially said 14 people were killed, but later put the toll at 15.")
+    [m] = _drone(text, dt.date(2012, 6, 5))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2012-06-04", "North Waziristan", 15, 15)

@@ -1305,6 +1305,10 @@ def _reports_act(text: str, frame: Frame) -> bool:
         # "At least four missiles, fired from the American drones that had been circling over
         # the town since dawn, hit the gathering"
         or (frame.type == "drone_strike" and _MISSILES_HIT.search(text, s, e))
+        # "several drones were seen hovering over the village ..., and that one of them fired four
+        # missiles at a house"
+        or re.search(r"(?i:\b(?:drones|UAVs)\b[^.;]{0,160}?\bone\s+of\s+them\s+(?:fired|struck|hit|launched|dropped)\b)",
+                     text[s:e])
         # a headline's present tense: "Somalia: drones strike Shebab in Kismayo"
         or (_DRONES_STRIKE_NOW.search(text, s, e) and not re.search(r"[.!?]\s*$", frame.sentence.text))
     )
