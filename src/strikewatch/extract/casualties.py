@@ -428,7 +428,8 @@ _PRE_KILL = re.compile(
     rf"death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
     # "Residents said the death toll was 10"
     rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:was|is|had\s+been|has\s+been|reached|had\s+reached)|toll|"
-    rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to|"
+    rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to"
+    rf"(?:\s+\d+\s+[^.;]{{0,40}}?\s+and\s+(?:then\s+)?to)?|"
     rf"bodies\s+of|remains\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     # "residents said the dead were five"
     rf"the\s+dead\s+(?:were|numbered|totall?ed)|those\s+killed\s+(?:numbered|totall?ed)|"
@@ -768,7 +769,9 @@ _AMONG_DEAD = re.compile(
     re.IGNORECASE,
 )
 _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(?:later\s+|has\s+|had\s+)?"
-                    r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?$"
+                    r"(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to\s+(?:at\s+least\s+)?"
+                    # "rose to 12 by early Thursday and to 17 by the afternoon"
+                    r"(?:\d+\s+[^.;]{0,40}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?)?$"
                     # "raising the death toll in the strike to 11", "bringing the toll to nine"
                     r"|\b(?:rais\w+|bring\w*|brought|tak\w+|took|push\w+)\s+(?:the\s+)?(?:\w+\s+)?"
                     r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$",
