@@ -1826,3 +1826,14 @@ def test_drones_seen_hovering_and_one_of_them_fired() -> None:
             "house used by militants. The officials initially said 14 people were killed, but later put the toll at 15.")
     [m] = _drone(text, dt.date(2012, 6, 5))
     assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2012-06-04", "North Waziristan", 15, 15)
+
+
+def test_the_deadliest_of_the_strikes_took_place_at_dawn() -> None:
+    text = ("April 21, 2014\n\nYemen's government says at least 55 suspected al-Qaeda fighters have been killed since "
+            "Saturday in a wave of drone strikes and security operations.\n\nThe deadliest of the strikes took place "
+            "shortly after dawn prayers on Sunday, when drones struck several times at a training camp in the al-Mahfad "
+            "area of Abyan province. A security official said at least 24 fighters were killed in the camp. A tribal "
+            "leader said 31 bodies had been recovered.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 4, 21))
+           if m.status == "reported" and not m.aggregate]
+    assert got == [("2014-04-20", "Abyan", 24, 31)]

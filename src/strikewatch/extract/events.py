@@ -277,7 +277,7 @@ _AND_ON_DAY = re.compile(
     r"(?:\s+(?:19|20)\d\d)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r",?\s+(?:a|an|another|the)\s+(?:[\w.-]+\s+){0,2}?$")
 _SUPERLATIVE_PART = re.compile(r"(?i:the\s+(?:deadliest|bloodiest|heaviest|biggest|largest|last|final)\s+"
-                               r"(?:drone\s+)?(?:strike|attack|raid))")
+                               r"(?:(?:drone\s+)?(?:strike|attack|raid)|of\s+the\s+(?:\w+\s+)?(?:strikes|attacks|raids)))")
 _OTHER_KIND_OF_ATTACK = re.compile(
     r"\b(?:suicide|bomb|bombing|car-bomb|gun|terror|terrorist|militant|insurgent|Taliban|rocket|mortar|"
     r"grenade|IED|airport|school|mall|market|mosque|church|hotel|parade|embassy|prison|jail|checkpoint|"
@@ -1381,6 +1381,13 @@ def _is_plural(text: str, frame: Frame) -> bool:
     s, e = frame.scope
     t = frame.trigger
     window = text[t.start : min(e, t.end + 15)]
+    if re.match(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|of\s+the\s+(?:\w+\s+)?(?:strikes|attacks|raids))"
+                r"\s+(?:came\s+(?:before\s+dawn|in\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|at\s+(?:about\s+|around\s+)?\d|"
+                r"late|early|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|began|took\s+place|happened|occurred)\b",
+                text[s:e]):
+        # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
+        # camp": one attack of several volleys
+        return False
     if re.search(r"(?i:\bthe\s+(?:first|second|third|last|final|deadliest|latest|heaviest)\s+of\s+(?:the\s+)?"
                  r"(?:[\w'’-]+\s+){0,2}?(?:two|three|four|five|six|\d)\s+(?:\w+\s+)?$)", text[max(s, t.start - 60) : t.start]):
         return False  # "The first of Wednesday's three strikes hit two adjoining houses": one of them
@@ -1405,11 +1412,6 @@ def _is_plural(text: str, frame: Frame) -> bool:
     pl = _PLURAL_BEFORE.search(text, max(s, t.start - 120), t.start)
     if pl and not _ONE_OF.search(text, max(s, pl.start() - 40), pl.start()):
         return True
-    if re.match(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid)\s+(?:came|began|took\s+place|"
-                r"happened|occurred)\b", text[s:e]):
-        # "The largest attack came before dawn on Sunday, when drones fired repeatedly at a
-        # camp": one attack of several volleys
-        return False
     # "drones struck Pakistan's North Waziristan tribal region nine times"
     if re.search(r"\b(?:struck|strike|hit|attacked|fired)\s+(?:[\w'’-]+\s+){0,8}?(?:twice|thrice|"
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
