@@ -1837,3 +1837,12 @@ def test_the_deadliest_of_the_strikes_took_place_at_dawn() -> None:
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2014, 4, 21))
            if m.status == "reported" and not m.aggregate]
     assert got == [("2014-04-20", "Abyan", 24, 31)]
+
+
+def test_a_monday_of_a_feature_and_the_sept_18_strike_it_names_later() -> None:
+    text = ("By Shwan Rasool\nOctober 3, 2023\n\nIt was a Monday, a little after one in the afternoon, and a group of men "
+            "from the counter-terrorism unit were standing near a hangar at the Arbat airfield near Sulaymaniyah when a "
+            "drone fired a missile at them. Three of the men were killed.\n\nThe Patriotic Union of Kurdistan said that "
+            "the Sept. 18 strike had been carried out by \"a Turkish drone\".")
+    [m] = _drone(text, dt.date(2023, 10, 3))
+    assert (m.date_value, m.killed_min) == ("2023-09-18", 3)

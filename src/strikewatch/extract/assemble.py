@@ -38,7 +38,8 @@ class _Group:
         return self.frames[0]
 
     def date(self) -> DateExpr | None:
-        return _best_date([f.date for f in self.frames if f.date is not None])
+        return _best_date([f.date for f in self.frames if f.date is not None],
+                          [f.date for f in self.frames if f.date is not None and f.date_names_strike])
 
     def district(self) -> str | None:
         for f in self.frames:
@@ -56,12 +57,20 @@ class _Group:
         return None
 
 
-def _best_date(ds: list[DateExpr]) -> DateExpr | None:
+def _best_date(ds: list[DateExpr], named_days: list[DateExpr] | None = None) -> DateExpr | None:
     order = {"day": 0, "partial_day": 1, "month": 2, "partial_month": 3}
     ds = [d for d in ds if d.precision in order]
     if not ds:
         return None
-    return min(ds, key=lambda d: order[d.precision or "partial_month"])
+    best = min(ds, key=lambda d: order[d.precision or "partial_month"])
+    if best.kind == "weekday" and best.date is not None and named_days:
+        # "It was a Monday, a little after one ... the Sept. 18 strike": the date the text names
+        # for that Monday, not the Monday before the paper
+        named = next((d for d in named_days if d.kind == "explicit" and d.precision == "day" and d.date is not None
+                      and d.date.weekday() == best.date.weekday() and d.date != best.date), None)
+        if named is not None:
+            return named
+    return best
 
 
 def _dates_conflict(a: DateExpr | None, b: DateExpr | None) -> bool:
@@ -72,6 +81,15 @@ def _dates_conflict(a: DateExpr | None, b: DateExpr | None) -> bool:
     if a.month and b.month and a.month != b.month:
         return True
     return bool(a.day and b.day and a.month == b.month and a.day != b.day)
+
+
+def _same_weekday_named(a: DateExpr | None, b: DateExpr | None) -> bool:
+    """ "It was a Monday ... the Sept. 18 strike": a weekday read against the paper's date and
+    the explicit date of that weekday name one day, told two ways."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return False
+    kinds = {a.kind, b.kind}
+    return kinds == {"weekday", "explicit"} and a.date.weekday() == b.date.weekday()
 
 
 def _days_differ(a: DateExpr | None, b: DateExpr | None) -> bool:
@@ -91,7 +109,7 @@ def _compatible(group: _Group, f: Frame) -> bool:
     head = group.head
     if head.type != f.type or head.aggregate != f.aggregate:
         return False
-    if _dates_conflict(group.date(), f.date):
+    if _dates_conflict(group.date(), f.date) and not (f.date_names_strike and _same_weekday_named(group.date(), f.date)):
         return False
     # "a Russian drone ... In Russia, a Ukrainian drone ...": two sides, two strikes
     # ("the drone", a definite reference, is the strike told before whoever it names)

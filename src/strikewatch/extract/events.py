@@ -439,11 +439,14 @@ def _denied_reports(state: DocState) -> None:
 # "... later confirmed that the missiles had been fired from an American drone", "it had been
 # carried out by an MQ-9 Reaper": the weapon of a strike told before, named afterwards
 _REVEAL = re.compile(
-    r"\b(?:the\s+(?:missiles?|strikes?|attacks?|air\s*-?strikes?|airstrikes?|raids?)|it)(?:\s+(?:had\s+been|was|were|"
+    # ("the Sept. 18 strike had been carried out by a Turkish drone")
+    r"\b(?:the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\s+)?(?:missiles?|strikes?|attacks?|air\s*-?strikes?|airstrikes?|raids?)|it)"
+    r"(?:\s+(?:had\s+been|was|were|"
     r"has\s+been|have\s+been)|,?\s*(?:believed|thought|suspected|said)\s+to\s+have\s+been)\s+(?:\w+\s+)?"
     # "The strikes, believed to have been carried out by unmanned US drones, hit targets near Wana"
     r"(?:fired|carried\s+out|launched|conducted|flown|delivered)\s+"
-    r"(?:from|by|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+|"
+    r"(?:from|by|using)\s+[\"“]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+|"
     r"Reapers?|Predators?|remotely[- ]piloted\s+\w+|pilotless\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -493,13 +496,14 @@ def _weapon_named_later(state: DocState) -> None:
                    and sent.index - f.sentence.index <= reach and f.status == "reported"
                    and not f.anaphoric and f.type in ("air_strike", "drone_strike")]
         if earlier and earlier[-1].type == "drone_strike":
-            if reveal.re is _REVEAL and re.match(r"(?i:the\s+(?:strike|attack|raid))", reveal.group()):
+            if reveal.re is _REVEAL and re.match(r"(?i:the\s+(?:[\w.]+\s+){0,2}?(?:strike|attack|raid))", reveal.group()):
                 # "According to the statement, the strike was carried out by MQ-9 Reaper drones, the
                 # same aircraft that had been harassed by Russian jets": the drone strike told
                 # before, told again
                 for f in state.frames:
                     if f.sentence.index == sent.index and f.type == "drone_strike" and not f.distinct:
                         f.anaphoric = True
+                        f.status = "reported"
             continue
         if MANNED.search(text, sent.start, sent.end):
             continue

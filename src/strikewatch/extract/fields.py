@@ -479,6 +479,8 @@ def find_dates(state: DocState) -> None:
         for lo, hi in f.ranges:
             f.dates.extend(dates.find_dates(text, state.published, lo, hi))
         f.date = _pick_date(text, f, state.published)
+        f.date_names_strike = bool(f.date is not None and f.date.kind == "explicit" and re.match(
+            r"\s+(?:drone\s+)?(?:strike|attack)\b", text[f.date.end : f.date.end + 20]))
         shift = _DAYS_EARLIER_AFTER.match(text, f.trigger.end)
         if (shift is not None and f.date is not None and f.date.date is not None and f.date.precision == "day"
                 and f.date.end <= f.trigger.start and f.sentence.start <= f.date.start):

@@ -43,6 +43,8 @@ class Frame:
     perpetrator: tuple[Span, str] | None = None
     #: the perpetrator came from the rest of the article, not from the frame's own sentences
     perpetrator_inferred: bool = False
+    #: the date is the strike's own name for itself: "the Sept. 18 strike"
+    date_names_strike: bool = False
     groups: list[tuple[Span, str]] = field(default_factory=list)
     named: list[tuple[Span, str]] = field(default_factory=list)
     missiles: tuple[Span, int] | None = None
