@@ -34,6 +34,9 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("claimed the lives of 11 people", (11, 11)),
         ("Seven people, among them four foreigners, were killed.", (7, 7)),
         ("Reached by telephone, residents said eight people had died.", (8, 8)),
+        # crews are people: the men who served the gun the drone destroyed
+        ("Another drone strike destroyed an air defense system, killing three of its crew.", (3, 3)),
+        ("Two crewmen were killed when the drone hit the launcher.", (2, 2)),
         # a part of a toll stated beside it: the toll
         ("Four TTP commanders were among at least 20 people killed.", (20, None)),
         ("Two named militants among seven killed in Shaktoi.", (7, 7)),

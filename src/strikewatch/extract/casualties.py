@@ -32,6 +32,7 @@ VICTIM = (
     r"companions|comrades|colleagues|accomplices|followers|supporters|deputies|riders|bystanders|"
     r"pedestrians|motorists|commuters|inmates|prisoners|detainees|militiamen|servicemen|Houthis|"
     r"cadets|conscripts|guardsmen|elements|gunmen|herdsmen|refugees|migrants|evacuees|"
+    r"crew(?:men|s)?|sailors|pilots|engineers|technicians|employees|contractors|protesters|demonstrators|"
     r"(?:of\s+)?them|victims?|casualties|dead|deaths|fatalities|bodies|lives|wanted\s+\w+)"
 )
 _DEMONYM = re.compile(r"(?:Uzbek|Arab|Chechen|Turkmen|Uighur|Punjabi|Afghan|Pakistani|Yemeni|Somali|Syrian|Iraqi|"
