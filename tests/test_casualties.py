@@ -37,6 +37,9 @@ def killed(text: str) -> tuple[int | None, int | None]:
         # crews are people: the men who served the gun the drone destroyed
         ("Another drone strike destroyed an air defense system, killing three of its crew.", (3, 3)),
         ("Two crewmen were killed when the drone hit the launcher.", (2, 2)),
+        # two people told one by one: a pair
+        ("In April, a US Marine and a Navy medic were killed when a Predator fired on them.", (2, 2)),
+        ("A boy and a girl were killed.", (2, 2)),
         # a part of a toll stated beside it: the toll
         ("Four TTP commanders were among at least 20 people killed.", (20, None)),
         ("Two named militants among seven killed in Shaktoi.", (7, 7)),

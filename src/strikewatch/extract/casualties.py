@@ -873,7 +873,8 @@ _SINGLE = re.compile(
 
 _ONE_NOUN = (r"(?:commander|leader|chief|militant|operative|cleric|official|fighter|member|man|woman|"
              r"civilian|driver|guard|bodyguard|aide|son|brother|nephew|companion|associate|deputy|soldier|"
-             r"jihadist|insurgent|extremist|terrorist)")
+             r"jihadist|insurgent|extremist|terrorist|marine|medic|sailor|pilot|policeman|officer|child|boy|girl|"
+             r"farmer|shepherd|student|teacher|doctor|nurse|journalist|worker|villager|resident|teenager|elder)")
 # "killing a field commander of the Kataib Hezbollah faction and another fighter": two
 _PAIR = re.compile(
     rf"\b(?:killed|killing|kills)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_ONE_NOUN}"
