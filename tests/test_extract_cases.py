@@ -1846,3 +1846,16 @@ def test_a_monday_of_a_feature_and_the_sept_18_strike_it_names_later() -> None:
             "the Sept. 18 strike had been carried out by \"a Turkish drone\".")
     [m] = _drone(text, dt.date(2023, 10, 3))
     assert (m.date_value, m.killed_min) == ("2023-09-18", 3)
+
+
+def test_two_strikes_minutes_apart_told_after_a_lead_of_the_month() -> None:
+    text = ("MOGADISHU, Somalia (AP) - Drone strikes carried out during a Somali military operation in March killed 23 "
+            "civilians at a farm, Amnesty International said Tuesday.\n\nThe rights group said two strikes hit a "
+            "farming area near the village of Jambaluul in the Lower Shabelle region at about 10 p.m. on March 18, "
+            "minutes apart. The first struck a small building, and the second hit people who had run into a field, "
+            "it said.\n\nAmnesty said it had identified fragments of munitions used by Turkish-made Bayraktar TB2 "
+            "drones. The campaign has relied on drones and manned aircraft flown by the United States, Turkey and "
+            "the United Arab Emirates.")
+    got = [(m.date_value, m.district, m.perpetrator) for m in _drone(text, dt.date(2024, 5, 7)) if not m.aggregate]
+    # the day and the place of the pair; no one state of the three that fly drones there
+    assert got == [("2024-03-18", "Lower Shabelle", None)]

@@ -155,6 +155,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
             continue  # "hit an LNA position, killing four LNA soldiers": whom the drone struck
         if drone and code in _NO_ARMED_DRONES:
             continue  # "Afghan forces said": these states flew no armed drones in the years reported
+        if drone and _among_flyers(text, m, start, end):
+            continue  # "drones and aircraft flown by the United States, Turkey and the UAE": none of them
         # "Resolute Support forces": the modifiers skipped may be the head themselves
         head = _DRONE_HEAD.match(text, _skip_mods(text, m.end(), end)) or _DRONE_HEAD.match(
             text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
@@ -202,6 +204,29 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
     if best is None or best[0] > reach:
         return None
     return best[1]
+
+
+def _among_flyers(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """The state is one of a list of states that fly drones, so the list names no one of them."""
+    after = re.match(r"(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?", text[m.end() : min(end, m.end() + 12)])
+    if after is not None:
+        n = _PERP_RE.match(text, m.end() + after.end(), end)
+        if n is not None and _flyer(n) and _flyer(m) and _code(n) != _code(m):
+            return True
+    for b in _PERP_RE.finditer(text, max(start, m.start() - 40), m.start()):
+        gap = text[b.end() : m.start()]
+        if (re.fullmatch(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?", gap) and _flyer(b) and _flyer(m)
+                and _code(b) != _code(m)):
+            return True
+    return False
+
+
+def _code(m: re.Match[str]) -> str:
+    return next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
+
+
+def _flyer(m: re.Match[str]) -> bool:
+    return _code(m) not in _NO_ARMED_DRONES
 
 
 #: governments whose forces had no armed drones: named beside a drone strike, they are sources

@@ -1254,7 +1254,7 @@ _STRIKE_ON = re.compile(
 )
 # "The first strike hit a former school", "the latest, on Friday, killed three"
 _STRIKE_DID = re.compile(
-    r"\b(?:strike|attack|raid|drone|latest|last|second|first|third)\s*,?\s+(?:[\w'’-]+,?\s+){0,8}?"
+    r"\b(?:strikes?|attacks?|raids?|drones?|latest|last|second|first|third)\s*,?\s+(?:[\w'’-]+,?\s+){0,8}?"
     r"(?:hit|struck|killed|destroyed|targeted|engaged)\s+(?:a|an|the|at\s+least|\w+\s+(?:people|"
     r"militants|more|others|suspected|persons|men)"
     # "a second strike destroyed two vehicles on the coastal road"
