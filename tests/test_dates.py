@@ -73,6 +73,16 @@ def test_said_that_on_a_day_dates_what_was_said() -> None:
     assert m.date == dt.date(2015, 8, 21)
 
 
+def test_the_outlet_a_digest_cites_ends_its_sentence_before_the_next_day() -> None:
+    from strikewatch.extract.dates import find_dates, is_reporting_date
+
+    text = ("Two militants were killed when a US drone fired two missiles near Wana on June 2, reports Dawn. "
+            "On June 3, a US drone fired four missiles at a house, killing seven.")
+    days = {d.text: is_reporting_date(text, d) for d in find_dates(text, None)}
+    assert days == {"June 2": False, "June 3": False}
+    assert is_reporting_date("killing two, reports Dawn on June 4.", find_dates("killing two, reports Dawn on June 4.", None)[0])
+
+
 def test_an_attribution_inverted_after_the_clause_leaves_it_its_day() -> None:
     from strikewatch.extract import extract_document
     from strikewatch.ingest import document_from_text

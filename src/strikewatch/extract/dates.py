@@ -252,7 +252,8 @@ _REPORTED_AFTER = re.compile(
     r"insisted|published|issued)\b",
     re.IGNORECASE,
 )
-_REPORTS_OUTLET = re.compile(r"\breports?\s+(?:[\w.]+\s+){1,3}?(?:on\s+)?$")
+# ("..., reports Dawn. On June 3, a US drone fired": the outlet's sentence ended before the day)
+_REPORTS_OUTLET = re.compile(r"\breports?\s+(?:(?:(?:[A-Z]\.)+|\w+)\s+){1,3}?(?:on\s+)?$")
 
 
 def is_reporting_date(text: str, d: DateExpr) -> bool:
