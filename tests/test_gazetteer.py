@@ -87,6 +87,12 @@ def test_hadramawt_spellings_are_one_area(gaz: Gazetteer) -> None:
     assert {gaz.canonical_district(n) for n in names} == {"Hadramawt"}
 
 
+def test_a_glide_written_y_i_or_iy_is_one_district(gaz: Gazetteer) -> None:
+    found = {(m.place.name, m.place.district) for w in ("Nazyan", "Nazian", "Naziyan")
+             for m in gaz.find(f"in {w} district")}
+    assert found == {("Nazyan", "Nangarhar")}
+
+
 def test_agency_suffix_is_the_same_district(gaz: Gazetteer) -> None:
     assert gaz.canonical_district("Khyber Agency") == gaz.canonical_district("Khyber")
     assert gaz.canonical_district("Khyber") == "Khyber"

@@ -208,6 +208,10 @@ _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
 _BLOCKED: list[int] = [-1]
 
 
+_GLIDE_Y = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:y|iy)(?=[aeou])")
+_GLIDE_I = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i(?=[aou])")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent- and apostrophe-free, words joined by one space.
 
@@ -338,6 +342,7 @@ class Gazetteer:
             rows.extend(f for f in new if len(f) >= 11)
             hand.extend([is_hand] * (len(rows) - len(hand)))
         acronyms: set[str] = set()
+        glides: list[int] = []
         pending: dict[str, list[int]] = {}
         get = pending.get
         for eid, fields in enumerate(rows):
@@ -359,6 +364,15 @@ class Gazetteer:
                         pending[key] = [eid]
                     elif cands[-1] != eid:
                         cands.append(eid)
+            if fields[4] in ("district", "province"):
+                glides.append(eid)
+        # "Nazian" for "Nazyan", "Naziyan": a glide between a consonant and a vowel is written
+        # y, i or iy; a district is known by all three where no other place has the spelling
+        for eid in glides:
+            for key in rows[eid][9].replace("!", "").split("|"):
+                for alt in {_GLIDE_Y.sub("i", key), _GLIDE_Y.sub("iy", key), _GLIDE_I.sub("y", key)} - {key}:
+                    if alt not in pending:
+                        pending[alt] = [eid]
         self._rows = rows
         self._hand = hand
         self._entries: list[Entry | None] = [None] * len(rows)
