@@ -1859,3 +1859,14 @@ def test_two_strikes_minutes_apart_told_after_a_lead_of_the_month() -> None:
     got = [(m.date_value, m.district, m.perpetrator) for m in _drone(text, dt.date(2024, 5, 7)) if not m.aggregate]
     # the day and the place of the pair; no one state of the three that fly drones there
     assert got == [("2024-03-18", "Lower Shabelle", None)]
+
+
+def test_a_victim_s_past_in_a_relative_clause_leaves_the_toll_to_the_strike() -> None:
+    text = ("JALALABAD - Drone strikes by foreign forces killed at least 30 militants in eastern Nangarhar "
+            "province, officials said on Wednesday.\n\nOfficials said the first strike took place on Tuesday "
+            "afternoon in the Mamand valley of Achin district.\n\nThe governor's spokesman told reporters that 19 "
+            "Daesh militants were killed, among them Shahidullah Shahid, a former spokesman who pledged allegiance "
+            "to Daesh last year.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 7, 8))
+           if not m.aggregate]
+    assert got == [("2015-07-07", "Nangarhar", 19, 19)]

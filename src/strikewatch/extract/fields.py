@@ -96,7 +96,7 @@ def bind_followups(state: DocState) -> None:
                 break  # another event, told without the drone: its toll is its own
             if _other_day(state, f, nxt):
                 break  # "on 2 July 2012, ..." after a strike of 7 September: another day, another story
-            if BACKGROUND.search(text, nxt.start, nxt.end) or TOTALS.search(text, nxt.start, nxt.end):
+            if (_history_told(text, nxt.start, nxt.end)) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
                 continue
             if re.match(r"\s*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid)?\s*(?:came|comes)\s",
@@ -180,6 +180,20 @@ def bind_followups(state: DocState) -> None:
     _bind_lead_in(state, by_sentence)
     _bind_scene(state, by_sentence)
     _bind_hour(state, by_sentence)
+
+
+def _history_told(text: str, start: int, end: int) -> bool:
+    """A sentence that tells history, unless the history is only who a victim was.
+
+    ("... told Pajhwok that 19 Daesh militants were killed, among them X, a former
+    spokesman who pledged allegiance to Daesh last year": the toll, and his past)
+    """
+    bg = BACKGROUND.search(text, start, end)
+    if bg is None:
+        return False
+    kill = _KILL_NEAR.search(text, start, bg.start())
+    return not (kill is not None and re.search(r"\b(?:who|whom|whose|which)\b", text[kill.end() : bg.start()])
+                and BACKGROUND.search(text, bg.end(), end) is None)
 
 
 _STRIKE_KILLED = re.compile(r"\s*The\s+(?:[\w'’-]+\s+){0,2}?(?:strike|attack|raid)\s+(?:had\s+)?killed\s+"
