@@ -73,6 +73,16 @@ def test_said_that_on_a_day_dates_what_was_said() -> None:
     assert m.date == dt.date(2015, 8, 21)
 
 
+def test_years_ago_today_is_the_paper_s_day_years_back() -> None:
+    from strikewatch.extract.dates import find_dates
+
+    published = dt.date(2019, 6, 23)
+    got = {d.text: d.date for d in find_dates("Ten years ago today, drones struck a funeral. It was a year ago "
+                                              "today. Two years ago this week, a drone struck.", published)}
+    assert got == {"Ten years ago today": dt.date(2009, 6, 23), "a year ago today": dt.date(2018, 6, 23),
+                   "Two years ago this week": None}
+
+
 def test_the_outlet_a_digest_cites_ends_its_sentence_before_the_next_day() -> None:
     from strikewatch.extract.dates import find_dates, is_reporting_date
 

@@ -40,7 +40,9 @@ DATE_RE = re.compile(
     | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|
         June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|
         Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?
-    | (?P<rel>(?i:\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
+    | (?P<rel>(?i:\b(?P<yago>a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+years?\s+ago
+        \s+(?:today|this\s+week)\b
+        |\b(?:last|late\s+last|early\s+last)\s+night\b|\byesterday\b|\bthe\s+day\s+before\s+yesterday\b
         |\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b|\bthe\s+day\s+before\b|\bovernight\b
         |\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b
         |\b(?P<ago>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b))
@@ -180,6 +182,16 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         if published is None:
             return DateExpr(s, e, t, "relative", None, None, None)
         rel = t.lower()
+        if m.group("yago"):
+            # "Ten years ago today, drones struck a burial crowd": the paper's day, years back
+            from strikewatch.extract.numbers import parse_number
+
+            n = 1 if m.group("yago").lower() == "a" else (parse_number(m.group("yago")) or 0)
+            back = _safe_date(published.year - n, published.month, published.day) or _safe_date(
+                published.year - n, published.month, published.day - 1)
+            if back is None or "week" in rel:
+                return DateExpr(s, e, t, "relative", None, None, None)
+            return DateExpr.on_day(s, e, t, "relative", back)
         if "before yesterday" in rel:
             days = 2
         elif "night" in rel or "yesterday" in rel or "previous" in rel or "preceding" in rel or (
