@@ -1870,3 +1870,11 @@ def test_a_victim_s_past_in_a_relative_clause_leaves_the_toll_to_the_strike() ->
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 7, 8))
            if not m.aggregate]
     assert got == [("2015-07-07", "Nangarhar", 19, 19)]
+
+
+def test_a_day_weeks_later_in_a_story_of_past_years_is_that_story_s() -> None:
+    text = ("June 23, 2019\n\nOn June 23, 2009, a Tuesday, missiles fired by a US drone struck a house in Neej "
+            "Narai in South Waziristan, killing at least five people.\n\nSix weeks later, on the night of August 5, "
+            "a US drone fired on the roof of a house in Zanghara, killing Baitullah Mehsud and his wife.")
+    got = sorted(m.date_value for m in _drone(text, dt.date(2019, 6, 23)) if m.date_value)
+    assert got == ["2009-06-23", "2009-08-05"]

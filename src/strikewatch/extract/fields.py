@@ -493,6 +493,8 @@ def find_dates(state: DocState) -> None:
         for lo, hi in f.ranges:
             f.dates.extend(dates.find_dates(text, state.published, lo, hi))
         f.date = _pick_date(text, f, state.published)
+        if f.date is not None and f.date.kind == "explicit" and f.date.year is None and state.published is not None:
+            f.date = _later_in_the_story(state, f, f.date) or f.date
         f.date_names_strike = bool(f.date is not None and f.date.kind == "explicit" and re.match(
             r"\s+(?:drone\s+)?(?:strike|attack)\b", text[f.date.end : f.date.end + 20]))
         shift = _DAYS_EARLIER_AFTER.match(text, f.trigger.end)
@@ -532,6 +534,31 @@ def find_dates(state: DocState) -> None:
         if f.date is not None:
             state.note("dates.v1", f"date {f.date.value or '?'} ({f.date.kind})",
                        Span(f.date.start, f.date.end, f.date.text))
+
+
+_LATER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                    r"(?:days|weeks|months|day|week|month)\s+later|later\s+that\s+(?:year|month|summer|autumn|"
+                    r"winter|spring|week)|the\s+(?:following|next)\s+(?:week|month))\b", re.IGNORECASE)
+
+
+def _later_in_the_story(state: DocState, f: Frame, d: dates.DateExpr) -> dates.DateExpr | None:
+    """ "On June 23, 2009, a Tuesday ... Six weeks later, on the night of August 5, a drone
+    fired": a day without a year after a story's dated day is that story's, not the paper's."""
+    text = state.text
+    if d.month is None or d.day is None or not _LATER.search(text, max(f.sentence.start, d.start - 60), d.start):
+        return None
+    told = [x for x in dates.find_dates(text, state.published, 0, f.sentence.start)
+            if x.date is not None and x.precision == "day"
+            and (re.search(r"(?:19|20)\d\d", x.text) or re.search(r"(?i:\byears?\s+ago\b)", x.text))]
+    if not told:
+        return None
+    anchor = told[-1].date
+    assert anchor is not None and state.published is not None
+    for year in (anchor.year, anchor.year + 1):
+        day = dates._safe_date(year, d.month, d.day)
+        if day is not None and anchor < day <= state.published and day != d.date:
+            return dates.DateExpr.on_day(d.start, d.end, d.text, "explicit", day)
+    return None
 
 
 _ANNOUNCED_STRIKE = re.compile(r"\b(?:announced|confirmed|disclosed|revealed|acknowledged|unveiled)\s+the\s+"
