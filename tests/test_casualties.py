@@ -37,6 +37,13 @@ def killed(text: str) -> tuple[int | None, int | None]:
         # crews are people: the men who served the gun the drone destroyed
         ("Another drone strike destroyed an air defense system, killing three of its crew.", (3, 3)),
         ("Two crewmen were killed when the drone hit the launcher.", (2, 2)),
+        # a name's word is not a count of provinces; an acronym in brackets among the words
+        ("At least 11 Islamic State-Khorasan Province (IS-KP) militants were killed in a drone strike.", (11, None)),
+        ("The drones hit 3 provinces, killing 9 people.", (9, 9)),
+        # a man named after his title, his toll unsaid; another man with him, one more
+        ("A senior al-Qaeda leader, Abu al-Khayr al-Masri, was killed on Sunday when a drone struck his car.",
+         (1, None)),
+        ("A senior al Qaeda operative identified as Abu Bakr al-Dosari was killed when a drone struck.", (1, None)),
         # two people told one by one: a pair
         ("In April, a US Marine and a Navy medic were killed when a Predator fired on them.", (2, 2)),
         ("A boy and a girl were killed.", (2, 2)),

@@ -1878,3 +1878,21 @@ def test_a_day_weeks_later_in_a_story_of_past_years_is_that_story_s() -> None:
             "a US drone fired on the roof of a house in Zanghara, killing Baitullah Mehsud and his wife.")
     got = sorted(m.date_value for m in _drone(text, dt.date(2019, 6, 23)) if m.date_value)
     assert got == ["2009-06-23", "2009-08-05"]
+
+
+def test_a_leader_named_after_his_title_and_another_man_also_killed() -> None:
+    text = ("Mon 27 Feb 2017 A senior al-Qaeda leader, Abu al-Khayr al-Masri, was killed on Sunday when a drone "
+            "struck his car near al-Mastoumeh in Idlib province, the Syrian Observatory for Human Rights said. The "
+            "Observatory said another man travelling with al-Masri, believed to be his bodyguard, was also killed.")
+    [m] = _drone(text, dt.date(2017, 2, 27))
+    assert (m.date_value, m.district, m.killed_min, m.killed_max) == ("2017-02-26", "Idlib", 2, 2)
+
+
+def test_the_day_of_another_attack_and_the_city_a_commander_planned_attacks_in() -> None:
+    text = ("Al Qaeda in the Arabian Peninsula has confirmed that Nasr al Ansi, the official who read the group's "
+            "claim of responsibility for the January attack on Charlie Hebdo in Paris, was killed in an American "
+            "drone strike in Yemen on April 21.\n\nMogadishu (HOL) - A senior Al-Shabaab commander was killed in an "
+            "American drone strike near Buulo Barde in the Hiiraan region late on Friday. The Pentagon said he was "
+            "responsible for planning attacks in Mogadishu.")
+    got = [(m.date_value, m.district) for m in _drone(text, dt.date(2015, 5, 30))]
+    assert got == [("2015-04-21", None), ("2015-05-29", "Hiran")]

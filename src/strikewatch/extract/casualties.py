@@ -66,7 +66,8 @@ _NOT_PEOPLE = re.compile(
     r"compounds?|vehicles?|cars?|trucks?|motorcycles?|buildings?|hideouts?|times?|km|kilomet\w*|"
     r"miles?|metres?|meters?|hours?|days?|weeks?|months?|years?|percent|per\s+cent|%|(?:air)?strikes?|"
     r"attacks?|raids?|sorties|rounds|shots|aircraft|planes|jets|targets?|locations?|sites?|"
-    r"districts?|provinces?|villages?|agencies|projectiles|warheads|hellfire)\b",
+    # ("11 Islamic State-Khorasan Province militants": a name's word, not eleven provinces)
+    r"(?-i:districts?|provinces?|villages?|agencies)|projectiles|warheads|hellfire)\b",
     re.IGNORECASE,
 )
 
@@ -74,7 +75,8 @@ _NUM_PHRASE = re.compile(NUMBER_RE.pattern, re.IGNORECASE | re.VERBOSE)
 
 # number, then up to five modifiers, then a victim noun
 _FIG_VICTIM = re.compile(
-    rf"(?:(?:[-\w]+\s+){{0,5}}?)(?P<victim>{VICTIM})\b",
+    # ("11 Islamic State-Khorasan Province (IS-KP) militants": an acronym in brackets among the words)
+    rf"(?:(?:[-\w]+|\([-\w]+\))\s+){{0,5}}?(?P<victim>{VICTIM})\b",
     re.IGNORECASE,
 )
 
@@ -862,9 +864,13 @@ _SINGLE = re.compile(
     # "Anwar al-Awlaki was killed": a named man, his toll unsaid
     r"|(?P<named>(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:reportedly\s+)?killed\b))"
-    r"|\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
+    # "A senior al-Qaeda leader, Abu al-Khayr al-Masri, was killed": the title before the name
+    r"|(?P<titled>\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|cleric|militant|operative|"
+    r"spokesman|deputy|financier|ideologue),\s+(?-i:(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|al)(?:[\s-]+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+),"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+)?killed\b)"
+    r"|\b(?:an?\s+|the\s+|another\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
-    r"fighter|member|soldier|policeman|student)\s+(?:[\w,]+\s+){0,9}?"
+    r"fighter|member|soldier|policeman|student)\s+(?:[\w,'’-]+\s+){0,9}?"
     # "a farmer who was driving his donkey cart along the road was also killed"
     r"(?:was|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:reportedly\s+)?(?:killed|martyred)\b",
     re.IGNORECASE,
@@ -929,6 +935,17 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_PERSONAL_NAME = re.compile(
+    r"(?-i:[A-Z][a-z'’]+\s+(?:al|el|bin|ibn)[- ][A-Z][a-z'’]+)|\b(?:identified\s+as|named)\s+(?-i:[A-Z])",
+)
+
+
+def _names_someone(words: str) -> bool:
+    """ "A senior operative identified as Abu Bakr al-Dosari was killed": a man named, whose
+    toll the text leaves open (one at least)."""
+    return _PERSONAL_NAME.search(words) is not None
+
+
 def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> list[Figure]:
     """"killed a senior commander", "killing him and his companion": deaths without a number."""
     if any(f.category == "killed" for f in found):
@@ -958,12 +975,17 @@ def _single_victims(text: str, start: int, end: int, found: list[Figure]) -> lis
     if _NTH_VICTIM.match(text, m.start(), end):
         return []  # "a second man in the car was also killed": counted by its ordinal
     # "a taxi driver who was killed in the strike on Mansour": one of the dead, not the toll
-    also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE))
+    also = bool(re.search(r"\balso\s+(?:been\s+)?(?:killed|martyred)\b", m.group(), re.IGNORECASE)
+                or re.match(r"(?i:another\s)", m.group()))
     if re.match(r"\s+and\s+(?:several|some|many|a\s+number|dozens|scores)\s+(?:of\s+)?", text[m.end() : m.end() + 30],
                 re.IGNORECASE):
         # "killed a senior Taliban commander and several of his fighters": more than one, unsaid
         return [Figure("killed", 2, None, Span(m.start(), m.end(), m.group()), single=True)]
-    high = None if (m.group("named") or m.group("pron")
+    # ("Harith al Nadhari, another member of the sharia council, was killed": named before it)
+    named_before = bool(re.search(r"(?-i:[A-Z][a-z'’]+(?:\s+(?:al|el|bin|ibn)[- ]?)?\s+[A-Z][a-z'’-]+),\s*$",
+                                  text[max(0, m.start() - 60) : m.start()]))
+    high = None if (m.group("named") or m.group("pron") or m.group("titled") or _names_someone(m.group()[1:])
+                    or named_before
                     or (not also and re.search(r"\b(?:who|whom|among)\b", m.group(), re.IGNORECASE))) else 1
     return [Figure("killed", 1, high, Span(m.start(), m.end(), m.group()), single=True, also=also)]
 

@@ -644,6 +644,10 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
             # "The House voted on Thursday ..., a week after a U.S. drone strike in Baghdad
             # killed ...": the day of what came after the strike
             continue
+        other = re.match(r"(?:['’]s)?\s+(?:(?:suicide|terror(?:ist)?|militant|gun)\s+)?(?:attacks?|bombings?|massacre|"
+                         r"assault|shooting|siege)\s+(?:on|in|of|at)\b", text[d.end : d.end + 40])
+        if other is not None and not (d.end <= f.trigger.start <= d.end + other.end()):
+            continue  # "the January attack on Charlie Hebdo": the day of another event, named to say who
         reporting = dates.is_reporting_date(text, d)
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
         if d.precision in ("month", "partial_month"):
@@ -931,6 +935,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # where someone or something came from, told of a person
             or re.search(r"\b(?:who|which)\b[^.;,]{0,80}\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$",
                          text[max(0, sp.start - 110) : sp.start])
+            # "responsible for planning attacks in Mogadishu": where a dead man's group struck
+            or re.search(r"\b(?:planning|planned|plotting|plotted|organi[sz]ing|organi[sz]ed|directing|directed|"
+                         r"responsible\s+for|masterminding|masterminded)\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
+                         r"assaults?|operations)\s+(?:\w+\s+){0,2}?(?:in|on|against|at)\s+(?:the\s+)?$",
+                         text[max(0, sp.start - 80) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
             # "coordinated with Libya's U.N.-backed government in Tripoli": a seat of government
