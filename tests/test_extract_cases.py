@@ -1896,3 +1896,15 @@ def test_the_day_of_another_attack_and_the_city_a_commander_planned_attacks_in()
             "responsible for planning attacks in Mogadishu.")
     got = [(m.date_value, m.district) for m in _drone(text, dt.date(2015, 5, 30))]
     assert got == [("2015-04-21", None), ("2015-05-29", "Hiran")]
+
+
+def test_a_strike_a_day_later_in_the_same_sentence_and_bodies_pulled_out() -> None:
+    text = ("PESHAWAR, Pakistan (Reuters) - A pilotless U.S. aircraft fired missiles at a compound in Pakistan's "
+            "Orakzai tribal region late on Wednesday, killing 13 people, officials said.\n\nA tribesman, reached by "
+            "telephone, gave a higher figure. \"We pulled 14 bodies out of the rubble,\" he said.\n\nWednesday's "
+            "attack was the third in a week. On March 25, missiles fired by drones hit two vehicles near Makeen in "
+            "South Waziristan, killing seven militants, and a day later a strike on a house near Mir Ali in North "
+            "Waziristan killed four people, officials said at the time.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 4, 2))]
+    assert got == [("2009-04-01", "Orakzai", 13, 14), ("2009-03-25", "South Waziristan", 7, 7),
+                   ("2009-03-26", "North Waziristan", 4, 4)]

@@ -268,8 +268,10 @@ _AND_ANOTHER_TARGET = re.compile(
     r",\s+killing\s+[^.;]{1,60}?,\s+and\s+(?P<obj>(?:a|an|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:vehicle|car|house|"
     r"compound|truck|pick-?up|motorcycle|hideout|camp|building|madrassa|seminary)s?)\s+(?:in|near|at|on)\b[^.;]{0,80}?,\s+"
     r"killing\b", re.IGNORECASE)
-_AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-                               r"(?!\s+(?:night|morning|evening|afternoon)\b)")
+_AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                               r"(?!\s+(?:night|morning|evening|afternoon)\b)"
+                               # ("... killing seven militants, and a day later a strike on a house near Mir Ali")
+                               r"|(?:a|one|two|three)\s+days?\s+later(?=,?\s+(?:a|an|another)\s))\b")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|"
