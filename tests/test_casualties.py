@@ -37,6 +37,10 @@ def killed(text: str) -> tuple[int | None, int | None]:
         # crews are people: the men who served the gun the drone destroyed
         ("Another drone strike destroyed an air defense system, killing three of its crew.", (3, 3)),
         ("Two crewmen were killed when the drone hit the launcher.", (2, 2)),
+        # a toll revised by those who gave it
+        ("Initially, officials put the death toll at seven, but later revised it to nine after more bodies were "
+         "recovered.", (9, 9)),
+        ("Officials put the toll at seven but later raised it to nine.", (9, 9)),
         # a name's word is not a count of provinces; an acronym in brackets among the words
         ("At least 11 Islamic State-Khorasan Province (IS-KP) militants were killed in a drone strike.", (11, None)),
         ("The drones hit 3 provinces, killing 9 people.", (9, 9)),

@@ -252,7 +252,8 @@ def find_figures(text: str, start: int, end: int) -> list[Figure]:
         if (fig is not None and rise is not None
                 # "X said however that ... bringing that toll to nine": another source's figure
                 # ("Officials first said seven had died, but the toll rose to 10": a later count)
-                and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b(?![^.;]{0,12}\bthe\s+(?:death\s+)?toll\b)",
+                and not re.search(r"\b(?:however|but|contradict\w*|disput\w+)\b(?![^.;]{0,12}\bthe\s+(?:death\s+)?toll\b)"
+                                  r"(?!\s+(?:later\s+|then\s+)?(?:revised|raised|updated|corrected)\b)",
                                   text[start : q.start], re.IGNORECASE)):
             fig.risen = True
         elif (fig is not None and any(f.risen for f in figures)
@@ -433,6 +434,8 @@ _PRE_KILL = re.compile(
     rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:was|is|had\s+been|has\s+been|reached|had\s+reached)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to"
     rf"(?:\s+\d+\s+[^.;]{{0,40}}?\s+and\s+(?:then\s+)?to)?|"
+    # "officials put the death toll at seven, but later revised it to nine"
+    rf"(?:revised|raised|updated|corrected|lowered)\s+(?:it|that|the\s+(?:figure|toll|number|count))\s+to|"
     rf"bodies\s+of|remains\s+of|(?:killed|died)\s+(?:(?:along|together)\s+)?with|{INJURE}|injuring|wounding|"
     # "residents said the dead were five"
     rf"the\s+dead\s+(?:were|numbered|totall?ed)|those\s+killed\s+(?:numbered|totall?ed)|"
@@ -777,7 +780,9 @@ _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(
                     r"(?:\d+\s+[^.;]{0,40}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?)?$"
                     # "raising the death toll in the strike to 11", "bringing the toll to nine"
                     r"|\b(?:rais\w+|bring\w*|brought|tak\w+|took|push\w+)\s+(?:the\s+)?(?:\w+\s+)?"
-                    r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$",
+                    r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$"
+                    r"|\b(?:toll|figure|count)\b[^.;]{0,100}?\s(?:revised|raised|updated|increased|corrected)\s+"
+                    r"(?:it|that|the\s+(?:figure|toll|number|count))\s+to\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)
 # the words between two figures of one list: "militants and ", "civilians, and "
 _AND_JOIN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?,?\s+and\s+$"
