@@ -1908,3 +1908,13 @@ def test_a_strike_a_day_later_in_the_same_sentence_and_bodies_pulled_out() -> No
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 4, 2))]
     assert got == [("2009-04-01", "Orakzai", 13, 14), ("2009-03-25", "South Waziristan", 7, 7),
                    ("2009-03-26", "North Waziristan", 4, 4)]
+
+
+def test_the_deadliest_attack_after_a_lead_that_counts_the_strikes() -> None:
+    text = ("Last Modified: 24 Jan 2013 09:18\n\nTwo suspected US drone strikes have killed at least six people in "
+            "Yemen.\n\nThe deadliest attack took place late on Wednesday in Khawlan district, about 40km southeast of "
+            "the capital Sanaa, when missiles struck a pick-up truck near the village of al-Masnaah, local officials "
+            "said.\n\nA security official said four members of al-Qaeda were killed.\n\nEarlier on Wednesday, a drone "
+            "fired a missile at two men riding a motorcycle in the Qayfa area in al-Bayda province, killing both.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2013, 1, 24)) if not m.aggregate]
+    assert got == [("2013-01-23", None, 4), ("2013-01-23", "Al Bayda", 2)]

@@ -186,7 +186,10 @@ def _own_day_and_toll(group: _Group, f: Frame) -> bool:
 _EARLIER_PERIOD = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:week|month)\b|\b[Ll]ast\s+(?:week|month)\b")
 _TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in|Late\s+in|Early\s+in)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|"
                           r"\s*(?:Later\s+(?:that|the\s+same)\s+(?:day|evening|night)|(?:Hours|Minutes|Moments)\s+later|"
-                          r"(?:Shortly|Soon)\s+(?:afterwards?|after\s+that|thereafter))\b",
+                          r"(?:Shortly|Soon)\s+(?:afterwards?|after\s+that|thereafter)|"
+                          # "Earlier on Wednesday, a drone fired a missile at two men ..., killing both"
+                          r"(?:Earlier|Later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"Earlier\s+(?:in\s+the\s+day|that\s+day|the\s+same\s+day))\b",
                           re.IGNORECASE)
 
 

@@ -831,7 +831,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             series_part = bool(
                 _SUPERLATIVE_PART.match(ana.group()) and _CONCRETE_EVENT.search(text, ana.end(), e)
                 # (told after a lead of several strikes, or after another part of the series)
-                and any((f.distinct or f.aggregate) and f.type == "drone_strike"
+                # ("Two suspected US drone strikes have killed at least six people ... The deadliest
+                # attack took place late on Wednesday ..., when missiles struck a pick-up truck")
+                and any((f.distinct or f.aggregate or f.status == "aggregate_total") and f.type == "drone_strike"
                         and sent.index - f.sentence.index <= 4 for f in before))
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=not series_part, distinct=series_part, scope=(s, e)))
