@@ -1918,3 +1918,12 @@ def test_the_deadliest_attack_after_a_lead_that_counts_the_strikes() -> None:
             "fired a missile at two men riding a motorcycle in the Qayfa area in al-Bayda province, killing both.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2013, 1, 24)) if not m.aggregate]
     assert got == [("2013-01-23", None, 4), ("2013-01-23", "Al Bayda", 2)]
+
+
+def test_the_place_and_toll_of_the_bombing_a_strike_answered_are_not_the_strike_s() -> None:
+    text = ("August 28, 2021\n\nKABUL, Afghanistan (AP) - A U.S. drone strike in eastern Afghanistan killed two "
+            "members of the Islamic State group, the Pentagon said Saturday, in the first U.S. retaliation for the "
+            "suicide bombing at Kabul airport that killed scores of Afghans and 13 American service members.\n\nThe "
+            "strike was carried out late Friday in Nangarhar province by an MQ-9 Reaper drone, officials said.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2021, 8, 28))]
+    assert got == [("2021-08-27", "Nangarhar", 2, 2)]

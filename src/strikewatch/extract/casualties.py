@@ -455,7 +455,13 @@ _OTHER_EVENT_TOLL = re.compile(
     r"(?:(?:the\s+lives\s+of|at\s+least|more\s+than|nearly|about|some)\s+)?$"
     # "believed to have helped plan the mall siege, in which 67 people were killed"
     r"|\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:siege|massacre|bombings?|hijacking)\s*,?\s+in\s+which\s+"
-    r"(?:(?:at\s+least|more\s+than|nearly|about|some)\s+)?$",
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some)\s+)?$"
+    # "in the first U.S. retaliation for the suicide bombing at Kabul airport that killed scores of
+    # Afghans and 13 American service members": the toll of the attack the strike answered
+    r"|\bthe\s+(?:suicide\s+|car\s+|truck\s+)?(?:bombing|blast|siege|massacre|shooting|attack)\s+(?:at|on|in)\s+"
+    r"(?:(?!\b(?:drones?|strikes?|missiles?)\b)[^.;,]){1,60}?\s+(?:that|which)\s+(?:killed|left|claimed)\s+"
+    r"(?:(?!\b(?:drones?|strikes?)\b)[^.;]{0,40}?\s+and\s+)?"
+    r"(?:(?:the\s+lives\s+of|at\s+least|more\s+than|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 

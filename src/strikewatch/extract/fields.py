@@ -935,6 +935,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # where someone or something came from, told of a person
             or re.search(r"\b(?:who|which)\b[^.;,]{0,80}\bfrom\s+(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$",
                          text[max(0, sp.start - 110) : sp.start])
+            # "in the first U.S. retaliation for the suicide bombing at Kabul airport": where
+            # another kind of attack took place, named to say what the strike answered
+            or (f.type == "drone_strike" and re.search(
+                r"\b(?:suicide\s+)?(?:bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\s+(?:at|on|in)\s+(?:the\s+)?$",
+                text[max(0, sp.start - 40) : sp.start], re.IGNORECASE) is not None)
             # "responsible for planning attacks in Mogadishu": where a dead man's group struck
             or re.search(r"\b(?:planning|planned|plotting|plotted|organi[sz]ing|organi[sz]ed|directing|directed|"
                          r"responsible\s+for|masterminding|masterminded)\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
