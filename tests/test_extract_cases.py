@@ -1927,3 +1927,15 @@ def test_the_place_and_toll_of_the_bombing_a_strike_answered_are_not_the_strike_
             "strike was carried out late Friday in Nangarhar province by an MQ-9 Reaper drone, officials said.")
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2021, 8, 28))]
     assert got == [("2021-08-27", "Nangarhar", 2, 2)]
+
+
+def test_scenes_of_an_investigation_dated_after_and_before_the_missile() -> None:
+    text = ("Published On 20 Mar 2019\n\nMogadishu, Somalia - Abdi heard the drone change its sound over Farah "
+            "Waeys, a farming village in Lower Shabelle.\n\nHis two nephews were on the track to the maize field "
+            "when the missile hit. It was shortly after dawn on November 12, 2017. Both were killed instantly, he "
+            "said.\n\nThe case that Amnesty describes in most detail took place more than a year later, on the night "
+            "of December 9, 2018, outside Gobanle, a village west of Afgooye. A minibus carrying farmers stopped on "
+            "the road. A drone fired two missiles at the vehicle.\n\nAFRICOM announced the next day that it had "
+            "killed eight al-Shabab fighters in \"a precision strike\" near Gobanle.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2019, 3, 20))]
+    assert got == [("2017-11-12", 2), ("2018-12-09", 8)]

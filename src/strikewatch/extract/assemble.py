@@ -426,6 +426,11 @@ _KILLED_SOMEONE = re.compile(
 def _own_facts(f: Frame) -> bool:
     """Does the frame's own clause (not its follow-up sentences) state a fact?"""
     lo, hi = f.scope
+    # (a scene bound before the sentence is its own: "The case ... took place on the night of
+    # December 9, 2018, outside Gobanle. ... A drone fired two missiles at the vehicle.")
+    scene = [x for x in f.extra if x.index < f.sentence.index]
+    if scene:
+        lo = min(lo, scene[0].start)
     return bool(
         (f.date is not None and lo <= f.date.start < hi)
         or any(lo <= fig.span.start < hi for fig in f.figures)
@@ -504,7 +509,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             for f in g.frames:
                 f.place = None
             own = None
-        if own is None and not _SHIFT.search(state.text, head.scope[0], head.scope[1]):
+        if own is None and not _strike_shift(state.text, head.scope[0], head.scope[1]):
             # (a strike days apart from the one told is not of its series, nor of its place)
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
@@ -531,7 +536,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         if not before:
             continue
         source = before[-1]
-        shift = _SHIFT.search(state.text, head.sentence.start, head.sentence.end)
+        shift = _strike_shift(state.text, head.sentence.start, head.sentence.end)
         if shift and source.date is not None and source.date.date is not None:
             # "Two days earlier, a U.S. drone had struck a house": counted from the strike told
             n = _SHIFT_DAYS.get((shift.group("n") or shift.group("n3") or "a").lower(), 1)
@@ -583,7 +588,7 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
             and f.trigger.start < head.trigger.start
             and head.sentence.index - f.sentence.index <= (8 if _COUNTED.search(
                 state.text, f.sentence.start, f.sentence.end) else 4)]
-    if not days or _SHIFT.search(state.text, head.sentence.start, head.sentence.end) or re.search(
+    if not days or _strike_shift(state.text, head.sentence.start, head.sentence.end) or re.search(
             r"\b(?:earlier|previous|last|before|ago|since|in\s+(?:19|20)\d\d|days?\s+after)\b", head.sentence.text,
             re.IGNORECASE):
         return
@@ -883,7 +888,7 @@ def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:
     for g in groups:
         d = g.date()
         passing = (not g.head.aggregate and g.head.distinct and g.district() is None and d is not None
-                   and d.kind == "relative" and _SHIFT.search(state.text, g.head.scope[0], g.head.scope[1]))
+                   and d.kind == "relative" and _strike_shift(state.text, g.head.scope[0], g.head.scope[1]))
         later = next((h for h in groups if passing and h is not g and not h.head.aggregate
                       and h.head.trigger.start > g.head.trigger.start and _dates_agree(h.date(), d)
                       and _tolls_agree(g, h)), None)
@@ -968,6 +973,16 @@ _SHIFT = re.compile(
     r"|(?P<n3>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?=(?:another|an?\s+(?:earlier|previous|separate))\b))\b",
     re.IGNORECASE,
 )
+def _strike_shift(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A day counted from the strike told before, unless it is the day something was said
+    ("AFRICOM announced the next day that it had killed eight")."""
+    for m in _SHIFT.finditer(text, start, end):
+        if not re.search(r"\b(?:announced|said|says|reported|confirmed|claimed|acknowledged|admitted|denied|"
+                         r"told\s+\w+|stated|published|released|issued)\s+$", text[max(start, m.start() - 30) : m.start()]):
+            return m
+    return None
+
+
 _SHIFT_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                **{str(i): i for i in range(1, 10)}}
 

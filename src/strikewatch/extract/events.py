@@ -1095,6 +1095,11 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             text[max(s, distinct.start() - 60) : distinct.start()]):
         # "militants who had been staying there had left a day earlier": when people moved
         distinct = None
+    elif distinct and re.match(r"(?i:the\s+(?:next|following)|a\s+day|\w+\s+days|hours|minutes)", distinct.group()) and re.search(
+            r"\b(?:announced|said|says|reported|confirmed|claimed|acknowledged|admitted|denied|"
+            r"stated|published|released|issued)\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
+        # "AFRICOM announced the next day that it had killed eight": when it was told
+        distinct = None
     if distinct:
         frame.distinct = True
         frame.reasons.append("says it is a different strike")

@@ -140,7 +140,7 @@ def bind_followups(state: DocState) -> None:
                     state.note("followups.v1", f"sentence {j} continues sentence {earlier.sentence.index}, "
                                "whose town it names", nxt.span)
                 continue
-            if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _KILL_NEAR.search(
+            if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _IT_WAS_THE_DAY.match(nxt.text) or _KILL_NEAR.search(
                 text, nxt.start, nxt.end
             ) or re.search(
                 r"\b(?:the\s+(?:strike|attack|missiles?|drone)|the\s+dead|the\s+slain|those\s+killed|"
@@ -180,6 +180,15 @@ def bind_followups(state: DocState) -> None:
     _bind_lead_in(state, by_sentence)
     _bind_scene(state, by_sentence)
     _bind_hour(state, by_sentence)
+
+
+# "... when the missile hit. It was shortly after dawn on November 12, 2017.": the day of the scene
+_IT_WAS_THE_DAY = re.compile(
+    r"\s*(?:It|That)\s+was\s+(?:[\w,'’-]+\s+){0,6}?(?:on\s+)?(?:(?:the\s+\w+\s+of\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[^.;]{0,40}[.!]?\s*$"
+)
 
 
 def _history_told(text: str, start: int, end: int) -> bool:
@@ -314,7 +323,14 @@ def _bind_hour(state: DocState, by_sentence: dict[int, list[Frame]]) -> None:
 
 _SCENE_DAY = re.compile(r"\s*(?:It\s+was\s+(?:a\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-                        r"|In\s+the\s+small\s+hours\s+of\s|(?:(?:Late|Early)\s+)?[Oo]n\s+the\s+(?:evening|morning|night|afternoon)\s+of\s)")
+                        r"|In\s+the\s+small\s+hours\s+of\s|(?:(?:Late|Early)\s+)?[Oo]n\s+the\s+(?:evening|morning|night|afternoon)\s+of\s"
+                        # "The case that Amnesty describes in most detail took place more than a year later,
+                        # on the night of December 9, 2018, outside Gobanle"
+                        r"|(?:The|This|That|Another|A)\s+(?:[\w'’-]+\s+){0,2}?(?:case|incident|attack|killing)\s+"
+                        r"(?:[\w'’-]+\s+){0,8}?(?:took\s+place|happened|occurred|came)\s+[^.;]{0,40}?\b(?:on|in\s+the\s+\w+\s+of)\s+"
+                        r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?:(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)))")
 _HOUR_OPENER = re.compile(r"\s*(?:At|Around|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+(?:around\s+|about\s+)?"
                           r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)|midnight|dawn|dusk|noon|sunset|sunrise)",
                           re.IGNORECASE)
