@@ -1939,3 +1939,13 @@ def test_scenes_of_an_investigation_dated_after_and_before_the_missile() -> None
             "killed eight al-Shabab fighters in \"a precision strike\" near Gobanle.")
     got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2019, 3, 20))]
     assert got == [("2017-11-12", 2), ("2018-12-09", 8)]
+
+
+def test_a_village_named_after_the_lead_is_not_a_namesake_in_another_district() -> None:
+    text = ("PESHAWAR, Pakistan (Reuters) - A pilotless U.S. aircraft fired missiles at a militant compound in "
+            "Pakistan's Orakzai tribal region late on Wednesday, killing 13 people, officials said.\n\nSecurity "
+            "officials initially said 10 people had been killed when two missiles hit a house in Khadezai village "
+            "shortly before midnight. By Thursday morning the toll had risen to 13.\n\nA tribesman gave a higher "
+            "figure. \"We pulled 14 bodies out of the rubble,\" he said.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 4, 2))]
+    assert got == [("2009-04-01", "Orakzai", 13, 14)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from strikewatch.extract import casualties
 from strikewatch.extract.dates import DateExpr, find_dates, is_reporting_date
+from strikewatch.extract.gazetteer import fold
 from strikewatch.extract.numbers import parse_number
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.model import Mention, Place, Span
@@ -119,11 +120,27 @@ def _compatible(group: _Group, f: Frame) -> bool:
         return False
     d1 = group.district()
     d2 = f.place[1].district if f.place else None
-    if d1 and d2 and d1 != d2:
+    if d1 and d2 and d1 != d2 and not _village_area_unsaid(group, f):
         return False
     v1 = group.village()
     v2 = f.place[1].name if f.place and f.place[1].precision in ("village", "town", "city") else None
     return not (v1 and v2 and v1 != v2)
+
+
+def _village_area_unsaid(group: _Group, f: Frame) -> bool:
+    """ "... fired missiles at a compound in Pakistan's Orakzai tribal region ... two missiles hit
+    a house in Khadezai village": a village the gazetteer knows only in another district (a
+    namesake), the frame naming no district itself, in a group whose district the text named."""
+    assert f.place is not None
+    place = f.place[1]
+    if (place.precision != "village" or f.date is not None or f.distinct
+            or f.sentence.index - max(g.sentence.index for g in group.frames) > 2):
+        return False  # (a strike of its own day, or told apart, is its own place's)
+    said = fold(f.sentence.text)
+    if place.district and fold(place.district) in said:
+        return False
+    return any(g.place and g.place[1].precision in ("district", "province") and g.place[1].district == group.district()
+               for g in group.frames)
 
 
 def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
@@ -295,6 +312,9 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
                     target = g
                     break
         if target is not None:
+            if (f.place is not None and (d1 := target.district()) and f.place[1].district != d1
+                    and _village_area_unsaid(target, f)):
+                f.place = None  # a namesake elsewhere: the district the text named stands
             target.frames.append(f)
             if target.ordinal is None and not target.head.aggregate and not _is_title(state, f):
                 # a headline's strike told in the body takes its place in the story's count
