@@ -1949,3 +1949,14 @@ def test_a_village_named_after_the_lead_is_not_a_namesake_in_another_district() 
             "figure. \"We pulled 14 bodies out of the rubble,\" he said.")
     got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2009, 4, 2))]
     assert got == [("2009-04-01", "Orakzai", 13, 14)]
+
+
+def test_a_figure_killed_another_man_also_killed_and_a_group_named_for_the_levant() -> None:
+    text = ("Sun 26 Feb 2017 A senior al-Qaeda figure was killed on Sunday when a drone struck the car he was "
+            "travelling in near the village of al-Mastouma in the northwestern Syrian province of Idlib. The Syrian "
+            "Observatory for Human Rights identified the dead man as Abu al-Khayr al-Masri, an Egyptian who was once "
+            "a deputy to al-Qaeda leader Ayman al-Zawahiri, and said another man travelling with him was also "
+            "killed. Hours later, a second drone strike hit a motorcycle on the road between Saraqeb and Sarmin, "
+            "killing a fighter of Tahrir al-Sham, the Observatory said.")
+    got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 2, 26))]
+    assert got == [("Idlib", 2, 2), ("Idlib", 1, 1)]

@@ -881,7 +881,7 @@ _SINGLE = re.compile(
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:reportedly\s+)?killed\b)"
     r"|\b(?:an?\s+|the\s+|another\s+)(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|"
     r"militant|operative|cleric|civilian|child|boy|girl|man|woman|farmer|driver|shepherd|teenager|"
-    r"fighter|member|soldier|policeman|student)\s+(?:[\w,'’-]+\s+){0,9}?"
+    r"fighter|member|soldier|policeman|student|figure)\s+(?:(?!(?:said|says|told|and)\s)[\w,'’-]+\s+){0,9}?"
     # "a farmer who was driving his donkey cart along the road was also killed"
     r"(?:was|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?(?:reportedly\s+)?(?:killed|martyred)\b",
     re.IGNORECASE,
