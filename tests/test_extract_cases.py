@@ -1960,3 +1960,16 @@ def test_a_figure_killed_another_man_also_killed_and_a_group_named_for_the_levan
             "killing a fighter of Tahrir al-Sham, the Observatory said.")
     got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 2, 26))]
     assert got == [("Idlib", 2, 2), ("Idlib", 1, 1)]
+
+
+def test_a_day_of_politics_an_election_day_and_the_strike_told_later() -> None:
+    text = ("Updated 2:18 PM ET, Wed February 1, 2012\n\nSANAA, Yemen (AP) - Yemen's vice president opened his "
+            "campaign for the Feb. 21 presidential election on Wednesday with a promise to \"restore the authority "
+            "of the state,\" as security officials in the south said a suspected U.S. drone strike had killed at "
+            "least 11 al-Qaida militants, among them a man wanted for the 2002 bombing of a French oil tanker.\n\n"
+            "Hadi is the only candidate in the vote. The opposition parties have urged their supporters to vote.\n\n"
+            "Protesters call the election a referendum without a choice. Saleh left Yemen last week.\n\n"
+            "Hadi's speech did not mention the strike, which hit late Tuesday in the Wadi Modiya area near the town "
+            "of Lawdar in the southern province of Abyan.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2012, 2, 1))]
+    assert got == [("2012-01-31", "Abyan", 11)]

@@ -219,7 +219,10 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     for f in state.frames:
         if f.status == "merged":
             continue
-        if f.anaphoric and previous is not None and previous.type != "drone_strike":
+        if (f.anaphoric and previous is not None and previous.type != "drone_strike"
+                # ("a man wanted for the 2002 bombing of a French oil tanker ... [six sentences] ...
+                # the strike, which hit late Tuesday": history named in passing, long before)
+                and (previous.status == "reported" or f.sentence.index - previous.sentence.index <= 2)):
             # "the attack" right after a bombing refers to the bombing
             state.note(COMPONENT, f"'{f.trigger.text}' refers to the {previous.type} before it",
                        f.trigger)

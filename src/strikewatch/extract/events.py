@@ -1411,6 +1411,9 @@ def _is_plural(text: str, frame: Frame) -> bool:
     trig = t.text.lower()
     if _SERIES_HEAD.fullmatch(t.text):
         return False  # "The deadliest of the three attacks came ...": one of them
+    if trig.endswith("drones") and re.search(r"(?i:\bthe\s+(?:air\s*-?)?(?:strikes|attacks|raids)\s+(?:\w+\s+)?(?:killed|left)\b)",
+                                            text[t.end : e]):
+        return True  # "officials said drones and manned aircraft took part and that the strikes killed at least 11"
     if re.search(r"\b(?:strikes|attacks|raids)\b", trig):
         return True
     # "U.S. drones have killed at least 400 civilians in Pakistan", "Thousands of innocent people

@@ -664,6 +664,14 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
                          r"assault|shooting|siege)\s+(?:on|in|of|at)\b", text[d.end : d.end + 40])
         if other is not None and not (d.end <= f.trigger.start <= d.end + other.end()):
             continue  # "the January attack on Charlie Hebdo": the day of another event, named to say who
+        if (d.end <= f.trigger.start and d.kind in ("weekday", "relative")
+                and re.search(r"(?:,[\"”’']?|[\"”’'],)\s+(?:as|while)\s+(?:[\w-]+\s+){0,5}?(?:officials|sources|residents|police|witnesses|"
+                              r"officers|authorities|tribesmen|elders)\s+(?:[\w-]+\s+){0,4}?(?:said|say|reported)\b",
+                              text[d.end : f.trigger.start])):
+            continue  # "The vice president opened his campaign on Wednesday, as officials said a drone strike had killed"
+        if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|talks|conference|summit|"
+                    r"meeting|deadline|ceasefire|truce|hearing|trial|inauguration|anniversary)\b", text[d.end : d.end + 40]):
+            continue  # "for the Feb. 21 presidential election": the day of something else to come
         reporting = dates.is_reporting_date(text, d)
         rank = {"explicit": 0.0, "relative": 1.0, "weekday": 1.0, "month": 3.0}.get(d.kind, 4.0)
         if d.precision in ("month", "partial_month"):
