@@ -1973,3 +1973,17 @@ def test_a_day_of_politics_an_election_day_and_the_strike_told_later() -> None:
             "of Lawdar in the southern province of Abyan.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2012, 2, 1))]
     assert got == [("2012-01-31", "Abyan", 11)]
+
+
+def test_drones_intercepted_struck_nothing_and_the_strikes_of_drones_and_jets_are_several() -> None:
+    text = ("The coalition also said that its air defences had intercepted and destroyed an explosive-laden drone "
+            "launched by the Houthis towards the city of Khamis Mushait on Saturday, the third such drone it has "
+            "reported intercepting this week. It said there were no casualties.")
+    assert _drone(text, dt.date(2021, 2, 21)) == []
+    text = ("SANAA, Yemen (AP) - Yemeni security and tribal officials said drones and manned aircraft took part and "
+            "that the strikes killed at least 11 suspected militants in the southern provinces of Shabwa, Abyan and "
+            "Bayda.\n\nIn Shabwa's al-Saeed district, a drone fired two missiles at a pickup truck before dawn on "
+            "Thursday, killing four suspected militants, a security official said. A tribal leader in the district "
+            "said five people had died.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 3, 3)) if not m.aggregate]
+    assert got == [("2017-03-02", 4, 5)]

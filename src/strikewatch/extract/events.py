@@ -123,7 +123,12 @@ _FAILED = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:foiled|thwarted|intercepted|repell?ed|repulsed|"
     r"shot\s+down|downed|brought\s+down)\b"
     r"|\bdown(?:s|ed|ing)\s+(?:\w+\s+){0,3}?(?:drones?|UAVs?)\b"
-    r"|\b(?:drones?|UAVs?)\s+(?:was|were)\s+(?:destroyed|downed|intercepted|shot)\b",
+    # "its air defences had intercepted and destroyed an explosive-laden drone launched by the Houthis"
+    r"|\b(?:intercept(?:ed|s|ing)|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)\b"
+    r"|\b(?:drones?|UAVs?)\s+(?:was|were)\s+(?:destroyed|downed|intercepted|shot)\b"
+    # "the third such drone it has reported intercepting this week"
+    r"|\b(?:drones?|UAVs?)\s+(?:\w+\s+){1,4}?(?:intercepting|downing|shooting\s+down)\b",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -1117,7 +1122,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                          text[max(s, neg.start() - 25) : neg.start()], re.IGNORECASE):
         # "ending a hiatus of nearly two months": the strike ended the pause
         neg = None
-    failed = _FAILED.search(text, max(s, t.start - 40), min(e, t.end + 110))
+    failed = _FAILED.search(text, max(s, t.start - 60), min(e, t.end + 110))
     if failed and failed.start() > t.end and re.search(r"\b(?:killed|killing|kills|died|dead|wounded|injured)\b",
                                                         text[t.end : failed.start()], re.IGNORECASE):
         failed = None  # "a drone strike killed five; the second drone was shot down": the first struck
