@@ -1987,3 +1987,11 @@ def test_drones_intercepted_struck_nothing_and_the_strikes_of_drones_and_jets_ar
             "said five people had died.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 3, 3)) if not m.aggregate]
     assert got == [("2017-03-02", 4, 5)]
+
+
+def test_the_dead_of_a_drone_strike_told_after_the_attack_the_man_planned() -> None:
+    text = ("Umar Mansoor, the 'mastermind' of the December 16, 2014 attack on the Army Public School in Peshawar, "
+            "was killed along with four of his accomplices in a US drone strike in the Nazyan District of Nangarhar "
+            "province in Afghanistan on July 9, reports The Express Tribune.")
+    [m] = _drone(text)
+    assert (m.district, m.killed_min, m.killed_max) == ("Nangarhar", 5, 5)

@@ -1059,6 +1059,12 @@ def _cut(text: str, lo: int, hi: int) -> int:
         last = m.start()
     if last is not None:
         return last
+    passive = re.search(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\b[^.;]{0,80}?\b(?:in|by)\s+"
+                        r"(?:an?|the)\s+(?:[\w.-]+\s+){0,2}$", text[lo:hi])
+    if passive is not None:
+        # "X, the mastermind of the 2014 attack on the school, was killed along with four of his
+        # accomplices in a US drone strike": the dead are the second trigger's
+        return lo + passive.start()
     det = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]n\s+(?:a|the))\s+)?$", text[lo:hi])
     return lo + det.start() if det else hi
 
