@@ -1995,3 +1995,18 @@ def test_the_dead_of_a_drone_strike_told_after_the_attack_the_man_planned() -> N
             "province in Afghanistan on July 9, reports The Express Tribune.")
     [m] = _drone(text)
     assert (m.district, m.killed_min, m.killed_max) == ("Nangarhar", 5, 5)
+
+
+def test_a_count_since_the_first_strike_a_uav_that_tracked_and_militants_attack() -> None:
+    text = ("Since the first strike in June 2004, at least 2,300 persons have been killed in over 400 strikes, "
+            "most of them in North Waziristan.")
+    assert _drone(text) == []
+    text = ("Three Maoists were killed in an encounter with Security Forces in Sukma District on February 4. The "
+            "team launched the operation on the basis of inputs from an Unmanned Aerial Vehicle (UAV) of the "
+            "NTRO, which had tracked the movement of around 30 Maoists.")
+    assert _drone(text) == []
+    text = ("PAF shoots down 'Iranian drone' in Panjgur\n\nA Pakistan Air Force jet shot down an unmanned aircraft "
+            "that had entered Pakistani airspace from Iran.\n\nTensions have risen since April 26, when Jaish al-Adl "
+            "militants killed 10 Iranian border guards near Mirjaveh, in one of the deadliest attacks on Iranian "
+            "forces in years.")
+    assert _drone(text, dt.date(2017, 6, 21)) == []

@@ -44,6 +44,9 @@ _DRONE_NOT_STRIKE = re.compile(
     r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"
     r"(?:drones?|UAVs?)\s+(?:(?:and|or)\s+(?:\w+\s+){0,2}?)?(?:to\s+)?(?:keep\s+(?:a\s+)?)?"
     r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*"
+    # "launched the operation on the basis of inputs from an Unmanned Aerial Vehicle (UAV)": an eye
+    r"|(?:inputs?|intelligence|information|footage|images?|feeds?|tip-?offs?)\s+(?:from|provided\s+by|supplied\s+by|"
+    r"gathered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned)"
     # "its aircraft had also destroyed a Houthi drone on the ground": the drone was the target
     r"|(?:destroyed|captured|seized)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?))\b",
@@ -665,6 +668,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         m
         for m in drone_hits
         if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 30) : min(e, m.end() + 45)])
+        # ("an Unmanned Aerial Vehicle (UAV)": the name's short form, no drone of its own)
+        and not (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
     ]
     if drone_hits and STRIKE_WORD.search(text, s, e):
         # the drone that does something ("a drone ... fired a missile"), else the first named
@@ -965,6 +970,10 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
     """A strike noun or a strike verb with its actor, in a sentence that reports an act."""
     if OTHER.search(text, s, e) or AIR.search(text, s, e) or _OTHER_KIND_OF_ATTACK.search(text, s, e):
         return None  # ("after the school attack, in which 150 people ... were killed": the militants')
+    if re.search(r"\b(?:militants|gunmen|insurgents|attackers|rebels|terrorists|fighters)\s+"
+                 r"(?:(?!(?:were|was|had|have|been|being|are|is)\b)\w+\s+){0,2}?"
+                 r"(?:killed|attacked|stormed|ambushed|kidnapped|abducted|overran)\b", text[s:e]):
+        return None  # "when Jaish al-Adl militants killed 10 Iranian border guards, in one of the deadliest attacks"
     m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
     if m is None:
         return None
@@ -1239,6 +1248,13 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         # ("Less than three months earlier, on 2 July 2012, ...": told with its own day)
         frame.status = "background"
         frame.reasons.append(f"history: '{ago.group()}'")
+        return
+    if re.search(r"(?i:\bsince\s+the\s+(?:very\s+)?first\s+(?:[\w-]+\s+)?(?:strike|attack|raid))",
+                 text[max(s, t.start - 15) : min(e, t.end + 5)]):
+        # "Since the first strike in June 2004, at least 2,300 persons have been killed in over
+        # 400 strikes": where a count starts
+        frame.status = "aggregate_total"
+        frame.reasons.append("a count since the first strike")
         return
     if back and not concrete:
         frame.status = "background"
