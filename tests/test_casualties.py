@@ -41,6 +41,8 @@ def killed(text: str) -> tuple[int | None, int | None]:
         ("Initially, officials put the death toll at seven, but later revised it to nine after more bodies were "
          "recovered.", (9, 9)),
         ("Officials put the toll at seven but later raised it to nine.", (9, 9)),
+        ("The ministry said that night that seven workers had been killed. By the following afternoon, when "
+         "rescuers had finished searching the rubble, the ministry put the toll at ten.", (10, 10)),
         # a name's word is not a count of provinces; an acronym in brackets among the words
         ("At least 11 Islamic State-Khorasan Province (IS-KP) militants were killed in a drone strike.", (11, None)),
         ("The drones hit 3 provinces, killing 9 people.", (9, 9)),

@@ -2010,3 +2010,11 @@ def test_a_count_since_the_first_strike_a_uav_that_tracked_and_militants_attack(
             "militants killed 10 Iranian border guards near Mirjaveh, in one of the deadliest attacks on Iranian "
             "forces in years.")
     assert _drone(text, dt.date(2017, 6, 21)) == []
+
+
+def test_a_year_ago_today_and_the_day_before_it() -> None:
+    text = ("August 17, 2022\n\nIn Sinjar, a clinic bombed a year ago stands as a warning.\n\nA year ago today, a "
+            "drone fired two missiles at the clinic in Sikeniye, killing eight people.\n\nThe day before, on August "
+            "16, a drone had struck a car on the road to Sinjar town, killing a YBS commander and his nephew.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2022, 8, 17))]
+    assert got == [("2021-08-17", 8), ("2021-08-16", 2)]

@@ -787,6 +787,10 @@ _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(
                     # "raising the death toll in the strike to 11", "bringing the toll to nine"
                     r"|\b(?:rais\w+|bring\w*|brought|tak\w+|took|push\w+)\s+(?:the\s+)?(?:\w+\s+)?"
                     r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$"
+                    # "By the following afternoon, ... the ministry put the toll at ten": a later count
+                    r"|\b(?:by\s+the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|by\s+(?:Monday|Tuesday|"
+                    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b[^.;]{0,90}?"
+                    r"\bput\s+the\s+(?:death\s+)?toll\s+at\s+(?:at\s+least\s+)?$"
                     r"|\b(?:toll|figure|count)\b[^.;]{0,100}?\s(?:revised|raised|updated|increased|corrected)\s+"
                     r"(?:it|that|the\s+(?:figure|toll|number|count))\s+to\s+(?:at\s+least\s+)?$",
                     re.IGNORECASE)

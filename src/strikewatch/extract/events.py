@@ -1243,8 +1243,11 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         return
     # "... had arrived in the area two weeks earlier", far from the strike, dates something else
     ago = _LONG_AGO.search(text, max(s, t.start - 120), min(e, t.end + 120))
-    if ago and not any(d.kind == "explicit" and d.precision == "day" and d.year is not None
-                       and not is_reporting_date(text, d) for d in dates_here):
+    if ago and not any((d.kind == "explicit" and d.precision == "day" and d.year is not None
+                        and not is_reporting_date(text, d))
+                       # ("A year ago today, a drone fired two missiles at the building": its day)
+                       or (d.kind == "relative" and d.date is not None and "ago" in d.text.lower())
+                       for d in dates_here):
         # ("Less than three months earlier, on 2 July 2012, ...": told with its own day)
         frame.status = "background"
         frame.reasons.append(f"history: '{ago.group()}'")

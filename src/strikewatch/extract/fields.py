@@ -557,19 +557,33 @@ _LATER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten
                     r"winter|spring|week)|the\s+(?:following|next)\s+(?:week|month))\b", re.IGNORECASE)
 
 
+_EARLIER = re.compile(r"\b(?:(?:the|a)\s+(?:day|night|evening)\s+before|(?:a|one|two|three|four|five|six|a\s+few|"
+                      r"several|\d+)\s+(?:days|weeks|months|day|week|month)\s+(?:earlier|before))\b", re.IGNORECASE)
+
+
 def _later_in_the_story(state: DocState, f: Frame, d: dates.DateExpr) -> dates.DateExpr | None:
     """ "On June 23, 2009, a Tuesday ... Six weeks later, on the night of August 5, a drone
     fired": a day without a year after a story's dated day is that story's, not the paper's."""
     text = state.text
-    if d.month is None or d.day is None or not _LATER.search(text, max(f.sentence.start, d.start - 60), d.start):
+    if d.month is None or d.day is None or not (_LATER.search(text, max(f.sentence.start, d.start - 60), d.start)
+                                                or _EARLIER.search(text, max(f.sentence.start, d.start - 60), d.start)):
         return None
-    told = [x for x in dates.find_dates(text, state.published, 0, f.sentence.start)
-            if x.date is not None and x.precision == "day"
-            and (re.search(r"(?:19|20)\d\d", x.text) or re.search(r"(?i:\byears?\s+ago\b)", x.text))]
+    # the day of the strike told last before this one, if the text gave its year
+    told = [g.date for g in state.frames
+            if g is not f and g.trigger.start < f.trigger.start and g.status == "reported" and g.date is not None
+            and g.date.date is not None and g.date.precision == "day"
+            and (re.search(r"(?:19|20)\d\d", g.date.text) or re.search(r"(?i:\byears?\s+ago\b)", g.date.text))]
     if not told:
         return None
     anchor = told[-1].date
     assert anchor is not None and state.published is not None
+    if _EARLIER.search(text, max(f.sentence.start, d.start - 60), d.start):
+        # "A year ago today, a drone fired ... The day before, on August 16, a drone had struck a car"
+        for year in (anchor.year, anchor.year - 1):
+            day = dates._safe_date(year, d.month, d.day)
+            if day is not None and day < anchor and day != d.date:
+                return dates.DateExpr.on_day(d.start, d.end, d.text, "explicit", day)
+        return None
     for year in (anchor.year, anchor.year + 1):
         day = dates._safe_date(year, d.month, d.day)
         if day is not None and anchor < day <= state.published and day != d.date:
