@@ -2018,3 +2018,13 @@ def test_a_year_ago_today_and_the_day_before_it() -> None:
             "16, a drone had struck a car on the road to Sinjar town, killing a YBS commander and his nephew.")
     got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2022, 8, 17))]
     assert got == [("2021-08-17", 8), ("2021-08-16", 2)]
+
+
+def test_the_day_the_wounded_died_is_not_the_day_of_the_strike() -> None:
+    text = ("May 15, 2012\n\nSHARANA (PAN): At least six insurgents were killed in a drone strike in the Barmal "
+            "district of southeastern Paktika province, officials said on Tuesday.\n\nThe governor's spokesman said "
+            "that an unmanned aircraft of the foreign forces targeted a house in the Margha area of Barmal on "
+            "Monday night.\n\nHowever, the district chief put the toll at eight, saying two fighters who were badly "
+            "wounded in the strike had died on Tuesday morning.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 5, 15))]
+    assert got == [("2012-05-14", 6, 8)]

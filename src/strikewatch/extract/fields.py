@@ -683,6 +683,9 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
                               r"officers|authorities|tribesmen|elders)\s+(?:[\w-]+\s+){0,4}?(?:said|say|reported)\b",
                               text[d.end : f.trigger.start])):
             continue  # "The vice president opened his campaign on Wednesday, as officials said a drone strike had killed"
+        if re.search(r"\b(?:wounded|injured|injuries|wounds)\b[^.;]{0,60}?\b(?:had\s+)?(?:later\s+)?(?:died|succumbed)\b"
+                     r"[^.;]{0,25}$", text[max(0, d.start - 110) : d.start]):
+            continue  # "two fighters who were badly wounded in the strike had died on Tuesday morning": a later death
         if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|talks|conference|summit|"
                     r"meeting|deadline|ceasefire|truce|hearing|trial|inauguration|anniversary)\b", text[d.end : d.end + 40]):
             continue  # "for the Feb. 21 presidential election": the day of something else to come
