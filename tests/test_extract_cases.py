@@ -2028,3 +2028,16 @@ def test_the_day_the_wounded_died_is_not_the_day_of_the_strike() -> None:
             "wounded in the strike had died on Tuesday morning.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 5, 15))]
     assert got == [("2012-05-14", 6, 8)]
+
+
+def test_a_strike_in_the_nearby_region_told_beside_a_car_bomb_and_a_village_inside_a_valley() -> None:
+    text = ("(Reuters) - A car bomb tore through a crowded market in the northwestern Pakistani city of Peshawar on "
+            "Sunday, killing at least 40 people, while a suspected U.S. drone strike killed three militants in the "
+            "nearby North Waziristan region.")
+    got = [(m.date_value, m.district) for m in _drone(text, dt.date(2013, 9, 29))]
+    assert got == [("2013-09-29", "North Waziristan")]
+    text = ("PESHAWAR: A US drone attack killed a dozen suspected militants in the remote Tirah valley of Khyber "
+            "Agency on Monday.\n\nOfficial sources said the pilotless plane fired missiles on a hideout in the "
+            "Sandapal area of Tirah. \"Twelve bodies were pulled from the debris,\" said a tribal elder.")
+    got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2013, 7, 2))]
+    assert got == [("Khyber", 12)]

@@ -124,6 +124,8 @@ def _compatible(group: _Group, f: Frame) -> bool:
         return False
     v1 = group.village()
     v2 = f.place[1].name if f.place and f.place[1].precision in ("village", "town", "city") else None
+    if v1 and v2 and v1 != v2 and fold(v1) in fold(f.sentence.text):
+        return True  # "a hideout in the Sandapal area of Tirah" after "the remote Tirah valley": inside it
     return not (v1 and v2 and v1 != v2)
 
 
@@ -206,6 +208,8 @@ _TIME_OPENER = re.compile(r"\s*(?:In|By|Later\s+in|Late\s+in|Early\s+in)\s+the\s
                           r"(?:Shortly|Soon)\s+(?:afterwards?|after\s+that|thereafter)|"
                           # "Earlier on Wednesday, a drone fired a missile at two men ..., killing both"
                           r"(?:Earlier|Later)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          # "Also on Thursday, a drone fired a missile at a car ... nobody was hurt"
+                          r"Also\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                           r"Earlier\s+(?:in\s+the\s+day|that\s+day|the\s+same\s+day))\b",
                           re.IGNORECASE)
 

@@ -854,7 +854,10 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|of|on|into|outside|from|across|inside|over|targeting|targeted|hit|struck|In|At|Near|"
     r"Outside|Inside|"
     r"area\s+of|village\s+of|town\s+of|west\s+of|east\s+of|north\s+of|south\s+of)\s+"
-    r"(?:the\s+)?(?:(?:[A-Z][\w'’-]+|al|el)\s+){0,3}$"
+    # ("killed three militants in the nearby North Waziristan region")
+    r"(?:the\s+)?(?:(?:nearby|neighbou?ring|restive|remote|lawless|mountainous|troubled|volatile|adjoining|"
+    r"north-?western|south-?western|north-?eastern|south-?eastern|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:[A-Z][\w'’-]+|al|el)\s+){0,3}$"
     # "in Lawra Mandi, Datta Khel": the second name locates the first
     r"|\b(?:in|at|near)\s+(?:(?:[A-Z][\w'’-]+)\s+){0,2}(?:[A-Z][\w'’-]+),\s+$"
 )
