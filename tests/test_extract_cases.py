@@ -2041,3 +2041,13 @@ def test_a_strike_in_the_nearby_region_told_beside_a_car_bomb_and_a_village_insi
             "Sandapal area of Tirah. \"Twelve bodies were pulled from the debris,\" said a tribal elder.")
     got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2013, 7, 2))]
     assert got == [("Khyber", 12)]
+
+
+def test_where_the_strikes_told_together_took_place_places_their_parts() -> None:
+    text = ("PESHAWAR, Pakistan (AP) - A barrage of U.S. drone strikes killed at least 18 suspected militants in a "
+            "remote valley in northwest Pakistan on Friday, officials said.\n\nThe attacks took place in the Shawal "
+            "valley of North Waziristan, a rugged area along the Afghan border.\n\nIn the first strike, missiles "
+            "slammed into a compound in the village of Makai Ghar, killing six people. Minutes later, another drone "
+            "fired on a house in the nearby village of Dara, killing four.")
+    got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2012, 8, 24)) if not m.aggregate]
+    assert got == [("North Waziristan", 6), ("North Waziristan", 4)]

@@ -56,7 +56,17 @@ def bind_followups(state: DocState) -> None:
     text = state.text
     for f in state.frames:
         # an aggregate's toll is its own; the sentences after it tell its parts
-        if f.status != "reported" or f.aggregate:
+        if f.status != "reported":
+            continue
+        if f.aggregate:
+            nxt_i = f.sentence.index + 1
+            if (nxt_i < len(state.sentences) and not by_sentence.get(nxt_i)
+                    and _SERIES_PLACE.match(state.sentences[nxt_i].text)):
+                # "A barrage of U.S. drone strikes killed at least 18 ... The attacks took place in
+                # the Shawal valley of North Waziristan": where the strikes told together were
+                f.extra.append(state.sentences[nxt_i])
+                state.note("followups.v1", f"sentence {nxt_i} says where the strikes of sentence "
+                           f"{f.sentence.index} were", state.sentences[nxt_i].span)
             continue
         if f.sentence.index <= 4 and _is_heading(state, f.sentence.index) and re.search(r"\d", f.sentence.text) is None:
             # ("Somalia: drones strike Shebab in Kismayo as famine toll mounts" over a lead on
@@ -189,6 +199,10 @@ _IT_WAS_THE_DAY = re.compile(
     r"November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)[^.;]{0,40}[.!]?\s*$"
 )
+
+
+_SERIES_PLACE = re.compile(r"\s*(?:The|All\s+the|Both|All\s+(?:two|three|four|five))\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\s+"
+                           r"(?:all\s+)?(?:took\s+place|happened|occurred|were\s+carried\s+out|hit\s+targets)\s+(?:in|near|around)\b")
 
 
 def _history_told(text: str, start: int, end: int) -> bool:
