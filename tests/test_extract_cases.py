@@ -2051,3 +2051,15 @@ def test_where_the_strikes_told_together_took_place_places_their_parts() -> None
             "fired on a house in the nearby village of Dara, killing four.")
     got = [(m.district, m.killed_min) for m in _drone(text, dt.date(2012, 8, 24)) if not m.aggregate]
     assert got == [("North Waziristan", 6), ("North Waziristan", 4)]
+
+
+def test_the_third_attack_s_toll_rose_and_the_hospital_town_is_not_another_strike_s() -> None:
+    text = ("MIRAMSHAH, Jan 23: At least 13 people were killed in three attacks by suspected US drones in North "
+            "Waziristan on Sunday.\n\nOfficials said the first attack took place at around 10am in Doga Madakhel, "
+            "a village about 25km west of Miramshah, when a drone fired two missiles at a car. Four people sitting "
+            "in the car were killed.\n\nThe third attack took place in the evening near Razmak, where a drone fired "
+            "missiles at a pick-up. The toll was initially put at four, but later rose to six after two of the three "
+            "injured people died on the way to hospital in Miramshah, a local official said.")
+    got = [(m.place, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 24)) if not m.aggregate]
+    assert [(k, lo, hi) for _, lo, hi in got for k in [None]] == [(None, 4, 4), (None, 4, 6)]
+    assert got[1][0] == "Razmak"

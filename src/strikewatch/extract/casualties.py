@@ -429,7 +429,7 @@ _PRE_KILL = re.compile(
     # "put the number of \"martyrs\" at six"
     rf"number\s+of\s+[\"“'‘]?(?:martyrs|dead|deaths|victims|fatalities)[\"”'’]?\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
-    rf"death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of)|toll\s+(?:\w+\s+){{0,2}}(?:to|at|of)|"
+    rf"death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of)|toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|"
     # "Residents said the death toll was 10"
     rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:was|is|had\s+been|has\s+been|reached|had\s+reached)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to"
@@ -676,7 +676,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             _add(fig, 1)
         return fig
     # no victim noun: "the death toll rose to 12", "12 dead", "killing 12"
-    if _PRE_KILL.search(pre) and not _NOT_PEOPLE.match(after):
+    # ("The toll was initially put at four, but later rose to six": the toll's clause goes on)
+    toll_goes_on = bool(re.fullmatch(r"\s*(?:later\s+|then\s+|subsequently\s+)?(?:rose|risen|climbed|increased|jumped|"
+                                     r"went\s+up)\s+to\s+(?:at\s+least\s+)?", pre)
+                        and re.search(r"\btoll\b[^.;]{0,80}$", text[max(start, clause_start - 90) : clause_start]))
+    if (_PRE_KILL.search(pre) or toll_goes_on) and not _NOT_PEOPLE.match(after):
         cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(
                 r"\s*[,.;:)]|\s+(?:and|in|on|at|near|when|while|during|as|after|with|following|late|early|later|"

@@ -507,8 +507,12 @@ _AREA_CUE = re.compile(r"\b(?:in|near|at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)
 
 def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | None:
     """The strike told before ``f`` whose town ``nxt`` names first, when ``f``'s sentence does not."""
+    # ("... died on the way to hospital in Miramshah": where the wounded were taken, not a strike)
     town = next((pm.text.lower() for pm in state.places(nxt.start, nxt.end)
-                 if pm.place.precision in ("village", "town", "district")), None)
+                 if pm.place.precision in ("village", "town", "district")
+                 and not _HOSPITAL_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)
+                 and not _TOLD_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)
+                 and not _OFFICIALS_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)), None)
     if town is None or town in state.text[f.sentence.start : f.sentence.end].lower():
         return None
     return next((h for h in reversed(state.frames)
