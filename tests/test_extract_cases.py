@@ -2063,3 +2063,14 @@ def test_the_third_attack_s_toll_rose_and_the_hospital_town_is_not_another_strik
     got = [(m.place, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 24)) if not m.aggregate]
     assert [(k, lo, hi) for _, lo, hi in got for k in [None]] == [(None, 4, 4), (None, 4, 6)]
     assert got[1][0] == "Razmak"
+
+
+def test_a_chapter_of_a_group_and_a_hangar_that_stored_drones() -> None:
+    text = ("At least 47 militants were killed in three US drone strikes in the Tirah Valley of Khyber Agency on "
+            "December 17. In the second strike, missiles hit a compound in Nakai village, killing between eight and "
+            "15 militants, most of them said to belong to the Swat chapter of the Tehreek-e-Taliban Pakistan (TTP).")
+    assert {m.district for m in _drone(text)} == {"Khyber"}
+    text = ("TRIPOLI (Reuters) - Warplanes of the LNA struck Tripoli's Mitiga airport late on Saturday. An LNA "
+            "spokesman said its aircraft had destroyed a hangar used to store Turkish-made drones and a \"control "
+            "room\" from which the drones were operated against LNA forces south of Tripoli.")
+    assert _drone(text, dt.date(2019, 7, 28)) == []

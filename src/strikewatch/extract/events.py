@@ -44,6 +44,10 @@ _DRONE_NOT_STRIKE = re.compile(
     r"spotted|filmed|surveilled|located|followed)\s+by\s+(?:\w+\s+){0,2}(?:drones?|UAVs?)|"
     r"(?:drones?|UAVs?)\s+(?:(?:and|or)\s+(?:\w+\s+){0,2}?)?(?:to\s+)?(?:keep\s+(?:a\s+)?)?"
     r"(?:pinpoint|locate|spot|monitor|track|guide|film|survey|watch)\w*"
+    # "destroyed a hangar used to store Turkish-made drones and a control room from which the drones
+    # were operated": the drones are the target, not a strike
+    r"|(?:to\s+(?:store|house|hide|keep)|storing|housing)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)"
+    r"|(?:from\s+which|where)\s+(?:the\s+)?(?:drones?|UAVs?)\s+(?:were|are|was|is)\s+(?:operated|controlled|piloted|flown)"
     # "launched the operation on the basis of inputs from an Unmanned Aerial Vehicle (UAV)": an eye
     r"|(?:inputs?|intelligence|information|footage|images?|feeds?|tip-?offs?)\s+(?:from|provided\s+by|supplied\s+by|"
     r"gathered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned)"

@@ -1002,6 +1002,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or (f.type == "drone_strike" and re.search(
                 r"\b(?:suicide\s+)?(?:bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\s+(?:at|on|in)\s+(?:the\s+)?$",
                 text[max(0, sp.start - 40) : sp.start], re.IGNORECASE) is not None)
+            # "most of them said to belong to the Swat chapter of the TTP": a group's name
+            or re.match(r"\s+(?:chapter|faction|branch|wing|Taliban)\b", text[sp.end : sp.end + 12]) is not None
             # "responsible for planning attacks in Mogadishu": where a dead man's group struck
             or re.search(r"\b(?:planning|planned|plotting|plotted|organi[sz]ing|organi[sz]ed|directing|directed|"
                          r"responsible\s+for|masterminding|masterminded)\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
