@@ -2074,3 +2074,11 @@ def test_a_chapter_of_a_group_and_a_hangar_that_stored_drones() -> None:
             "spokesman said its aircraft had destroyed a hangar used to store Turkish-made drones and a \"control "
             "room\" from which the drones were operated against LNA forces south of Tripoli.")
     assert _drone(text, dt.date(2019, 7, 28)) == []
+
+
+def test_where_the_dead_commander_led_is_not_where_the_drone_hit_him() -> None:
+    text = ("Pakistani Taliban Commander Killed in Kunar Drone Strike: Officials\n\nA senior commander of the "
+            "Pakistani Taliban who led the group's fighters in Pakistan's Bajaur tribal agency was killed in a strike "
+            "by a NATO drone in eastern Kunar province on Friday, Afghan officials said.")
+    got = [(m.date_value, m.country, m.district) for m in _drone(text, dt.date(2012, 8, 26))]
+    assert got == [("2012-08-24", "AF", "Kunar")]

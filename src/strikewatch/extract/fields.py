@@ -1002,6 +1002,11 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or (f.type == "drone_strike" and re.search(
                 r"\b(?:suicide\s+)?(?:bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\s+(?:at|on|in)\s+(?:the\s+)?$",
                 text[max(0, sp.start - 40) : sp.start], re.IGNORECASE) is not None)
+            # "a commander who led the group's fighters in Pakistan's Bajaur tribal agency was killed
+            # ... in eastern Kunar province": where the man led, not where he was hit
+            or re.search(r"\b(?:who|which)\s+(?:had\s+)?(?:led|commanded|headed|ran|oversaw|controlled|operated|was\s+based)\b"
+                         r"[^.;,]{0,60}?\b(?:in|of|from)\s+(?:[A-Z][\w'’-]+['’]s\s+)?(?:the\s+)?$",
+                         text[max(0, sp.start - 100) : sp.start]) is not None
             # "most of them said to belong to the Swat chapter of the TTP": a group's name
             or re.match(r"\s+(?:chapter|faction|branch|wing|Taliban)\b", text[sp.end : sp.end + 12]) is not None
             # "responsible for planning attacks in Mogadishu": where a dead man's group struck
