@@ -2082,3 +2082,14 @@ def test_where_the_dead_commander_led_is_not_where_the_drone_hit_him() -> None:
             "by a NATO drone in eastern Kunar province on Friday, Afghan officials said.")
     got = [(m.date_value, m.country, m.district) for m in _drone(text, dt.date(2012, 8, 26))]
     assert got == [("2012-08-24", "AF", "Kunar")]
+
+
+def test_the_day_a_ministry_spoke_and_the_night_of_the_strike() -> None:
+    text = ("June 16, 2018\n\nOn Friday, Afghanistan's defence ministry said he had been killed in a US drone "
+            "strike in the Marawara district of Kunar province. The strike took place on Wednesday night, two days "
+            "before Eid al-Fitr, Afghan officials said.")
+    assert [m.date_value for m in _drone(text, dt.date(2018, 6, 16))] == ["2018-06-13"]
+    # the only day told, though it is the day officials spoke
+    text = ("Sunday's strike was the second in a week. On Friday, local officials in Hadramout said a drone fired "
+            "missiles at a vehicle in the Hawra area of Wadi Hadramout, killing eight suspected militants.")
+    assert "2012-08-31" in [m.date_value for m in _drone(text, dt.date(2012, 9, 5))]

@@ -249,8 +249,9 @@ _REPORTED_BEFORE = re.compile(
 )
 # "On Thursday, officials confirmed that Monday's strike ...": a sentence that opens on
 # the day the news was told
-_FRONTED_REPORT = re.compile(
-    r"\s*,\s*(?:the\s+|a\s+)?(?:[A-Za-z]+\s+){0,3}?(?:said|told|confirmed|announced|reported|"
+FRONTED_REPORT = re.compile(
+    # ("On Friday, Afghanistan's defence ministry said he had been killed")
+    r"\s*,\s*(?:the\s+|a\s+)?(?:[A-Za-z]+(?:['’]s)?\s+){0,4}?(?:said|told|confirmed|announced|reported|"
     r"disclosed|claimed|stated|revealed)\b",
 )
 _REPORTED_AFTER = re.compile(
@@ -280,4 +281,4 @@ def is_reporting_date(text: str, d: DateExpr) -> bool:
         re.search(r"[.!?\n]\s*(?:On\s+)?$", head))
     return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.match(after)
                 or _REPORTS_OUTLET.search(before)
-                or (fronted and _FRONTED_REPORT.match(after)))
+                or (fronted and FRONTED_REPORT.match(text, d.end, d.end + 60)))

@@ -670,6 +670,7 @@ _TIME_AFTER = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|\d+)
 
 def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr | None:
     best: tuple[float, dates.DateExpr] | None = None
+    fallback: dates.DateExpr | None = None
     # ("President Joe Biden announced the strike in a televised address on Monday evening": the
     # day it was told)
     told_in = [(x.start, x.end) for x in [f.sentence, *f.extra]
@@ -712,7 +713,12 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         if d.precision in ("month", "partial_month"):
             rank = 3.0
         if reporting:
-            # "officials said on Saturday": when the news was told, not when it happened
+            # "officials said on Saturday": when the news was told, not when it happened; but "On
+            # Friday, local officials said a drone fired missiles": the day told, if no other is
+            if (fallback is None and d.start >= f.sentence.start and d.end <= f.trigger.start
+                    and re.fullmatch(r"\s*(?:(?:Late|Early|Also)\s+)?(?:[Oo]n\s+)?", text[f.sentence.start : d.start])
+                    and d.precision == "day" and dates.FRONTED_REPORT.match(text, d.end, d.end + 60)):
+                fallback = d
             continue
         # "since June", "before July" bound an interval, they do not date the strike
         if re.search(r"\b(?:since|until|till|before|after|from|by)\s+(?:early\s+|mid-?\s*|late\s+)?$",
@@ -737,7 +743,7 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         score = rank + dist
         if best is None or score < best[0]:
             best = (score, d)
-    return best[1] if best else None
+    return best[1] if best else fallback
 
 
 def find_casualties(state: DocState) -> None:
