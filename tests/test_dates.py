@@ -73,6 +73,15 @@ def test_said_that_on_a_day_dates_what_was_said() -> None:
     assert m.date == dt.date(2015, 8, 21)
 
 
+def test_a_day_of_that_year_takes_the_year_named_before() -> None:
+    from strikewatch.extract.dates import find_dates
+
+    text = ("The practice became common in the first months of 2010. The day most of them mention is February 2 "
+            "of that year, when drones fired 17 missiles.")
+    got = {d.text: d.date for d in find_dates(text, dt.date(2011, 9, 15)) if d.kind == "explicit"}
+    assert got == {"February 2": dt.date(2010, 2, 2)}
+
+
 def test_years_ago_today_is_the_paper_s_day_years_back() -> None:
     from strikewatch.extract.dates import find_dates
 

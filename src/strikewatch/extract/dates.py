@@ -136,6 +136,14 @@ def find_dates(
             day = _safe_date(year, expr.month or 1, expr.day or 1)
             if day is not None:
                 expr = DateExpr.on_day(expr.start, expr.end, expr.text, "explicit", day)
+        if (expr is not None and (m.group("month") or m.group("month2"))
+                and not (m.group("year") or m.group("year2"))
+                and re.match(r",?\s+(?:of\s+)?that\s+year\b", text[m.end() : m.end() + 16])):
+            # "The day most of them mention is February 2 of that year": the year the text named last
+            years = re.findall(r"\b((?:19|20)\d\d)\b", text[max(0, m.start() - 600) : m.start()])
+            day = _safe_date(int(years[-1]), expr.month or 1, expr.day or 1) if years else None
+            if day is not None:
+                expr = DateExpr.on_day(expr.start, expr.end, expr.text, "explicit", day)
         if expr is not None and m.group("wdq") and re.search(r"(?i:\bthat\s+$)", text[max(0, m.start() - 6) : m.start()]):
             # "It was a Friday, Jan. 23, 2009 ... That Friday evening, a second drone attack hit a
             # house": the Friday the story told, not the one before the paper

@@ -553,6 +553,12 @@ def find_dates(state: DocState) -> None:
             prev = state.sentences[f.sentence.index - 1]
             told = [d for d in dates.find_dates(text, state.published, prev.start, prev.end)
                     if d.precision in ("day", "partial_day") and not dates.is_reporting_date(text, d)]
+            if not told and re.search(r"(?i:\b(?:that|the\s+same)\s+day\b)", prev.text):
+                # "The strike was not the only one that day. That evening, drones hit a house":
+                # the day of the strike told before
+                told = [g.date for g in state.frames if g is not f and g.trigger.start < f.trigger.start
+                        and g.type == "drone_strike" and g.status == "reported" and g.date is not None
+                        and g.date.precision in ("day", "partial_day")]
             if told:
                 f.date = told[-1]
         if f.date is None and f.sentence.index and not f.aggregate:
