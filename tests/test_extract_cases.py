@@ -2093,3 +2093,13 @@ def test_the_day_a_ministry_spoke_and_the_night_of_the_strike() -> None:
     text = ("Sunday's strike was the second in a week. On Friday, local officials in Hadramout said a drone fired "
             "missiles at a vehicle in the Hawra area of Wadi Hadramout, killing eight suspected militants.")
     assert "2012-08-31" in [m.date_value for m in _drone(text, dt.date(2012, 9, 5))]
+
+
+def test_a_drone_shot_down_by_a_missile_and_a_soldier_hacked_to_death() -> None:
+    text = ("The MQ-9 Reaper was lost over Yemen on June 6.\n\nTwo weeks later, in the early hours of June 20, an "
+            "Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk, a $130 million high-altitude "
+            "surveillance drone, over the Strait of Hormuz.")
+    assert _drone(text, dt.date(2019, 9, 1)) == []
+    text = ("US drone strikes in Pakistan have fallen this year.\n\nOn Wednesday, two men hacked a British soldier "
+            "to death on a street in Woolwich, in an attack they said was revenge for Western wars.")
+    assert _drone(text, dt.date(2013, 5, 24)) == []

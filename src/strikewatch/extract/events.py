@@ -48,6 +48,9 @@ _DRONE_NOT_STRIKE = re.compile(
     # were operated": the drones are the target, not a strike
     r"|(?:to\s+(?:store|house|hide|keep)|storing|housing)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)"
     r"|(?:from\s+which|where)\s+(?:the\s+)?(?:drones?|UAVs?)\s+(?:were|are|was|is)\s+(?:operated|controlled|piloted|flown)"
+    # "an Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk, a ... surveillance drone"
+    r"|(?:missiles?|rockets?|fire|gunfire|jets?)\s+(?:struck|hit|downed|brought\s+down)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:drones?|UAVs?|Global\s+Hawk|Reaper|Predator)"
     # "launched the operation on the basis of inputs from an Unmanned Aerial Vehicle (UAV)": an eye
     r"|(?:inputs?|intelligence|information|footage|images?|feeds?|tip-?offs?)\s+(?:from|provided\s+by|supplied\s+by|"
     r"gathered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned)"
@@ -978,9 +981,14 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
                  r"(?:(?!(?:were|was|had|have|been|being|are|is)\b)\w+\s+){0,2}?"
                  r"(?:killed|attacked|stormed|ambushed|kidnapped|abducted|overran)\b", text[s:e]):
         return None  # "when Jaish al-Adl militants killed 10 Iranian border guards, in one of the deadliest attacks"
+    if re.search(r"\b(?:hacked|stabbed|knifed|beheaded|gunned\s+down|run\s+over|rammed|bludgeoned)\b", text[s:e]):
+        return None  # "two men hacked a British soldier to death ... in an attack they said was revenge"
     m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
     if m is None:
         return None
+    if re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:drones?|UAVs?|Global\s+Hawk|Reaper|Predator)\b",
+                text[m.end() : min(e, m.end() + 90)]) and re.search(r"(?i:missile|rocket)", m.group()):
+        return None  # "an Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk": a drone shot down
     if not (find_figures(text, s, e) or _STRIKE_DID.search(text, s, e) or _STORY_VERB.search(text, s, e)):
         return None
     return Span(m.start(), m.end(), m.group())
