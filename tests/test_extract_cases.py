@@ -2103,3 +2103,9 @@ def test_a_drone_shot_down_by_a_missile_and_a_soldier_hacked_to_death() -> None:
     text = ("US drone strikes in Pakistan have fallen this year.\n\nOn Wednesday, two men hacked a British soldier "
             "to death on a street in Woolwich, in an attack they said was revenge for Western wars.")
     assert _drone(text, dt.date(2013, 5, 24)) == []
+
+
+def test_the_attacks_a_dead_leader_helped_plan_are_not_the_strike() -> None:
+    text = ("He was killed by a U.S. drone in Kabul.\n\nAyman al-Zawahri, who helped plan the attacks of Sept. 11, "
+            "2001, and then led Al Qaeda for more than a decade, was killed on Sunday in Kabul, Afghanistan.")
+    assert "2001-09-11" not in [m.date_value for m in _drone(text, dt.date(2022, 8, 2))]

@@ -986,6 +986,9 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
     m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
     if m is None:
         return None
+    if re.search(r"(?i:\b(?:plan|planned|planning|plotted|plotting|masterminded|orchestrated|organi[sz]ed|behind)\s+"
+                 r"(?:the\s+|a\s+|an\s+)(?:[a-z-]+\s+)?$)", text[max(s, m.start() - 40) : m.start()]):
+        return None  # "who helped plan the attacks of Sept. 11, 2001, ... was killed on Sunday": the man's attacks
     if re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:drones?|UAVs?|Global\s+Hawk|Reaper|Predator)\b",
                 text[m.end() : min(e, m.end() + 90)]) and re.search(r"(?i:missile|rocket)", m.group()):
         return None  # "an Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk": a drone shot down
