@@ -2109,3 +2109,12 @@ def test_the_attacks_a_dead_leader_helped_plan_are_not_the_strike() -> None:
     text = ("He was killed by a U.S. drone in Kabul.\n\nAyman al-Zawahri, who helped plan the attacks of Sept. 11, "
             "2001, and then led Al Qaeda for more than a decade, was killed on Sunday in Kabul, Afghanistan.")
     assert "2001-09-11" not in [m.date_value for m in _drone(text, dt.date(2022, 8, 2))]
+
+
+def test_a_missile_strike_whose_missiles_the_next_sentence_gives_to_a_predator() -> None:
+    text = ("Senior al Qaeda commander Abu Laith al-Libi was among 13 persons killed in a missile strike on a house "
+            "in Khushali Torikhel village near Mir Ali in North Waziristan Agency on January 29, reports Daily "
+            "Times. The missiles were believed to have been fired by a US Predator drone operating from across the "
+            "border in Afghanistan.")
+    [m] = _drone(text)
+    assert (m.district, m.killed_min) == ("North Waziristan", 13)

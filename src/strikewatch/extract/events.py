@@ -664,6 +664,13 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         # "The drones finally caught up with him" in the standfirst, then "Two missiles hit the
         # pickup on a dirt track": the missiles of the drones the headline named
         last_type = story
+    if (last_type is None and re.search(r"(?i:\bmissile\s+(?:strike|attack)s?\b)", text[s:e])
+            and re.match(r"\s*(?:The|Those|These)\s+missiles?\s+(?:were|was)\s+(?:\w+\s+){0,5}?(?:fired|launched)\s+"
+                         r"(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|Predators?|Reapers?|UAVs?|unmanned)\b",
+                         text[e : e + 250])):
+        # "Abu Laith al-Libi was among 13 persons killed in a missile strike on a house ... The
+        # missiles were believed to have been fired by a US Predator drone": the drone's strike
+        last_type = "drone_strike"
     if last_type != "drone_strike" and _ORDINAL_PART.search(text, s, e) and any(
             f.type == "drone_strike" and f.status == "reported" and sent.index - f.sentence.index <= 4
             for f in before):
