@@ -316,6 +316,13 @@ FLOORS: dict[Path, dict[str, float]] = {
     ROOT / "tests" / "gold" / "dev78.jsonl": {"f1": 0.71, "date_acc": 0.77, "district_acc": 0.89,
                                               "killed_min_acc": 0.65, "killed_max_acc": 0.61,
                                               "perpetrator_acc": 0.89, "distractor_rate": 0.13},
+    # blind batches 79-80 (measured first: f1 0.955, 0.985)
+    ROOT / "tests" / "gold" / "dev79.jsonl": {"f1": 0.94, "date_acc": 0.9, "district_acc": 0.93,
+                                              "killed_min_acc": 0.84, "killed_max_acc": 0.9,
+                                              "perpetrator_acc": 0.9, "distractor_rate": 0.05},
+    ROOT / "tests" / "gold" / "dev80.jsonl": {"f1": 0.95, "date_acc": 0.93, "district_acc": 0.87,
+                                              "killed_min_acc": 0.87, "killed_max_acc": 0.78,
+                                              "perpetrator_acc": 0.93, "distractor_rate": 0.13},
     # measured 2026-11-23: heldout f1 0.936, date 0.95, district/killed_max/perpetrator 0.91
     ROOT / "tests" / "gold" / "heldout.jsonl": {"f1": 0.92, "date_acc": 0.92, "district_acc": 0.88,
                                                 "killed_min_acc": 0.92, "killed_max_acc": 0.88,
