@@ -2118,3 +2118,13 @@ def test_a_missile_strike_whose_missiles_the_next_sentence_gives_to_a_predator()
             "border in Afghanistan.")
     [m] = _drone(text)
     assert (m.district, m.killed_min) == ("North Waziristan", 13)
+
+
+def test_the_site_of_the_first_attack_is_a_place_not_a_strike() -> None:
+    text = ("MIRAMSHAH, Jan 23: US drones fired missiles in three separate attacks in North Waziristan on Sunday, "
+            "killing at least 13 suspected militants.\n\nOfficials said the first attack took place at about 11am "
+            "in Doga Mada Khel, when a drone fired two missiles at a vehicle. Four or five people inside it were "
+            "killed, they said.\n\nAbout an hour later, another drone fired three missiles at a motorcycle near "
+            "Khar Kamar, not far from the site of the first attack, killing all three men riding it.")
+    got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 24)) if not m.aggregate]
+    assert got == [(4, 5), (3, 3)]

@@ -742,6 +742,8 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # "In a separate incident ... an IED": another event, but not another strike
             if not re.search(r"(?i:strike|attack|raid|drone)", d.group()):
                 continue
+            if re.search(r"(?i:\b(?:site|scene|spot|place|location|vicinity)\s+of\s+(?:the\s+)?$)", text[max(s, d.start() - 25) : d.start()]):
+                continue  # "not far from the site of the first attack, killing all three": a place, not a strike
             if re.search(r"(?i:,\s+(?:in|marking|making\s+it|as)\s+(?:what\s+(?:was|is)\s+)?the\s+$)",
                          text[max(s, d.start() - 30) : d.start()]) and re.match(
                     r"(?i:[^.;,]{0,60}?\b(?:(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|"
