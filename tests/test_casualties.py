@@ -37,6 +37,8 @@ def killed(text: str) -> tuple[int | None, int | None]:
         # crews are people: the men who served the gun the drone destroyed
         ("Another drone strike destroyed an air defense system, killing three of its crew.", (3, 3)),
         ("Two crewmen were killed when the drone hit the launcher.", (2, 2)),
+        # wounded only, and no deaths in that attack: a toll of nought
+        ("A drone hit a military vehicle, wounding two fighters. No deaths were reported in that attack.", (0, 0)),
         # a toll revised by those who gave it
         ("Initially, officials put the death toll at seven, but later revised it to nine after more bodies were "
          "recovered.", (9, 9)),
