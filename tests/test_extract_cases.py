@@ -2128,3 +2128,21 @@ def test_the_site_of_the_first_attack_is_a_place_not_a_strike() -> None:
             "Khar Kamar, not far from the site of the first attack, killing all three men riding it.")
     got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2011, 1, 24)) if not m.aggregate]
     assert got == [(4, 5), (3, 3)]
+
+
+def test_a_spy_plane_that_fired_and_a_deadliest_since_a_day_when_missiles_struck() -> None:
+    text = ("MIRAMSHAH: Missiles fired by a suspected US spy plane destroyed a house in a village near Mir Ali in "
+            "North Waziristan Agency on Friday evening, killing six people, officials said.\n\nOn July 8, about 45 "
+            "people were killed when drones fired missiles at a convoy in South Waziristan. It was the deadliest "
+            "attack since June 23, when missiles struck a funeral prayer in Makeen and killed more than 60 people.")
+    got = {(m.date_value, m.killed_min) for m in _drone(text, dt.date(2009, 7, 18)) if not m.aggregate}
+    assert got == {("2009-07-17", 6), ("2009-07-08", 45), ("2009-06-23", 60)}
+
+
+def test_a_drone_launched_by_militants_is_not_the_states_whose_drones_the_story_tells() -> None:
+    text = ("A U.S. drone fired on a vehicle in eastern Baghdad on Wednesday night, killing a militia commander, "
+            "officials said.\n\nThe strike was the latest in a series of escalations since Jan. 28, when a one-way "
+            "attack drone launched by Iran-backed militants struck a U.S. outpost in Jordan, killing three American "
+            "soldiers.")
+    got = {m.date_value: m.perpetrator for m in _drone(text, dt.date(2024, 2, 7))}
+    assert got == {"2024-02-07": "US", "2024-01-28": None}

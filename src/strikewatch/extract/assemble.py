@@ -147,7 +147,12 @@ def _village_area_unsaid(group: _Group, f: Frame) -> bool:
 
 def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     if f.anaphoric:
-        return True
+        d = group.date()
+        # "It was the deadliest attack since June 23, when missiles ... killed more than 60": the
+        # words point back, but the day and the toll are another strike's
+        return not (d is not None and f.date is not None and d.precision == f.date.precision == "day"
+                    and not _dates_agree(d, f.date) and f.figures and _tolls_clash(group, f)
+                    and _since_when(f))
     if _TIME_OPENER.match(f.sentence.text) and f.figures and _tolls_clash(group, f):
         return False  # "In the afternoon, a drone struck a pickup truck ..., killing five": another strike
     d = group.date()
@@ -175,6 +180,15 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     last = max(g.sentence.index for g in group.frames)
     reach = 8 if alone else 3
     return f.sentence.index - last <= reach and (f.date is None or group.date() is None)
+
+
+def _since_when(f: Frame) -> bool:
+    """The frame's day is told as "since June 23, when missiles struck ...": that day's strike."""
+    if f.date is None or f.date.precision != "day" or not f.figures:
+        return False
+    text = f.sentence.text
+    lo, hi = f.date.start - f.sentence.start, f.date.end - f.sentence.start
+    return bool(re.search(r"\bsince\s+$", text[max(0, lo - 7) : lo]) and re.match(r",?\s+when\b", text[hi : hi + 8]))
 
 
 def _tolls_clash(group: _Group, f: Frame) -> bool:
@@ -329,7 +343,8 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
             last = target
             state.note(COMPONENT, f"sentence {f.sentence.index} joins the strike of sentence "
                        f"{target.head.sentence.index}", f.trigger)
-        elif not f.anaphoric:
+        elif not f.anaphoric or _since_when(f):
+            # (words that point back, with a day and a toll that fit no strike told: another one)
             if not (f.distinct or _anchored(state, f)):
                 f.status = "background"
                 f.reasons.append("no date, place, toll or named target: talk about strikes")

@@ -25,7 +25,7 @@ DRONE = re.compile(
     r"Bayraktar\w*|TB2|armed\s+drones?|spy\s+planes?(?=,?\s+(?:\w+\s+){0,2}(?:fired|struck|hit|targeted|"
     r"launched|attacked|dropped))"
     # "a missile, believed to have been fired by a US spy plane, hit a house"
-    r"|(?<=fired\sby\s)(?:an?\s+)?(?:(?:US|U\.S\.|American|suspected)\s+)?spy\s+planes?)\b",
+    r"|(?<=fired\sby\s)(?:an?\s+)?(?:(?:US|U\.S\.|American|suspected|CIA)\s+){0,2}spy\s+planes?)\b",
     re.IGNORECASE,
 )
 _DRONE_NOT_STRIKE = re.compile(

@@ -729,8 +729,12 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         # "since June", "before July" bound an interval, they do not date the strike
         if re.search(r"\b(?:since|until|till|before|after|from|by)\s+(?:early\s+|mid-?\s*|late\s+)?$",
                      before, re.IGNORECASE) and not (
-                         re.search(r"(?:'s|’s)$", d.text)
-                         and re.match(r"\s+(?:[\w.-]+\s+){0,3}?(?:strike|attack|raid)", text[d.end : d.end + 40])):
+                         # "the deadliest since June 23, when missiles struck a funeral": the
+                         # when-clause tells a strike of that day
+                         (before.rstrip().lower().endswith("since")
+                          and re.match(r",?\s+when\b", text[d.end : d.end + 10]))
+                         or (re.search(r"(?:'s|’s)$", d.text)
+                         and re.match(r"\s+(?:[\w.-]+\s+){0,3}?(?:strike|attack|raid)", text[d.end : d.end + 40]))):
             continue  # but "the toll from Sunday's drone strike" dates the strike
         # a back-reference ("the July 10 strike") may give the day, never a vaguer date
         if f.anaphoric and d.precision not in ("day", "partial_day"):
@@ -1263,6 +1267,13 @@ _UNKNOWN_OWNER = re.compile(
     r"\b(?:not\s+(?:immediately\s+)?clear|unclear|not\s+known)\s+(?:who|whose|which)\b",
     re.IGNORECASE,
 )
+#: "a one-way attack drone launched by Iran-backed militants": no state flew it
+_ARMED_GROUP_DRONE = re.compile(
+    r"\b(?:drones?|UAVs?)\s+(?:[\w-]+\s+){0,2}?(?:launched|flown|operated|sent|fired)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:militants?|militias?|militiamen|rebels?|insurgents?|Houthis?|Hezbollah|Hamas|"
+    r"jihadists?|(?:armed\s+)?groups?|al-Shabaab|Taliban)\b",
+    re.IGNORECASE,
+)
 _GUNS = re.compile(r"\b(?:artillery|shell\w*)\b", re.IGNORECASE)
 _STRIKES_WORD = re.compile(r"\b(?:strikes?|air\s*-?strikes?|airstrikes?)\b", re.IGNORECASE)
 
@@ -1289,6 +1300,10 @@ def find_actors(state: DocState) -> None:
     unsaid = [f for f in drones if any(_UNKNOWN_OWNER.search(text, lo, hi) for lo, hi in f.ranges)]
     # and so is the headline or lead that tells the same strike again
     near = {f.sentence.index + k for f in unsaid if f.status == "reported" for k in (-1, 0, 1)}
+    groups = {f.sentence.index for f in drones if _ARMED_GROUP_DRONE.search(text, f.sentence.start, f.sentence.end)}
+    # ("... The Islamic Resistance in Iraq claimed that attack.": the same group's)
+    unsaid += [f for f in drones if f.sentence.index in groups
+               or (f.anaphoric and {f.sentence.index - 1, f.sentence.index - 2} & groups)]
     missing = [f for f in drones if f.perpetrator is None and not any(f is u for u in unsaid)
                and (f.distinct or f.sentence.index not in near)]
     # sentences that report a manned strike or another attack say who did that, not this
