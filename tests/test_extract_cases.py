@@ -2146,3 +2146,14 @@ def test_a_drone_launched_by_militants_is_not_the_states_whose_drones_the_story_
             "soldiers.")
     got = {m.date_value: m.perpetrator for m in _drone(text, dt.date(2024, 2, 7))}
     assert got == {"2024-02-07": "US", "2024-01-28": None}
+
+
+def test_a_second_strike_on_a_hideout_and_its_tolls_told_after() -> None:
+    text = ("MIRANSHAH, Pakistan — Two US drone strikes killed at least nine militants in North Waziristan on "
+            "Friday, officials said.\n\nThe first attack hit a house in Zanani village early in the morning, killing "
+            "five militants.\n\nAbout an hour later, a second drone attacked a compound in the Shaktoi area, where "
+            "the Taliban chief is believed to have been hiding in recent weeks.\n\nOfficials in the region gave "
+            "differing tolls for the second attack. One intelligence official said four people had been killed, "
+            "while another said the dead numbered six.")
+    got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 1, 15)) if not m.aggregate]
+    assert got == [(5, 5), (4, 6)]

@@ -1226,6 +1226,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     # "Turkey has deployed armed drones in large numbers over Idlib since ...", "The U.S. has
     # used armed drones to strike IS in Libya's desert": what a state has been doing
     habit = habit or _HAS_BEEN_USING.search(text, s, e) or _HABITUAL_HERE.search(text, s, e)
+    if habit and habit.start() > t.end and re.search(r",\s+(?:where|who|whom|whose)\b", text[t.end : habit.start()]):
+        # "a second drone attacked a compound in Shaktoi, where the Taliban chief is believed to
+        # have been hiding in recent weeks": what someone else has been doing
+        habit = None
     if habit and not any(d.precision in ("day", "partial_day") for d in dates_here):
         # "Every few weeks, a short news item appears ... A drone, it says, fired missiles at a
         # house or a vehicle somewhere in North or South Waziristan": what happens, not a strike

@@ -95,7 +95,7 @@ def bind_followups(state: DocState) -> None:
                 break
             if _is_heading(state, j):
                 break  # "Trouble on the Line of Control": a section of another story
-            if (DISTINCT.search(text, nxt.start, nxt.end) and re.search(
+            if (DISTINCT.search(text, nxt.start, nxt.end) and not _same_ordinal(f, text[nxt.start : nxt.end]) and re.search(
                     r"(?i:\b(?:strikes?|attacks?|raids?|drones?|missiles?|bomb\w*|aircraft)\b)", text[nxt.start : nxt.end])
                     ) or _NEW_TOPIC.match(text, nxt.start):
                 # ("the dead were members of a group who had crossed over a day earlier": people
@@ -754,6 +754,19 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         if best is None or score < best[0]:
             best = (score, d)
     return best[1] if best else fallback
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _same_ordinal(f: Frame, sentence: str) -> bool:
+    """"A second drone attacked a compound ... Officials gave differing tolls for the second
+    attack": the strike told, named by its place in the series, not another one."""
+    if not f.ordinal:
+        return False
+    named = re.findall(r"(?i)\bthe\s+(first|second|third|fourth)\s+(?:drone\s+)?(?:strike|attack|raid)\b", sentence)
+    others = DISTINCT.findall(sentence)
+    return bool(named) and all(_ORDINALS[w.lower()] == f.ordinal for w in named) and len(others) == len(named)
 
 
 def find_casualties(state: DocState) -> None:
