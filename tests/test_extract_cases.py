@@ -2157,3 +2157,23 @@ def test_a_second_strike_on_a_hideout_and_its_tolls_told_after() -> None:
             "while another said the dead numbered six.")
     got = [(m.killed_min, m.killed_max) for m in _drone(text, dt.date(2010, 1, 15)) if not m.aggregate]
     assert got == [(5, 5), (4, 6)]
+
+
+def test_an_announced_airstrike_whose_drone_local_sources_heard() -> None:
+    text = ("Tripoli, 15 June 2018:\n\nMeanwhile, AFRICOM confirmed yesterday that it had carried out a strike near "
+            "Bani Walid on Wednesday.\n\n\"US forces conducted a precision airstrike 50 miles southeast of Bani Walid, "
+            "killing one AQIM terrorist,\" AFRICOM said in a statement.\n\nAFRICOM did not say what aircraft had been "
+            "used. However, local sources told the paper that a drone had been heard over the area for two days "
+            "before the attack and that a missile hit a car. They said two men had been in the car and that both "
+            "were killed.")
+    [m] = _drone(text, dt.date(2018, 6, 15))
+    assert (m.date_value, m.killed_min, m.killed_max, m.perpetrator) == ("2018-06-13", 1, 2, "US")
+
+
+def test_the_place_and_day_of_the_attack_a_strike_answered() -> None:
+    text = ("MOGADISHU, Jan 27 - A U.S. drone killed two al Shabaab fighters in southern Somalia, officials said. "
+            "AFRICOM said the strikes were a response to the attack of Saturday in Mogadishu.")
+    assert [(m.date_value, m.district) for m in _drone(text, dt.date(2014, 1, 27))] == [(None, None)]
+    text = ("A senior commander responsible for planning further attacks on U.S. and AMISOM personnel in Mogadishu "
+            "was killed in a drone strike in southern Somalia this week.")
+    assert [m.district for m in _drone(text, dt.date(2016, 4, 2))] == [None]

@@ -507,6 +507,15 @@ def _weapon_named_later(state: DocState) -> None:
             # behind the strikes": the story's strikes are the drones', said further down
             reveal = _ATTRIBUTED.search(text, sent.start, sent.end)
             reach = 6
+        if reveal is None and sent.index and DRONE.search(text, sent.start, sent.end) and any(
+                f.sentence.index == sent.index and f.type == "drone_strike" and f.status == "reported" and not f.distinct
+                for f in state.frames):
+            # "AFRICOM did not say what aircraft had been used. However, local sources said a drone
+            # had been heard over the area ... and that a missile hit a car": the strike told, by
+            # the weapon its announcement left unsaid
+            prev = state.sentences[sent.index - 1]
+            reveal = _PLATFORM_UNSAID.search(text, prev.start, sent.end)
+            reach = 4
         if reveal is None:
             continue
         earlier = [f for f in state.frames if f.sentence.index < sent.index

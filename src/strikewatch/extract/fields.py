@@ -68,6 +68,16 @@ def bind_followups(state: DocState) -> None:
                 state.note("followups.v1", f"sentence {nxt_i} says where the strikes of sentence "
                            f"{f.sentence.index} were", state.sentences[nxt_i].span)
             continue
+        prev_i = f.sentence.index - 1
+        if (prev_i >= 0 and not by_sentence.get(prev_i) and not f.anaphoric and f.type != "other_attack"
+                and _ANNOUNCES_A_STRIKE.search(state.sentences[prev_i].text)
+                and not dates.find_dates(text, state.published, f.sentence.start, f.sentence.end)):
+            # "AFRICOM confirmed that it had carried out a strike near Bani Walid on Wednesday.
+            # 'US forces conducted a precision airstrike ..., killing one terrorist,' it said": the
+            # announcement's day and place, told in the sentence before the statement
+            f.extra.append(state.sentences[prev_i])
+            state.note("followups.v1", f"sentence {prev_i} announces the strike of sentence {f.sentence.index}",
+                       state.sentences[prev_i].span)
         if f.sentence.index <= 4 and _is_heading(state, f.sentence.index) and re.search(r"\d", f.sentence.text) is None:
             # ("Somalia: drones strike Shebab in Kismayo as famine toll mounts" over a lead on
             # cholera): a headline says its strike in short; the lead after it is another paragraph
@@ -701,6 +711,8 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
             continue
         other = re.match(r"(?:['’]s)?\s+(?:(?:suicide|terror(?:ist)?|militant|gun)\s+)?(?:attacks?|bombings?|massacre|"
                          r"assault|shooting|siege)\s+(?:on|in|of|at)\b", text[d.end : d.end + 40])
+        if _RESPONSE_TO.search(text[max(0, d.start - 90) : d.start]) and not d.start - 90 <= f.trigger.start < d.start:
+            continue  # "the strikes were a response to the attack of Saturday": the day of what they answered
         if other is not None and not (d.end <= f.trigger.start <= d.end + other.end()):
             continue  # "the January attack on Charlie Hebdo": the day of another event, named to say who
         if (d.end <= f.trigger.start and d.kind in ("weekday", "relative")
@@ -756,6 +768,11 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
     return best[1] if best else fallback
 
 
+#: "a response to the attack of Saturday in Muqdisho", "in retaliation for the bombing in Kabul"
+_RESPONSE_TO = re.compile(r"\b(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)\s+(?:the|a|an|last\s+\w+['’]s)\s+"
+                          r"[^.;,]{0,50}$", re.IGNORECASE)
+_ANNOUNCES_A_STRIKE = re.compile(r"\b(?:confirmed|said|announced|acknowledged)\b[^.;]{0,60}\b(?:carried\s+out|conducted|"
+                               r"launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:air\s*)?strike\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -1041,7 +1058,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "responsible for planning attacks in Mogadishu": where a dead man's group struck
             or re.search(r"\b(?:planning|planned|plotting|plotted|organi[sz]ing|organi[sz]ed|directing|directed|"
                          r"responsible\s+for|masterminding|masterminded)\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
-                         r"assaults?|operations)\s+(?:\w+\s+){0,2}?(?:in|on|against|at)\s+(?:the\s+)?$",
+                         r"assaults?|operations)\s+(?:[\w.]+\s+){0,5}?(?:in|on|against|at)\s+(?:the\s+)?$",
                          text[max(0, sp.start - 80) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)
@@ -1087,6 +1104,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                 text[max(0, span.start - 80) : span.start])
                 and re.search(r",\s+(?:while|as|and)\b", text[span.end : f.trigger.start])):
             continue  # "days after a suicide truck bombing in Karachi, while a U.S. drone strike ...": that event's place
+        if (span.start > f.trigger.end and _RESPONSE_TO.search(text[max(f.trigger.end, span.start - 90) : span.start])):
+            continue  # "the strikes were a response to the attack of Saturday in Muqdisho": that attack's place
         if place.precision == "district" and re.search(r"\b(?:North|South|Upper|Lower)\s+and\s+$", before):
             continue  # "North and South Waziristan": two districts, neither the strike's alone
         if place.precision == "district" and any(
