@@ -2177,3 +2177,15 @@ def test_the_place_and_day_of_the_attack_a_strike_answered() -> None:
     text = ("A senior commander responsible for planning further attacks on U.S. and AMISOM personnel in Mogadishu "
             "was killed in a drone strike in southern Somalia this week.")
     assert [m.district for m in _drone(text, dt.date(2016, 4, 2))] == [None]
+
+
+def test_twin_strikes_an_hour_apart_and_a_leader_killed_along_with_his_men() -> None:
+    text = ("MIRAMSHAH: At least eight suspected militants were killed when US drones fired missiles at two houses "
+            "near Mir Ali on Tuesday, officials said.\n\nThe first strike took place on Tuesday evening in Haider "
+            "Khel, where a drone fired four missiles at a house. Officials said four militants were killed.\n\nLess "
+            "than an hour later, drones targeted another house in Hassu Khel. Officials said four people were killed "
+            "there.\n\nOn January 2, a drone strike near Wana killed Maulvi Nazir, the most powerful militant "
+            "commander in South Waziristan, along with five of his associates as they travelled in a vehicle.")
+    got = sorted((m.date_value, m.killed_min) for m in _drone(text, dt.date(2013, 1, 9)) if not m.aggregate)
+    assert ("2013-01-02", 6) in got
+    assert [k for d, k in got if d == "2013-01-08"].count(4) == 2

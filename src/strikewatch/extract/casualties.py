@@ -586,8 +586,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 and re.search(r"\b(?i:killed|killing|kills)\s+(?:(?:[A-Z][\w'’.-]*|al|bin|ibn|al-\w+),?\s+){1,5}?"
                               # "killing Hamid al-Radmi, a local man whom officials described as ..., and"
                               r"(?:(?i:an?|the|whom?|whose)\s[^;]{0,140}?,\s+)?"
-                              r"(?i:and|along\s+with|together\s+with)\s+$", pre)):
-            # "killed Maulvi Nazir and five others": the verb governs both
+                              r"(?i:and|along\s+with|together\s+with)\s+$", text[max(start, min(clause_start, q.start - 200)) : q.start])):
+            # "killed Maulvi Nazir and five others": the verb governs both (and "killed Maulvi
+            # Nazir, the most powerful militant commander in South Waziristan, along with five of
+            # his associates", past the commas of the long apposition)
             category = "killed"
         # "killed the head of the Quds Force, Iraqi militia leader Abu Mahdi al-Muhandis and
         # eight other people": the people listed before the others, and the others
@@ -768,7 +770,7 @@ _BOTH_WHO = {"were", "was", "had", "have", "died", "of", "killed", "are", "being
 _IN_ALL = re.compile(r"\s+(?:(?:people|persons|men|dead|victims|bodies)\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b",
                      re.IGNORECASE)
 _KILLED_NAME_AND = re.compile(r"\b(?:killed|killing)\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|al\s+|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3})"
-                              r"(?:,\s+[^;.]{3,120}?,)?\s+and\s+$")
+                              r"(?:,\s+[^;.]{3,120}?,)?\s+(?:and|along\s+with|together\s+with)\s+$")
 _OCCUPANTS = re.compile(r"\s*(?:had\s+been|were)\s+(?:(?:travel?ling|riding|sitting|sleeping)\s+)?(?:in|inside)\s+"
                         r"the\s+(?:[\w-]+\s+)?(?:car|vehicle|pickup|truck|jeep|van)\b", re.IGNORECASE)
 _HIS_MEN_TOO = re.compile(

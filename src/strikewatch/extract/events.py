@@ -198,8 +198,11 @@ DISTINCT = re.compile(
     r"\b(?:another|first|second|third|fourth|separate|other|later|earlier|subsequent|fresh|new|"
     r"follow-up)\s+(?:\w+\s+){0,2}(?:strike|attack|raid|drone)\b|"
     r"\bin\s+a\s+separate\b(?!\s+(?:report|statement|interview|letter|briefing|speech|case|hearing|ruling|study))|"
-    r"\b(?:hours|minutes|a\s+day|days)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
-    r"(?:day|night|morning|evening)\b|\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
+    r"\b(?:hours|minutes|a\s+day|days|(?:half\s+)?an\s+hour)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|morning|evening)\b|"
+    # "drones targeted another house in Hassu Khel"
+    r"\b(?:targeted|struck|hit|attacked|fired\s+at)\s+another\s+(?:house|compound|vehicle|car|hideout)\b|"
+    r"\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
     # "Later on Tuesday, a drone hit a checkpoint": another strike the same day
     r"\b(?-i:Later)\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     # "As tribesmen rushed to the site ..., drones struck again, killing two more"
