@@ -149,3 +149,9 @@ def test_may_after_in_is_the_month() -> None:
     assert [d.value for d in _dates.find_dates(text, _dt.date(2012, 8, 25), 0, len(text))] == ["2012-05"]
     text = "They may strike again, officials said."
     assert _dates.find_dates(text, _dt.date(2012, 8, 25), 0, len(text)) == []
+
+
+def test_a_weekday_of_last_week() -> None:
+    # a Thursday paper: "Wednesday last week" is the Wednesday of the week before, not yesterday
+    [d] = find_dates("On Wednesday last week, missiles hit two vehicles.", dt.date(2009, 4, 2))
+    assert (d.value, d.text) == ("2009-03-25", "Wednesday last week")

@@ -2189,3 +2189,11 @@ def test_twin_strikes_an_hour_apart_and_a_leader_killed_along_with_his_men() -> 
     got = sorted((m.date_value, m.killed_min) for m in _drone(text, dt.date(2013, 1, 9)) if not m.aggregate)
     assert ("2013-01-02", 6) in got
     assert [k for d, k in got if d == "2013-01-08"].count(4) == 2
+
+
+def test_a_strike_and_the_next_days_told_in_one_sentence() -> None:
+    text = ("Wednesday's strike was the third in a week. On Wednesday last week, missiles fired from a drone hit two "
+            "vehicles near Makeen in South Waziristan, killing seven people, and the following day four people "
+            "died when a house was targeted near Mir Ali in North Waziristan.")
+    got = {(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2009, 4, 2))}
+    assert got == {("2009-03-25", "South Waziristan", 7), ("2009-03-26", "North Waziristan", 4)}

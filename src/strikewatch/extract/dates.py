@@ -220,6 +220,11 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
         if published is None:
             return DateExpr(s, e, t, "weekday", None, None, None)
         d = resolve_weekday(wd, published)
+        lw = re.match(r"\s+(?:of\s+)?last\s+week\b", m.string[e : e + 20])
+        if lw is not None:
+            # "On Wednesday last week": that weekday of the calendar week before the paper's
+            d = published - dt.timedelta(days=published.weekday() + 7 - wd)
+            return DateExpr.on_day(s, e + lw.end(), m.string[s : e + lw.end()], "weekday", d)
         if m.group("last") and (published - d).days <= published.weekday():
             # "last Wednesday" in a Thursday paper is the Wednesday of the week before; in a
             # Tuesday paper, the Wednesday six days before already is

@@ -289,7 +289,11 @@ _AND_ANOTHER_TARGET = re.compile(
 _AND_ON_OTHER_DAY = re.compile(r",\s+and\s+(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                r"(?!\s+(?:night|morning|evening|afternoon)\b)"
                                # ("... killing seven militants, and a day later a strike on a house near Mir Ali")
-                               r"|(?:a|one|two|three)\s+days?\s+later(?=,?\s+(?:a|an|another)\s))\b")
+                               r"|(?:a|one|two|three)\s+days?\s+later(?=,?\s+(?:a|an|another)\s)"
+                               # ("..., killing seven people, and the following day four people died when a house
+                               # was targeted near Mir Ali")
+                               r"|the\s+(?:following|next)\s+day(?=,?\s+(?:\w+\s+){0,3}?(?:people|men|militants|"
+                               r"persons|civilians|fighters)\s+(?:died|were\s+killed)\b))\b")
 _AND_ON_DAY = re.compile(
     r"(?:,|;)\s+(?:and\s+|while\s+)?(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|"
