@@ -2197,3 +2197,12 @@ def test_a_strike_and_the_next_days_told_in_one_sentence() -> None:
             "died when a house was targeted near Mir Ali in North Waziristan.")
     got = {(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2009, 4, 2))}
     assert got == {("2009-03-25", "South Waziristan", 7), ("2009-03-26", "North Waziristan", 4)}
+
+
+def test_the_first_strike_of_a_period_is_the_strike_told() -> None:
+    text = ("PARACHINAR - A suspected US drone struck a motorcycle in the Kurram Agency on Thursday, killing two men, "
+            "officials said, in what appeared to be the first American drone attack in Pakistan since President "
+            "Donald Trump took office in January.\n\nKurram has long been used as a transit route by militants, and "
+            "its sectarian violence has claimed hundreds of lives over the past decade.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2017, 3, 3))]
+    assert got == [("2017-03-02", 2)]

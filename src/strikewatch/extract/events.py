@@ -182,6 +182,8 @@ TOTALS = re.compile(
     # "caused more civilian deaths in the first half of the year": a period's count
     r"\b(?:first|second|last)\s+half\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d)\b|"
     r"\bin\s+the\s+(?:first|past|last)\s+(?:three|six|nine|\d+)\s+months\b|"
+    # "its sectarian violence has claimed hundreds of lives over the past decade"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|several|few|\d+)\s+)?(?:decades?|years)\b|"
     # "between June 2004 and mid-September 2012, drone strikes killed between 2,562 and 3,325"
     r"\bbetween\s+(?:\w+\s+)?(?:19|20)\d\d\s+and\b|\bfrom\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|through)\b|"
     # "since the campaign began in August 2014": a toll counted from a campaign's start
@@ -368,6 +370,15 @@ _OTHER_MONTH = re.compile(r"\b(?:[Ll]ast|[Ee]arlier\s+in|[Ii]n|[Ss]ince)\s+(?:Ja
 
 _COUNTED_STRIKES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
                               r"(?:\w+\s+)?(?:strikes|attacks|raids)\b", re.IGNORECASE)
+
+
+def _first_of_a_period(text: str, t: Span, s: int, e: int) -> bool:
+    """The trigger is "the first ... attack since ...", said of the strike just told."""
+    first = re.match(r"(?i:(?:the\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike|attack|raid))\b", t.text)
+    return bool(first and re.search(r"(?i:\b(?:what\s+(?:appeared|seemed|appears|seems)\s+to\s+be|(?:was|is|be|marks?|"
+                                    r"marked)(?:\s+believed\s+to\s+be)?)\s+the\s+$)", text[max(s, t.start - 40) : t.start])
+                and re.match(r"[^.;]{0,60}?\b(?:since|under|in\s+(?:more\s+than|over|nearly|almost)|of\s+the\s+year)\b",
+                             text[t.end : e]))
 
 
 def _downed_after_launch(state: DocState) -> None:
@@ -1122,6 +1133,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     text = state.text
     s, e = frame.scope
     t = frame.trigger
+    if _first_of_a_period(text, t, frame.sentence.start, frame.sentence.end):
+        # "killing two men, in what appeared to be the first American drone attack in Pakistan
+        # since President Trump took office": the strike told, and where it stands
+        frame.anaphoric, frame.distinct = True, False
     if frame.anaphoric:
         frame.reasons.append("refers back to a strike ('" + t.text + "')")
         return
@@ -1160,6 +1175,12 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             r"stated|published|released|issued)\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
         # "AFRICOM announced the next day that it had killed eight": when it was told
         distinct = None
+    if distinct and _first_of_a_period(text, Span(distinct.start(), distinct.end(), distinct.group()),
+                                       frame.sentence.start, frame.sentence.end):
+        # "It was the first reported US strike in Yemen in almost three months": this one
+        frame.anaphoric = True
+        frame.reasons.append("refers back to a strike, the first of a period")
+        return
     if distinct:
         frame.distinct = True
         frame.reasons.append("says it is a different strike")
