@@ -2206,3 +2206,31 @@ def test_the_first_strike_of_a_period_is_the_strike_told() -> None:
             "its sectarian violence has claimed hundreds of lives over the past decade.")
     got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2017, 3, 3))]
     assert got == [("2017-03-02", 2)]
+
+
+def test_minutes_after_the_first_attack_another_missile_and_the_last_strike_before() -> None:
+    text = ("DERA ISMAIL KHAN, Pakistan (Reuters) - Missiles fired by suspected U.S. drone aircraft killed at least "
+            "21 people in Pakistan's South Waziristan on Saturday, intelligence officials said.\n\nOfficials said two "
+            "missiles struck the former school in Tabbi Langar Khel in the early afternoon. The toll rose to 17 as "
+            "residents pulled bodies from the rubble.\n\n\"The drones came low,\" said a resident. He said some of "
+            "the dead were young men.\n\nThe account could not be verified.\n\nMinutes after the first attack, "
+            "another missile hit a double-cabin pick-up truck as it left the village, killing all four people in "
+            "it.\n\nThe last strike in South Waziristan, on April 29, killed at least six people near Kaniguram.")
+    got = sorted((m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2009, 5, 10)) if not m.aggregate)
+    assert got == [("2009-04-29", "South Waziristan", 6), ("2009-05-09", "South Waziristan", 4),
+                   ("2009-05-09", "South Waziristan", 17)]
+
+
+def test_last_sunday_is_no_ordinal_and_a_claim_far_down_is_the_one_strike() -> None:
+    text = ("The attacks came a week after a US drone killed Fahd Al Quso. Al Quso was killed with another militant "
+            "last Sunday when missiles struck their car in the Rafadh area of Shabwa.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2012, 5, 13))]
+    assert got == [("2012-05-06", 2)]
+
+
+def test_the_strike_near_a_town_is_the_second_in_a_week() -> None:
+    text = ("A US drone strike killed two al-Shabaab fighters near Jilib late on Monday night, officials said.\n\n"
+            "The strike near Jilib is the second US drone strike in the southern regions in less than a week.\n\n"
+            "Last Wednesday, a drone strike near Jamaame in the Lower Juba region killed four al-Shabaab militants.")
+    got = sorted((m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2018, 2, 27)))
+    assert got == [("2018-02-21", "Lower Juba", 4), ("2018-02-26", "Middle Juba", 2)]

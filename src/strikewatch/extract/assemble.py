@@ -179,6 +179,10 @@ def _linked(group: _Group, f: Frame, alone: bool = False) -> bool:
     # from a drone on Wednesday afternoon")
     last = max(g.sentence.index for g in group.frames)
     reach = 8 if alone else 3
+    if alone and f.date is None and f.place is None and group.date() is not None:
+        # ("An Al-Shabaab-affiliated website said three of its fighters had been 'martyred' in
+        # what it called an American attack", far down a story of one strike: that strike)
+        reach = 40
     return f.sentence.index - last <= reach and (f.date is None or group.date() is None)
 
 
@@ -259,7 +263,10 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
         if f.ordinal is not None:
             # "the first strike" is the story's first; "the second drone" its second
             if f.ordinal == -1:
-                if singles and _compatible(singles[-1], f) and not any(g.head.aggregate for g in groups):
+                if (singles and _compatible(singles[-1], f) and not any(g.head.aggregate for g in groups)
+                        # ("The last strike in South Waziristan, on April 29, killed six": a day of
+                        # its own, which the strike told last does not have: the one before it)
+                        and (f.date is None or f.date.precision != "day" or _dates_agree(singles[-1].date(), f.date))):
                     target = singles[-1]
             else:
                 # ("In the evening, a second drone missile struck a man ..., killing him" is not the
@@ -519,6 +526,10 @@ def _named_in_passing(state: DocState, f: Frame, last: _Group | None) -> bool:
                                re.IGNORECASE)))
 
 
+_SAME_DAY_OPENER = re.compile(r"\s*(?:(?:About|Some|Less\s+than|Just|Barely|Only)\s+)?(?:minutes|hours|an\s+hour|half\s+an\s+"
+                              r"hour|moments|shortly|soon)\s+(?:later|after|afterwards)\b", re.IGNORECASE)
+
+
 def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
     """ "Drones struck twice on Tuesday. The first strike hit ... Hours later, ...":
     the parts of a series told without a date of their own take the series' day."""
@@ -556,7 +567,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start
-                     and head.sentence.index - f.sentence.index <= 4]
+                     and head.sentence.index - f.sentence.index <= (8 if _SAME_DAY_OPENER.match(head.sentence.text) else 4)]
             # "... a drone strike in the Zozik region of northern Iraq": not where the Syrian
             # strike before it was
             named = {p.country for f in g.frames for _, p in f.places if p.precision == "country"}
@@ -572,8 +583,11 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         if g.date() is not None:
             continue
         # (counted from the last sentence that told the earlier strike: its toll may take three)
+        # ("Minutes after the first attack, another missile hit a pick-up", after four sentences
+        # of quotes: the same day, said of the strike told before)
+        reach = 8 if _SAME_DAY_OPENER.match(head.sentence.text) else 3
         before = [f for f in dated if f.trigger.start < head.trigger.start
-                  and (head.sentence.index - told_until.get(id(f), f.sentence.index) <= 3 or f.aggregate
+                  and (head.sentence.index - told_until.get(id(f), f.sentence.index) <= reach or f.aggregate
                        or head.ordinal is not None)]
         if not before:
             continue

@@ -243,7 +243,7 @@ _SERIES_NEXT = re.compile(
     r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|destroyed|rained))\b)"
 )
 _ORDINAL = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time))"
+    r"\b(?P<ord>first|second|third|fourth|fifth|latest|last|most\s+recent)\b(?!\s+(?:such|time|week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?=(?:\s+\w+){0,2}?\s*(?:,|strike|attack|raid|drone|missile))",
     re.IGNORECASE,
 )
@@ -256,7 +256,10 @@ _SERIES = re.compile(
 )
 _SERIES_REMARK = re.compile(
     r"\s*(?:It|This|That|The\s+(?:strike|attack|raid)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Yesterday|Today)['’]s\s+(?:drone\s+)?(?:strike|attack|raid))\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
+    r"Yesterday|Today)['’]s\s+(?:drone\s+)?(?:strike|attack|raid))"
+    # "The strike near Jilib is the second US drone strike in the southern regions in less than a week"
+    r"(?:\s+(?:near|in|on|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+(?:was|is|marked|marks|became)\s+(?:the\s+)?"
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|"
     r"deadliest|first|a\s+rare|an\s+unusual|one\s+of\s+the)\b",
     re.IGNORECASE,
@@ -820,7 +823,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             # month of a year, another event's
             and not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December)\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|"
-                              r"March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b",
+                              r"March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
+                              # ("On April 6 last year, a coalition airstrike in Kunar's Shigal district")
+                              r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+\d{1,2}\s+(?:last|of\s+last)\s+year\b",
                               text[s:e])):
         # "when the aircraft struck" after a drone strike: the drone, told again; "About two
         # hours later, the aircraft struck again": the drone's next strike
@@ -1080,8 +1086,15 @@ def _set_ordinal(text: str, f: Frame) -> None:
     if not m or _SERIES.search(text, m.start(), min(f.scope[1], m.end() + 45)):
         return
     word = re.sub(r"\s+", " ", m.group("ord").lower())
-    f.ordinal = _ORDINALS.get(word, -1)
     f.distinct = True
+    if re.search(r"(?i:\b(?:minutes|hours|shortly|soon|moments|an\s+hour|a\s+day|days)\s+after\s+(?:the\s+)?$)",
+                 text[max(f.scope[0], m.start() - 30) : m.start()]) and re.search(
+                     r"(?i:\b(?:another|a\s+second|second)\s+(?:[\w-]+\s+)?(?:missile|drone|strike)s?\b)",
+                     text[m.end() : f.scope[1]]):
+        # "Minutes after the first attack, another missile hit a pick-up": a later strike,
+        # placed by the first
+        return
+    f.ordinal = _ORDINALS.get(word, -1)
 
 
 def _far_clause(text: str, trigger: Span, other: re.Match[str]) -> bool:
