@@ -2234,3 +2234,14 @@ def test_the_strike_near_a_town_is_the_second_in_a_week() -> None:
             "Last Wednesday, a drone strike near Jamaame in the Lower Juba region killed four al-Shabaab militants.")
     got = sorted((m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2018, 2, 27)))
     assert got == [("2018-02-21", "Lower Juba", 4), ("2018-02-26", "Middle Juba", 2)]
+
+
+def test_a_second_missile_and_a_third_strike_in_one_sentence() -> None:
+    text = ("ADEN, Aug 2 (Reuters) - Suspected U.S. drones killed at least 15 militants in three air strikes in "
+            "Abyan province, local officials said on Tuesday.\n\nThe strikes on Monday hit the al-Khamila area of "
+            "Abyan. A local official said the first strike destroyed a building, killing a local commander and at "
+            "least six of his men.\n\nMinutes later, a second missile hit two vehicles leaving the area, killing "
+            "five people, and a third strike in the evening hit a group of fighters gathered near a checkpoint, "
+            "killing three, the official said.")
+    got = sorted(m.killed_min for m in _drone(text, dt.date(2011, 8, 2)) if not m.aggregate)
+    assert got == [3, 5, 7]

@@ -286,6 +286,7 @@ _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+a
                          r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
 _PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|specify|disclose|identify|name)\s+"
                               r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
+_NTH_MISSILE = re.compile(r"(?i:\b(?:second|third|fourth)\s+missile\b)")
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ANOTHER_TARGET = re.compile(
     r",\s+killing\s+[^.;]{1,60}?,\s+and\s+(?P<obj>(?:a|an|another|two|three)\s+(?:[\w-]+\s+){0,2}?(?:vehicle|car|house|"
@@ -796,6 +797,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         d2 := (_DISTINCT_STRIKE.search(text, s, e) or _SERIES_HEAD.match(text, s) or _SERIES_NEXT.match(text, s))
     ):
         d = d2
+        nth = _NTH_MISSILE.search(text, s, d.start())
+        if nth is not None and re.search(r",\s+and\s", text[nth.end() : d.start()]):
+            # "Minutes later, a second missile hit two vehicles ..., killing five people, and a
+            # third strike in the evening hit a group of fighters": the second, then the third
+            d = nth
         # "A second strike, on Sunday near Bu'aale, killed four more": the story's weapon
         out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                          distinct=True, scope=(s, e)))
@@ -835,11 +841,14 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "drone_strike", Span(air.start(), air.end(), air.group()),
                          anaphoric=not again, distinct=again, scope=(s, e)))
         air = None
-    if out and len(out) == 1 and out[0].anaphoric and out[0].type == "drone_strike":
+    if out and len(out) == 1 and out[0].type == "drone_strike":
         # "AFRICOM said it conducted an airstrike Sunday ..., killing 35 militants, and a second
         # airstrike Monday in the vicinity of Shebeeley, killing 20": the series, part by part
+        # ("Minutes later, a second missile hit two vehicles, killing five people, and a third
+        # strike in the evening hit a group of fighters, killing three")
         second = _NEXT_IN_CLAUSE.search(text, out[0].trigger.end, e)
-        if second is not None and find_figures(text, out[0].trigger.end, second.start()):
+        if (second is not None and find_figures(text, out[0].trigger.end, second.start())
+                and (out[0].anaphoric or find_figures(text, second.end(), e))):
             out[0].anaphoric = False
             out[0].distinct = True
             out.append(Frame(sent, "drone_strike", Span(second.start(), second.end(), second.group()),
