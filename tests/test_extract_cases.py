@@ -2245,3 +2245,17 @@ def test_a_second_missile_and_a_third_strike_in_one_sentence() -> None:
             "killing three, the official said.")
     got = sorted(m.killed_min for m in _drone(text, dt.date(2011, 8, 2)) if not m.aggregate)
     assert got == [3, 5, 7]
+
+
+def test_missiles_that_killed_no_one_and_the_drone_named_paragraphs_later() -> None:
+    text = ("BANNU: Two missiles slammed into a house in the Jani Khel area of Bannu district early on Wednesday, "
+            "wounding two men but killing no one, local officials said.\n\nIt was the first such attack outside the "
+            "tribal areas.\n\nVillagers said the owner was away. One of the wounded was a guest.\n\n\"We heard the "
+            "plane the whole night,\" a shopkeeper said.\n\nA senior official said a pilotless aircraft had been "
+            "circling over the area for about an hour before it fired two missiles at the mud-walled compound at "
+            "around 3am.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2007, 12, 6))]
+    assert got == [("2007-12-05", "Bannu", 0, 0)]
+    text = ("Residents said they watched the drone circling over the town for about an hour before it dropped its "
+            "first package of medicine.")
+    assert _drone(text, dt.date(2023, 11, 15)) == []

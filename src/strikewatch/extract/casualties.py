@@ -324,6 +324,8 @@ _OWN_DEAD = re.compile(
 _NO_ONE = re.compile(
     r"\b(?:no\s+one|nobody|no\s+one\s+else)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|"
     r"injured|harmed|wounded)\b|\b(?:caused|causing|there\s+were)\s+no\s+(?:casualties|deaths)\b"
+    # "wounding two men but killing no one"
+    r"|\b(?:killing|killed|kills)\s+(?:no\s+one|nobody)\b"
     # "no casualties were reported as the occupants had got out": the strike killed no one
     r"|\bno\s+(?:casualties|deaths|fatalities)\s+(?:were|was|have\s+been)\s+reported\b(?=\s+(?:as|because|since)\b)"
     # "wounding two SDF fighters ... No deaths were reported in that attack"

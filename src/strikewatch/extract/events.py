@@ -495,6 +495,10 @@ _REVEAL_TARGET = re.compile(
     r"(?:hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned\s+\w+)\b",
     re.IGNORECASE,
 )
+_REVEAL_DEFINITE = re.compile(
+    r"\b(?:drones?|UAVs?|aircraft|pilotless\s+\w+|spy\s+planes?|Predators?|Reapers?)\b[^.;]{0,120}?\bfired\s+(?:\w+\s+)?"
+    r"missiles?\s+(?:at|into|on)\s+the\s+(?:[\w-]+\s+){0,2}?(?:compound|house|vehicle|car|truck|building|hideout|"
+    r"pick-?up|motorcycle|seminary|madrassa)\b", re.IGNORECASE)
 # "A local official in Ghat said a drone had struck two vehicles": the air strike told before, by its weapon
 _REVEAL_SAID = re.compile(r"\bsaid\s+(?:that\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?drone\s+(?:had\s+)?(?:struck|hit|fired|targeted)\b",
                           re.IGNORECASE)
@@ -524,6 +528,11 @@ def _weapon_named_later(state: DocState) -> None:
         reveal = (_REVEAL.search(text, sent.start, sent.end) or _REVEAL_TARGET.search(text, sent.start, sent.end)
                   or _REVEAL_SAID.search(text, sent.start, sent.end))
         reach = 4
+        if reveal is None:
+            # "a pilotless aircraft had been circling ... before it fired two missiles at the
+            # mud-walled compound": the compound the lead told hit, and its weapon
+            reveal = _REVEAL_DEFINITE.search(text, sent.start, sent.end)
+            reach = 6
         if reveal is None:
             # "its military and the CIA operate unmanned Predator drones ... believed to be
             # behind the strikes": the story's strikes are the drones', said further down
@@ -1439,6 +1448,10 @@ def _reports_act(text: str, frame: Frame) -> bool:
         # missiles at a house"
         or re.search(r"(?i:\b(?:drones|UAVs)\b[^.;]{0,160}?\bone\s+of\s+them\s+(?:fired|struck|hit|launched|dropped)\b)",
                      text[s:e])
+        # "a pilotless aircraft had been circling over the area for about an hour before it fired
+        # two missiles at the compound"
+        or re.search(r"(?i:\b(?:drones?|UAVs?|aircraft|pilotless\s+\w+|spy\s+planes?)\b[^.;]{0,120}?\b(?:before|until|"
+                     r"then|and)\s+(?:it|they)\s+(?:fired|struck|hit|launched|dropped\s+(?:\w+\s+)?bombs?)\b)", text[s:e])
         # a headline's present tense: "Somalia: drones strike Shebab in Kismayo"
         or (_DRONES_STRIKE_NOW.search(text, s, e) and not re.search(r"[.!?]\s*$", frame.sentence.text))
     )
