@@ -2259,3 +2259,13 @@ def test_missiles_that_killed_no_one_and_the_drone_named_paragraphs_later() -> N
     text = ("Residents said they watched the drone circling over the town for about an hour before it dropped its "
             "first package of medicine.")
     assert _drone(text, dt.date(2023, 11, 15)) == []
+
+
+def test_a_commander_of_a_network_and_two_of_his_fighters_and_the_cities_he_planned_attacks_in() -> None:
+    text = ("KABUL, Afghanistan (AP) - A drone strike by the U.S.-led coalition killed a senior commander of the "
+            "Haqqani network and two of his fighters in eastern Afghanistan late Tuesday, the coalition said "
+            "Wednesday.\n\nThe coalition said an unmanned aircraft fired on a vehicle carrying Qari Nasrullah, a "
+            "senior commander responsible for planning suicide attacks in Khost and the capital, Kabul. "
+            "\"Nasrullah and two associated insurgents were killed in the precision strike,\" it said.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2012, 7, 11))]
+    assert got == [("2012-07-10", None, 3)]

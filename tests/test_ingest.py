@@ -477,7 +477,11 @@ URLS: list[tuple[str, dt.date | None]] = [
     ("https://dailytimes.com.pk/default.asp?page=2011%5C10%5C28%5Cstory_28-10-2011_pg1_3", D(2011, 10, 28)),
     ("https://example.com/a-13-13-2012", None),
     ("https://example.com/2012/09/", None),
-    ("https://example.com/story?date=2012-09-01", None),
+    # a query parameter named for a date or time is the page's date; other parameters are not
+    ("https://example.com/story?date=2012-09-01", D(2012, 9, 1)),
+    ("http://hosted.ap.org/dynamic/stories/A/AS_AFGHANISTAN?SITE=AP&TEMPLATE=DEFAULT&CTIME=2012-07-11-06-12-33",
+     D(2012, 7, 11)),
+    ("https://example.com/story?v=2012-09-01", None),
     ("https://example.com/id/1234520120901987", None),
     ("https://example.com/2012/13/45/x", None),
     ("https://example.com/1850/01/01/x", None),

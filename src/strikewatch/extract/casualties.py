@@ -646,7 +646,15 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             re.match(r"\s+(?:others?|more|of\s+(?:his|her|their))\b", text[q.end : q.end + 12])
             or re.search(r"(?:his|her|their)\s+$", with_named.group())
             # "the leader, along with four militants": he and the four
-            or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group()))
+            or re.search(r"(?:along|together|killed|died)\s+with\s+$", with_named.group())
+            # "Nasrullah and two associated insurgents were killed": the named one, and the two
+            or (re.search(r"\band\s+$", with_named.group()) and victim is not None
+                # (but "Ten Taliban and 4 civilians were killed": a count, not a name)
+                and not re.search(r"(?i:(?:\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"dozens?|several|many|some|all))\s+$)",
+                                  text[max(start, q.start - 40) : max(start, q.start - 40) + with_named.start()])
+                and re.match(r"\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+|all\s+)?killed\b",
+                             text[q.end + victim.end() : q.end + victim.end() + 40])))
         # "two of his guards died with him": he and the two
         with_one = with_one or bool(re.match(
             r"\s+(?:also\s+)?(?:died|were\s+(?:also\s+)?killed|perished)\s+(?:along\s+|together\s+)?with\s+"
@@ -656,7 +664,10 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         with_one = with_one or bool(
             re.match(r"\s+of\s+(?:his|her)\b", text[q.end : q.end + 10])
             and (re.search(r"\b(?:an?|the)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:governor|commander|leader|chief|head|"
-                           r"militant|man|woman|cleric|emir|official)\s+and\s+$", text[max(start, q.start - 80) : q.start],
+                           r"militant|man|woman|cleric|emir|official)"
+                           # ("killed a senior commander of the Haqqani network and two of his fighters")
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+and\s+$",
+                           text[max(start, q.start - 110) : q.start],
                            re.IGNORECASE)
                  # "killed Adnan al-Qadhi, a suspected al-Qaeda operative, and two of his companions"
                  or _KILLED_NAME_AND.search(text[max(start, q.start - 180) : q.start])))

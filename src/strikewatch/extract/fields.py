@@ -1058,7 +1058,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "responsible for planning attacks in Mogadishu": where a dead man's group struck
             or re.search(r"\b(?:planning|planned|plotting|plotted|organi[sz]ing|organi[sz]ed|directing|directed|"
                          r"responsible\s+for|masterminding|masterminded)\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|"
-                         r"assaults?|operations)\s+(?:[\w.]+\s+){0,5}?(?:in|on|against|at)\s+(?:the\s+)?$",
+                         r"assaults?|operations)\s+(?:[\w.]+\s+){0,5}?(?:in|on|against|at)\s+(?:the\s+)?"
+                         # ("planning suicide attacks in Khost and the capital, Kabul": a list of them)
+                         r"(?:[A-Z][\w'’-]+(?:,|\s+and|\s+or)\s+(?:the\s+\w+,\s+)?){0,3}$",
                          text[max(0, sp.start - 80) : sp.start])
             # "about 200 miles south of Mogadishu": a bearing from too far to place it
             or _far_bearing(text, sp.start)

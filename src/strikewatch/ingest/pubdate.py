@@ -175,6 +175,10 @@ def _parse_date(expr: str) -> dt.date | None:
     return None
 
 
+_URL_QUERY_DATE_RE = re.compile(r"[?&][A-Za-z_]*(?:time|date|day|pub)[A-Za-z_]*=((?:19|20)\d\d)-(\d\d)-(\d\d)\b",
+                                re.IGNORECASE)
+
+
 def date_from_url(url: str | None) -> dt.date | None:
     """The date in a url path (``/2012/09/01/``, ``/2012-09-01/``, ``20120901``).
 
@@ -204,6 +208,10 @@ def date_from_url(url: str | None) -> dt.date | None:
             found = _make(int(seg[4:]), int(seg[2:4]), int(seg[:2]))
             if found:
                 return found
+    # a query parameter that names a date ("...&CTIME=2012-07-11-06-12-33", "?date=2013-05-02")
+    for m in _URL_QUERY_DATE_RE.finditer(url):
+        if found := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return found
     # day-first dates, in the path or in a query that names a page by its date
     for m in _URL_DAY_FIRST_RE.finditer(unquote(url)):
         if found := _loose_date(m.group()):
