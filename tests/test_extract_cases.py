@@ -2269,3 +2269,9 @@ def test_a_commander_of_a_network_and_two_of_his_fighters_and_the_cities_he_plan
             "\"Nasrullah and two associated insurgents were killed in the precision strike,\" it said.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2012, 7, 11))]
     assert got == [("2012-07-10", None, 3)]
+
+
+def test_the_number_killed_by_a_states_drones_is_no_strike() -> None:
+    text = ("Campaigners said they would hold a rally outside the Waddington base on Saturday, and claimed that the "
+            "government had never given a full account of the number of people killed by British drones.")
+    assert _drone(text, dt.date(2013, 4, 25)) == []

@@ -286,6 +286,8 @@ _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+a
                          r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
 _PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|specify|disclose|identify|name)\s+"
                               r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
+_GENERIC_COUNT = re.compile(r"\b(?:account|number|tally|count|figures?)\s+of\s+(?:the\s+)?(?:people|civilians|those|persons)\s+"
+                            r"killed\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?(?:drones|drone\s+strikes|strikes)\b", re.IGNORECASE)
 _NTH_MISSILE = re.compile(r"(?i:\b(?:second|third|fourth)\s+missile\b)")
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ANOTHER_TARGET = re.compile(
@@ -1287,6 +1289,12 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             return
         frame.aggregate = True
         frame.reasons.append("several strikes reported together")
+        return
+    if _GENERIC_COUNT.search(text, s, e) and not find_figures(text, s, e):
+        # "claimed that the government had never given a full account of the number of people
+        # killed by British drones": a count asked for, of no strike in particular
+        frame.status = "background"
+        frame.reasons.append("a count of the dead of drones in general")
         return
     dates_here = find_dates(text, state.published, s, e)
     prev_start = state.sentences[frame.sentence.index - 1].start if frame.sentence.index else s
