@@ -2275,3 +2275,12 @@ def test_the_number_killed_by_a_states_drones_is_no_strike() -> None:
     text = ("Campaigners said they would hold a rally outside the Waddington base on Saturday, and claimed that the "
             "government had never given a full account of the number of people killed by British drones.")
     assert _drone(text, dt.date(2013, 4, 25)) == []
+
+
+def test_pakistans_military_and_a_quoted_precision_strike() -> None:
+    text = ("PESHAWAR: Pakistan's military said on Tuesday that it had used its armed drone for the second time in "
+            "the Shawal valley of North Waziristan, killing four militants.\n\nThe military's spokesperson said the "
+            "Burraq unmanned aerial vehicle had carried out a \"precision strike\" on a terrorist hideout in Shawal "
+            "on Tuesday morning.")
+    got = [(m.date_value, m.perpetrator, m.killed_min) for m in _drone(text, dt.date(2015, 10, 14))]
+    assert got == [("2015-10-13", "PK", 4)]

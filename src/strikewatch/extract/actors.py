@@ -31,6 +31,7 @@ PERPETRATORS: dict[str, str] = {
     r"Saudi": "SA",
     r"Iranian|Iran's": "IR",
     r"Pakistani\s+(?:military|army|air\s+force|security\s+forces)|Pakistan\s+(?:Army|Air\s+Force)|"
+    r"Pakistan['’]s\s+(?:military|army|air\s+force)|"
     r"PAF|Burraq": "PK",
     r"Nigerian\s+(?:Air\s+Force|army|military)|Nigerian" + _OWN_DRONE: "NG",
     # national armies that fly armed drones of their own (Sahel, Horn of Africa, Caucasus)

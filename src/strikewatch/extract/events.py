@@ -97,7 +97,7 @@ _DRONES_ACT = re.compile(
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"engaged|fires|kills|attack|drop|dropping|neutrali[sz]ed|eliminated|slammed|smashed|rained|ripped|"
-    r"(?:carried\s+out|conducted|mounted)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes?|attacks?|raids?))\b",
+    r"(?:carried\s+out|conducted|mounted)\s+(?:[\w\"“'‘-]+\s+){0,2}[\"“'‘]?(?:(?:air\s*-?)?strikes?|attacks?|raids?))\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
