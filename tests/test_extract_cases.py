@@ -2284,3 +2284,9 @@ def test_pakistans_military_and_a_quoted_precision_strike() -> None:
             "on Tuesday morning.")
     got = [(m.date_value, m.perpetrator, m.killed_min) for m in _drone(text, dt.date(2015, 10, 14))]
     assert got == [("2015-10-13", "PK", 4)]
+
+
+def test_officials_said_he_died_in_a_drone_strike_in_a_district() -> None:
+    text = "US officials said he died in a drone strike in North Waziristan in late May."
+    [m] = _drone(text, dt.date(2010, 6, 11))
+    assert (m.district, m.killed_min, m.killed_max) == ("North Waziristan", 1, None)

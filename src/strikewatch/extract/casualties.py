@@ -896,7 +896,9 @@ _SINGLE = re.compile(
     r"|(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+),\s+(?:a|an|the)\s+[^,;]{3,80},\s+"
     r"(?:was|had\s+been|has\s+been)\s+killed\b"
     # "... when she was killed by a US drone strike": one person, the toll unsaid
-    r"|(?P<pron>\b(?:he|she)\s+was\s+(?:reportedly\s+)?killed\b)"
+    # ("US officials said he died in a drone strike in North Waziristan")
+    r"|(?P<pron>\b(?:he|she)\s+(?:was\s+(?:reportedly\s+)?killed\b|died\b(?=\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|attack|raid)\b)))"
     # "Anwar al-Awlaki was killed": a named man, his toll unsaid
     r"|(?P<named>(?-i:\b[A-Z][a-z'’]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+)+\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:reportedly\s+)?killed\b))"

@@ -929,7 +929,9 @@ _LOCATIVE = re.compile(
 
 _TOLD_IN = re.compile(
     r"\b(?:told|said|announced|addressing|press\s+conference|news\s+conference|briefing|"
-    r"statement|reporters|journalists)\b[^,.;]{0,30}\b(?:in|at)\s+$"
+    r"statement|reporters|journalists)\b"
+    # (but "US officials said he died in a drone strike in North Waziristan": where he died)
+    r"(?:(?!\b(?:strike|attack|raid|killed|died|hit|struck|bombed)\b)[^,.;]){0,30}\b(?:in|at)\s+$"
 )
 _REFERENCE_POINT = re.compile(
     r"\b(?:kilomet\w+|km|miles?)\s+(?:\(\w+\s+\w+\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+"
