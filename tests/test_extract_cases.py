@@ -2290,3 +2290,21 @@ def test_officials_said_he_died_in_a_drone_strike_in_a_district() -> None:
     text = "US officials said he died in a drone strike in North Waziristan in late May."
     [m] = _drone(text, dt.date(2010, 6, 11))
     assert (m.district, m.killed_min, m.killed_max) == ("North Waziristan", 1, None)
+
+
+def test_the_unity_government_then_the_accord_and_a_part_without_casualties() -> None:
+    text = ("At least three people were killed in a series of drone strikes carried out yesterday by the "
+            "Tripoli-based Government of National Unity (GNU) around Zawiya.\n\nAccording to local sources, the "
+            "first strike hit a warehouse in the Abu Surra area. The building caught fire, but there were no "
+            "casualties, an official said.\n\nA second drone targeted a boat on the beach at Al-Harsha, killing "
+            "one man.\n\nThe GNU has acquired Turkish-made drones since the war for Tripoli, in which the then "
+            "Government of National Accord used them against Haftar's forces.")
+    got = sorted((m.killed_min, m.perpetrator) for m in _drone(text, dt.date(2023, 5, 26)) if not m.aggregate)
+    assert got == [(0, "GNU"), (1, "GNU")]
+
+
+def test_drones_that_fired_at_three_places_are_a_series() -> None:
+    text = ("PARACHINAR: At least seven people were killed when US drones fired missiles at three places in Kurram "
+            "Agency on Friday, officials said.")
+    [m] = _drone(text, dt.date(2010, 8, 28))
+    assert m.aggregate

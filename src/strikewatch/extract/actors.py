@@ -58,6 +58,8 @@ PERPETRATORS: dict[str, str] = {
     # Libya's two sides, as the press names them
     r"Libyan\s+National\s+Army|LNA|(?:Khalifa\s+)?Haftar(?:['’]s)?(?:\s+forces)?|Hifter(?:['’]s)?(?:\s+forces)?": "LNA",
     r"Government\s+of\s+National\s+Accord|GNA": "GNA",
+    # its successor in Tripoli from 2021
+    r"Government\s+of\s+National\s+Unity|GNU": "GNU",
 }
 # "Turkish-made drone", "a Bayraktar TB2": who built the drone, not who flew it
 _PERP_RE = re.compile(
@@ -150,6 +152,8 @@ def find_perpetrator(text: str, start: int, end: int, trigger: tuple[int, int],
         code = next(_PERP_CODES[int(k[1:])] for k, v in m.groupdict().items() if v)
         if re.search(r"\b(?i:al|el)[- ]$", text[max(start, m.start() - 4) : m.start()]):
             continue  # "Abdullah Azzam al Saudi", "Haitham al-Yemeni": a name, not a state
+        if re.search(r"(?i:\b(?:the\s+then|former|previous|old)\s+$)", text[max(start, m.start() - 12) : m.start()]):
+            continue  # "in which the then Government of National Accord used them": who flew them once
         if drone and _MANNED_AFTER.match(text, m.end()):
             continue  # "killed by PAF jets": who flew the jets, not the drone
         if drone and _TARGET_AFTER.match(text, m.end()):

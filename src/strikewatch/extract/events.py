@@ -1571,6 +1571,11 @@ def _is_plural(text: str, frame: Frame) -> bool:
                  r"(?:three|four|five|six|seven|eight|nine|ten|several|\d+)\s+times|repeatedly)\b",
                  text[s:e], re.IGNORECASE):
         return True
+    # "US drones fired missiles at three places in Kurram Agency on Friday"
+    if re.search(r"\b(?:fired|struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){0,3}?(?:at\s+|in\s+)?(?:two|three|four|five|"
+                 r"several|multiple)\s+(?:different\s+|separate\s+)?(?:places|locations|sites|areas|villages)\b",
+                 text[t.start : e], re.IGNORECASE):
+        return True
     for m in re.finditer(
             r"\b(?:two|three|four|five|several|multiple|a\s+series\s+of|twin|a\s+spate\s+of|a\s+string\s+of)"
             r"\s+(?:\w+\s+){0,2}(?:drone\s+)?(?:(?:air\s*-?)?strikes|attacks|raids)\b",

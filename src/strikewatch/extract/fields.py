@@ -160,6 +160,13 @@ def bind_followups(state: DocState) -> None:
                     state.note("followups.v1", f"sentence {j} continues sentence {earlier.sentence.index}, "
                                "whose town it names", nxt.span)
                 continue
+            if (j == f.sentence.index + 1 and f.distinct
+                    and re.search(r"(?i:\bthere\s+were\s+no\s+(?:casualties|deaths|fatalities)\b)", nxt.text)):
+                # "the first strike hit a warehouse ... The building caught fire, but there were no
+                # casualties": that part's toll, nought
+                f.extra.append(nxt)
+                state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}", nxt.span)
+                continue
             if _PLACE_TAG.fullmatch(text, nxt.start, nxt.end) or _IT_WAS_THE_DAY.match(nxt.text) or _KILL_NEAR.search(
                 text, nxt.start, nxt.end
             ) or re.search(
