@@ -2308,3 +2308,11 @@ def test_drones_that_fired_at_three_places_are_a_series() -> None:
             "Agency on Friday, officials said.")
     [m] = _drone(text, dt.date(2010, 8, 28))
     assert m.aggregate
+
+
+def test_an_air_strike_in_a_month_before_is_not_the_drone_told() -> None:
+    text = ("The death toll from the drone strike that hit the military college in Tripoli on Saturday evening has "
+            "risen to 30, the ministry said on Sunday.\n\nThe attack is one of the deadliest of the war. In July, an "
+            "air strike on a migrant detention centre in the Tajoura suburb of Tripoli killed 53 migrants.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2020, 1, 5))]
+    assert got == [("2020-01-04", 30, 30)]

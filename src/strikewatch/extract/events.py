@@ -843,7 +843,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                               r"March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b"
                               # ("On April 6 last year, a coalition airstrike in Kunar's Shigal district")
                               r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s+\d{1,2}\s+(?:last|of\s+last)\s+year\b",
+                              r"December)\s+\d{1,2}\s+(?:last|of\s+last)\s+year\b"
+                              # ("In July, an air strike on a migrant detention centre ... killed 53")
+                              r"|^\s*(?:In|Last|Earlier\s+in|Back\s+in)\s+(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b(?!\s+\d)",
                               text[s:e])):
         # "when the aircraft struck" after a drone strike: the drone, told again; "About two
         # hours later, the aircraft struck again": the drone's next strike
