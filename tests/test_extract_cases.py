@@ -2316,3 +2316,25 @@ def test_an_air_strike_in_a_month_before_is_not_the_drone_told() -> None:
             "air strike on a migrant detention centre in the Tajoura suburb of Tripoli killed 53 migrants.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2020, 1, 5))]
     assert got == [("2020-01-04", 30, 30)]
+
+
+def test_the_first_of_mondays_strikes_and_the_second_strike_hit_a_town() -> None:
+    text = ("SANA'A, Dec. 26 - American drones struck twice in Yemen on Monday, killing at least five people in the "
+            "governorates of Al-Baidha and Hadramout, officials said.\n\nThe first of Monday's strikes targeted a car "
+            "in the Manaseh area, east of Rada'a in Al-Baidha governorate, at around noon. A security official said "
+            "two suspected members of Al-Qaeda were killed.\n\nThe second strike hit Al-Shihr, a coastal town east "
+            "of Mukalla in Hadramout, in the late afternoon. A security official said three militants were killed.")
+    got = sorted(m.killed_min for m in _drone(text, dt.date(2012, 12, 27)) if not m.aggregate)
+    assert got == [2, 3]
+
+
+def test_an_area_of_an_afghan_district_is_no_pakistani_namesake() -> None:
+    text = ("JALALABAD (Pajhwok): At least 14 Daesh militants have been killed in two drone strikes by foreign "
+            "forces in eastern Nangarhar province, officials said on Sunday.\n\nThe spokesman said the first strike "
+            "took place late Saturday night in the Tor Ghar area of Pachiragam district, killing eight rebels.\n\n"
+            "A resident of Tor Ghar confirmed the strike.\n\nThe second strike hit Daesh hideouts in the Gurgori area "
+            "of Kot district early today, killing six militants. A tribal elder said four people had been killed "
+            "and that all of them were Daesh fighters from Orakzai and Bajaur areas of Pakistan.")
+    got = {m.country for m in _drone(text, dt.date(2017, 6, 4))}
+    assert got == {"AF"}
+    assert "Tor Ghar" not in {m.district for m in _drone(text, dt.date(2017, 6, 4))}

@@ -1106,7 +1106,7 @@ def _to_mention(state: DocState, g: _Group) -> Mention:
 
         prev = state.sentences[head.sentence.index - 1]
         just_named = [pm for pm in get_gazetteer().find(prev.text, country_hint=state.doc_country)
-                      if pm.place.precision != "country"]
+                      if pm.place.precision != "country" and (pm.place.name, pm.place.country) not in state.namesakes]
         if just_named:
             m.country = just_named[-1].place.country
     if m.country is None and state.doc_country:

@@ -1409,7 +1409,10 @@ _STRIKE_DID = re.compile(
     r"|\b(?:strike|attack|raid)\s+(?:took\s+place|occurred|happened|came|was\s+carried\s+out|"
     r"was\s+conducted|was\s+launched)\b"
     # "a second strike ... on a compound in Gomal the same evening missed its target"
-    r"|\b(?:strike|attack|raid)\s+(?:[\w'’-]+,?\s+){0,12}?missed\s+(?:its|their|the)\s+target",
+    r"|\b(?:strike|attack|raid)\s+(?:[\w'’-]+,?\s+){0,12}?missed\s+(?:its|their|the)\s+target"
+    # "The second strike hit Al-Shihr, a coastal town east of Mukalla"
+    r"|\b(?:first|second|third|fourth|latest|last)\s+(?:drone\s+)?(?:strike|attack|raid)\s+(?:hit|struck|targeted)\s+"
+    r"(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _FIGURE_KILL = re.compile(
@@ -1545,6 +1548,9 @@ def _is_plural(text: str, frame: Frame) -> bool:
     if re.search(r"(?i:\bthe\s+(?:first|second|third|last|final|deadliest|latest|heaviest)\s+of\s+(?:the\s+)?"
                  r"(?:[\w'’-]+\s+){0,2}?(?:two|three|four|five|six|\d)\s+(?:\w+\s+)?$)", text[max(s, t.start - 60) : t.start]):
         return False  # "The first of Wednesday's three strikes hit two adjoining houses": one of them
+    if re.search(r"(?i:\bthe\s+(?:first|second|third|last|final|deadliest|latest|heaviest)\s+of\s+(?:the\s+)?"
+                 r"(?:[\w'’-]+['’]s\s+)?(?:drone\s+)?$)", text[max(s, t.start - 60) : t.start]):
+        return False  # "The first of Monday's strikes targeted a car in the Manaseh area": one of them
     m = re.match(r"(?:\w+[- ]){0,2}?(?:strikes|attacks|raids)\b", window, re.IGNORECASE)
     if m and not _SERIES_HEAD.fullmatch(t.text):
         # "drone strikes killed" (plural noun) vs "drones struck" (verb)

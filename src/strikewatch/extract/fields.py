@@ -828,8 +828,14 @@ def find_places(state: DocState) -> None:
     doc_countries: dict[str, int] = {}
     # ("a militia's headquarters on Palestine Street": a street named after a country)
     all_matches = [pm for pm in gaz.find(text) if not _street_of_a_country(text, pm)]
+    # ("the Tor Ghar area of Pachiragam district": a namesake wherever the story names it)
+    namesakes = {(pm.place.name, pm.place.country) for pm in all_matches if pm.place.precision != "country"
+                 and _container_elsewhere(text, Span(pm.start, pm.end, text[pm.start : pm.end]), pm.place)}
+    state.namesakes = namesakes
     for pm in all_matches:
         c = pm.place.country
+        if (pm.place.name, c) in namesakes or _FROM_ORIGIN.search(text, max(0, pm.start - 90), pm.start):
+            continue  # (nor do "fighters from Orakzai and Bajaur areas of Pakistan" say where the story is)
         # areas named as where things happen ("in Syria") weigh most; a bare
         # "Israel" or "Turkish" is more often who acted than where
         area = pm.place.precision in ("country", "province", "district")
@@ -864,7 +870,7 @@ def find_places(state: DocState) -> None:
                 if _is_dateline(text, f, pm.start, pm.end):
                     continue
                 f.places.append((span, pm.place))
-        _choose_place(state, f, doc_areas)
+        _choose_place(state, f, doc_areas, namesakes)
 
 
 # "Adel Bamatraf in Aden and Rachel Morrow": where the reporter filed from
@@ -1014,7 +1020,27 @@ def _far_bearing(text: str, start: int) -> bool:
 _BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s?\s+)?$|\bbordering\s+$|\binto\s+$")
 
 
-def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, str]] = frozenset()) -> None:
+#: "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where people came from
+_FROM_ORIGIN = re.compile(r"\b(?:fighters|militants|men|people|nationals|citizens|members|natives)\s+from\s+"
+                          r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+|or\s+)?){0,3}(?:(?:areas?|regions?|parts?|districts?|"
+                          r"provinces?)\s+of\s+)?$")
+
+
+def _container_elsewhere(text: str, span: Span, place: Place) -> bool:
+    """"the Tor Ghar area of Pachiragam district": the area named lies in the district after it, so
+    a same-named place the gazetteer knows in another country is not it."""
+    of = re.match(r"(?P<kind>\s+(?:area|region|valley|village|town|locality))?\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+"
+                  r"(?:\s+[A-Z][\w'’-]+){0,2})", text[span.end : span.end + 60])
+    if of is None or not (of.group("kind") or re.search(r"(?i:\b(?:area|region|valley|village|town|locality)$)", span.text)):
+        return False
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    container = get_gazetteer().lookup(of.group("name"))
+    return container is not None and container.country != place.country
+
+
+def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, str]] = frozenset(),
+                  namesakes: AbstractSet[tuple[str, str]] = frozenset()) -> None:
     """Where the strike hit: the most specific place the text puts it "in" or "at".
 
     A village or town counts only after a locative word ("in Datta Khel",
@@ -1105,6 +1131,12 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
         if span.start in told:
             # "told a press conference in Quetta": where the news was told; "near the border
             # with South Waziristan": the strike was on this side of it
+            continue
+        if _FROM_ORIGIN.search(text, max(0, span.start - 90), span.start):
+            continue  # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
+        if _container_elsewhere(text, span, place) or (place.name, place.country) in namesakes:
+            # "the Tor Ghar area of Pachiragam district": a namesake in another country, here
+            # and wherever the story names it again ("A resident of Tor Ghar")
             continue
         if (span.start > f.trigger.end and re.search(
                 r"(?:,|\bcame)\s+(?:a\s+day|an?\s+hour|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b",
@@ -1213,7 +1245,9 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])
                  # "the village was full of relatives from Sanaa and Saudi Arabia": where they came from
-                 and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])]
+                 and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])
+                 # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
+                 and not _FROM_ORIGIN.search(text, max(0, s.start - 90), s.start)]
     if countries:
         # "in Russia's Belgorod region" says where; "a Ukrainian drone" says whose
         countries.sort(key=lambda c: 0 if (text.startswith("'s", c[0].end) or text.startswith("’s", c[0].end)

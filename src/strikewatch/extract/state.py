@@ -72,6 +72,9 @@ class DocState:
     story_area: tuple[Span, Place] | None = None
     #: the countries the article names, or names an area of
     named_countries: set[str] = field(default_factory=set)
+    #: (name, country) of gazetteer places the text shows to be namesakes elsewhere ("the Tor
+    #: Ghar area of Pachiragam district" is not Pakistan's Tor Ghar)
+    namesakes: set[tuple[str, str]] = field(default_factory=set)
     trace: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False
