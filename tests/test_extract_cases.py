@@ -2338,3 +2338,14 @@ def test_an_area_of_an_afghan_district_is_no_pakistani_namesake() -> None:
     got = {m.country for m in _drone(text, dt.date(2017, 6, 4))}
     assert got == {"AF"}
     assert "Tor Ghar" not in {m.district for m in _drone(text, dt.date(2017, 6, 4))}
+
+
+def test_a_us_military_strike_whose_drone_two_officials_named() -> None:
+    text = ("A U.S. military strike in southern Somalia last week killed a senior al Shabaab commander who helped "
+            "plan the 2013 attack on Nairobi's Westgate shopping mall, the Pentagon said on Wednesday.\n\nHe was "
+            "killed on March 12 near the town of Bardhere in Somalia's Gedo region, a spokesman said.\n\nThe "
+            "spokesman described the operation as an \"airstrike\", but two U.S. officials said it was carried out "
+            "by an unmanned drone.\n\nA Somali official said the drone fired two missiles at a car. \"All three in "
+            "the car were killed,\" he said.")
+    got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2015, 3, 19))]
+    assert got == [("2015-03-12", "Gedo", 3)]

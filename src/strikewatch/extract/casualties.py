@@ -860,6 +860,9 @@ _ONE_AND = re.compile(
 )
 _BARE_KILLED = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+|reported\s+|confirmed\s+)?(?:killed|dead)\b"
+    # "All three in the car were killed"
+    r"|\s+(?:in|inside)\s+the\s+(?:car|vehicle|house|compound|truck|pick-?up|jeep|van)\s+(?:were|had\s+been)\s+"
+    r"(?:all\s+)?killed\b"
     # "residents said 12 people were buried": the dead, counted at their graves
     r"|\s+(?:people\s+|persons\s+|bodies\s+)?(?:were|have\s+been|had\s+been)\s+buried\b",
     re.IGNORECASE,

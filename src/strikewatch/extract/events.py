@@ -516,6 +516,8 @@ _ATTRIBUTED = re.compile(
 # "A US missile strike killed four", "a precision air strike": a strike told without a drone
 _UNTYPED_STRIKE = re.compile(
     r"\b(?:missile|air|precision|US|U\.S\.|American)\s*-?\s*(?:air\s*)?strikes?\b|\bairstrikes?\b"
+    # "A U.S. military strike in southern Somalia last week killed a senior al Shabaab commander"
+    r"|\b(?:US|U\.S\.|American)\s+military\s+strikes?\b"
     # "killed in a missile attack on a compound near Mir Ali", "when missiles struck a house"
     r"|\bmissile\s+attacks?\b|\bmissiles?\s+(?:\w+\s+){0,2}?(?:struck|hit|slammed|landed|rained)\b",
     re.IGNORECASE,
@@ -641,7 +643,12 @@ def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | 
             if any(f.sentence.index == prev.index and not f.anaphoric for f in state.frames):
                 continue
             m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
-            if m is None or MANNED.search(text, prev.start, prev.end) or OTHER.search(text, prev.start, prev.end):
+            other = OTHER.search(text, prev.start, prev.end)
+            if (other is not None and m is not None and other.start() > m.end()
+                    and re.search(r"(?i:\b(?:plan|planned|planning|plotted|masterminded|organi[sz]ed|behind|"
+                                  r"responsible\s+for)\s+(?:\w+\s+){0,3}$)", text[max(prev.start, other.start() - 40) : other.start()])):
+                other = None  # "killed a commander who helped plan the 2013 attack on Westgate": who he was
+            if m is None or MANNED.search(text, prev.start, prev.end) or other is not None:
                 continue
             if not toll_after and not find_figures(text, prev.start, prev.end):
                 continue
