@@ -2349,3 +2349,13 @@ def test_a_us_military_strike_whose_drone_two_officials_named() -> None:
             "the car were killed,\" he said.")
     got = [(m.date_value, m.district, m.killed_min) for m in _drone(text, dt.date(2015, 3, 19))]
     assert got == [("2015-03-12", "Gedo", 3)]
+
+
+def test_where_militants_were_going_and_the_pak_afghan_border_place_nothing() -> None:
+    text = ("At least 12 militants were killed in three US drone attacks in the lower parts of Kurram Agency on "
+            "August 27, reports Dawn. In the first attack, drones fired four missiles at two vehicles in the "
+            "Shahidano Dhand area near the Pak-Afghan border, killing nine suspected militants who were on their way "
+            "to Afghanistan's Paktia Province. Hours later, two missiles struck a house in Taaloo Ganj village, "
+            "killing three militants.")
+    got = [(m.country, m.district, m.killed_min) for m in _drone(text) if not m.aggregate]
+    assert got == [("PK", "Kurram", 9), ("PK", "Kurram", 3)]

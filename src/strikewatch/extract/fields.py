@@ -869,6 +869,13 @@ def find_places(state: DocState) -> None:
                 span = Span(pm.start, pm.end, text[pm.start : pm.end])
                 if _is_dateline(text, f, pm.start, pm.end):
                     continue
+                if (_GOING_TO.search(text, max(0, pm.start - 50), pm.start)
+                        or _FROM_ORIGIN.search(text, max(0, pm.start - 90), pm.start)
+                        # ("near the Pak-Afghan border": the frontier, not the country across it)
+                        or (pm.place.precision == "country"
+                            and re.match(r"\s*(?:border|frontier)\b", text[pm.end : pm.end + 12])
+                            and text[pm.start - 1 : pm.start] == "-")):
+                    continue  # where people were going or came from, not where anything happened
                 f.places.append((span, pm.place))
         _choose_place(state, f, doc_areas, namesakes)
 
@@ -1026,6 +1033,11 @@ _FROM_ORIGIN = re.compile(r"\b(?:fighters|militants|men|people|nationals|citizen
                           r"provinces?)\s+of\s+)?$")
 
 
+#: "on their way to Afghanistan's Paktia Province": where someone was going
+_GOING_TO = re.compile(r"(?i:\b(?:on\s+(?:their|his|her|its)\s+way\s+to|heading\s+(?:to|for|towards)|bound\s+for|"
+                       r"en\s+route\s+to|travell?ing\s+to|returning\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$)")
+
+
 def _container_elsewhere(text: str, span: Span, place: Place) -> bool:
     """"the Tor Ghar area of Pachiragam district": the area named lies in the district after it, so
     a same-named place the gazetteer knows in another country is not it."""
@@ -1132,6 +1144,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "told a press conference in Quetta": where the news was told; "near the border
             # with South Waziristan": the strike was on this side of it
             continue
+        if _GOING_TO.search(text, max(0, span.start - 50), span.start):
+            continue  # "militants who were on their way to Afghanistan's Paktia Province": where they were going
         if _FROM_ORIGIN.search(text, max(0, span.start - 90), span.start):
             continue  # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
         if _container_elsewhere(text, span, place) or (place.name, place.country) in namesakes:
@@ -1247,7 +1261,8 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                  # "the village was full of relatives from Sanaa and Saudi Arabia": where they came from
                  and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])
                  # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
-                 and not _FROM_ORIGIN.search(text, max(0, s.start - 90), s.start)]
+                 and not _FROM_ORIGIN.search(text, max(0, s.start - 90), s.start)
+                 and not _GOING_TO.search(text, max(0, s.start - 50), s.start)]
     if countries:
         # "in Russia's Belgorod region" says where; "a Ukrainian drone" says whose
         countries.sort(key=lambda c: 0 if (text.startswith("'s", c[0].end) or text.startswith("’s", c[0].end)
