@@ -2359,3 +2359,12 @@ def test_where_militants_were_going_and_the_pak_afghan_border_place_nothing() ->
             "killing three militants.")
     got = [(m.country, m.district, m.killed_min) for m in _drone(text) if not m.aggregate]
     assert got == [("PK", "Kurram", 9), ("PK", "Kurram", 3)]
+
+
+def test_a_commander_killed_earlier_in_the_day_whose_funeral_was_struck() -> None:
+    text = ("At least 45 persons were killed when US drones fired missiles at a gathering of mourners in the Lattaka "
+            "area of Makeen tehsil in South Waziristan Agency on June 23, reports Dawn. The funeral was being held "
+            "for a TTP commander, Khwaz Wali Mehsud, who had been killed along with five other militants earlier in "
+            "the day in a drone attack on a compound in the Neej Narai area of Makeen.")
+    got = sorted(m.killed_min for m in _drone(text))
+    assert got == [6, 45]

@@ -202,6 +202,8 @@ DISTINCT = re.compile(
     r"\bin\s+a\s+separate\b(?!\s+(?:report|statement|interview|letter|briefing|speech|case|hearing|ruling|study))|"
     r"\b(?:hours|minutes|a\s+day|days|(?:half\s+)?an\s+hour)\s+(?:later|earlier)\b|\blater\s+(?:that|the\s+same)\s+"
     r"(?:day|night|morning|evening)\b|"
+    # "who had been killed along with five other militants earlier in the day in a drone attack"
+    r"\bearlier\s+in\s+the\s+day\b|"
     # "drones targeted another house in Hassu Khel"
     r"\b(?:targeted|struck|hit|attacked|fired\s+at)\s+another\s+(?:house|compound|vehicle|car|hideout)\b|"
     r"\bthe\s+(?:next|following)\s+(?:day|morning|night)\b|"
