@@ -2368,3 +2368,21 @@ def test_a_commander_killed_earlier_in_the_day_whose_funeral_was_struck() -> Non
             "the day in a drone attack on a compound in the Neej Narai area of Makeen.")
     got = sorted(m.killed_min for m in _drone(text))
     assert got == [6, 45]
+
+
+def test_a_months_count_beside_two_strikes_told_stands_as_well() -> None:
+    text = ("Four militants were killed when a US drone fired two missiles at a pick-up truck in the Lawara Mandi "
+            "area of Datta Khel tehsil in North Waziristan Agency on September 26, reports The News. Earlier in the "
+            "day, a drone attack on a jeep near the Miranshah bazaar killed at least three persons. Official "
+            "sources said US drones had carried out 20 attacks in North Waziristan since the beginning of the "
+            "month, killing more than 100 persons.")
+    got = sorted((m.aggregate, m.killed_min) for m in _drone(text))
+    assert got == [(False, 3), (False, 4), (True, 100)]
+
+
+def test_the_three_strikes_of_a_day_told_in_the_sentence_before() -> None:
+    text = ("On December 17, drones struck the Tirah valley of Khyber Agency three times in the course of a single "
+            "day. The political administration said 54 people were killed in the three strikes, officials said, "
+            "most of them members of a faction of the Tehreek-e-Taliban Pakistan from Swat.")
+    [m] = _drone(text, dt.date(2011, 1, 2))
+    assert (m.aggregate, m.date_value, m.district, m.killed_min) == (True, "2010-12-17", "Khyber", 54)

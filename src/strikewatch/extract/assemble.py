@@ -407,15 +407,17 @@ def _more_than_its_parts(state: DocState, g: _Group, parts: list[_Group]) -> boo
     """ "Drones have struck at least four times this month, killing some 18" over two strikes
     told: a period's count holds strikes the story does not tell, so it stands as well."""
     d = g.date()
-    if d is not None and d.precision in ("day", "partial_day"):
+    lo, hi = g.head.scope
+    month = re.search(r"(?i:\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+month\b|\b(?:so\s+far\s+)?this\s+month\b)",
+                      state.text[lo:hi])
+    if d is not None and d.precision in ("day", "partial_day") and month is None:
         return False  # a day's strikes, summed in the lead: the parts told are the events
     total = g.killed()[0]
     told = [p.killed() for p in parts]
     if total is not None and all(k[1] is not None for k in told) and total > sum(k[1] or 0 for k in told):
         return True  # more dead than all the strikes told
-    lo, hi = g.head.scope
-    m = re.search(r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|(?P<w>twice|thrice)|"
-                  r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids))",
+    m = re.search(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|(?P<w>twice|thrice)|"
+                  r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}(?:strikes|attacks|raids))\b",
                   state.text[lo:hi], re.IGNORECASE)
     if m is None:
         return False

@@ -158,7 +158,7 @@ BACKGROUND = re.compile(
 # a tally over a year or more, or since a start: never one period's strikes
 _YEARLY = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|first)\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|first)\b(?!\s+of\s+the\s+month\b)|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
     r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b|"
     r"\b(?:past|last)\s+(?:\w+\s+)?decades?\b|\bover\s+the\s+years\b|"
     # "473 strikes between 2009 and 2015", "from 2004 to 2013": a count over years
@@ -1273,7 +1273,9 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                                          text[max(s, d.start - 40) : d.start], re.IGNORECASE)
                        for d in find_dates(text, state.published, s, e)) or bool(
             # "during the month of May" (the month whose name is also a verb)
-            re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)", text[s:e])) or bool(
+            re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)"
+                      # "20 attacks in North Waziristan since the beginning of the month": one month's
+                      r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+month\b", text[s:e])) or bool(
             re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
                       r"agency|area|village|town|valley|region|governorate)\b", text[s:e]))
         counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes|attacks|raids)\b"
@@ -1332,7 +1334,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                                                             text[near_s:near_e], re.IGNORECASE)
     if total and not any(d.precision in ("day", "partial_day") and not is_reporting_date(text, d)
                          for d in dates_here):
-        if re.fullmatch(r"(?:during|in|over|throughout)\s+the\s+month", total.group(), re.IGNORECASE) and (
+        if (re.fullmatch(r"(?:during|in|over|throughout)\s+the\s+month", total.group(), re.IGNORECASE)
+                # "US drones had carried out 20 attacks in North Waziristan since the beginning of
+                # the month, killing more than 100": one month's strikes too
+                or re.search(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+month\b", text[s:e], re.IGNORECASE)) and (
                 concrete and re.search(r"\b(?:killed|killing|died|dead)\b", text[s:e], re.IGNORECASE)):
             # "During the month of January, US drones carried out seven strikes, killing
             # dozens": one month's strikes told together, an aggregate as in the contract

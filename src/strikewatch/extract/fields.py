@@ -58,6 +58,17 @@ def bind_followups(state: DocState) -> None:
         # an aggregate's toll is its own; the sentences after it tell its parts
         if f.status != "reported":
             continue
+        if f.aggregate and f.sentence.index and re.search(
+                r"(?i:\bthe\s+(?:two|three|four|five|six|\d)\s+(?:drone\s+)?(?:strikes|attacks|raids)\b)", f.sentence.text):
+            prev = state.sentences[f.sentence.index - 1]
+            if any(g.type == f.type and g.status == "background" for g in by_sentence.get(prev.index, [])) and any(
+                    d.precision in ("day", "partial_day") and not dates.is_reporting_date(text, d)
+                    for d in dates.find_dates(text, state.published, prev.start, prev.end)):
+                # "On December 17, drones struck the Tirah valley three times ... The political
+                # administration said 54 people were killed in the three strikes": that day and valley
+                f.extra.append(prev)
+                state.note("followups.v1", f"sentence {prev.index} tells where and when the strikes of sentence "
+                           f"{f.sentence.index} were", prev.span)
         if f.aggregate:
             nxt_i = f.sentence.index + 1
             if (nxt_i < len(state.sentences) and not by_sentence.get(nxt_i)
@@ -1028,7 +1039,9 @@ _BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z]
 
 
 #: "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where people came from
-_FROM_ORIGIN = re.compile(r"\b(?:fighters|militants|men|people|nationals|citizens|members|natives)\s+from\s+"
+_FROM_ORIGIN = re.compile(r"\b(?:fighters|militants|men|people|nationals|citizens|members|natives|faction|group|branch)\s+"
+                          # ("a faction of the Tehreek-e-Taliban Pakistan from Swat")
+                          r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?from\s+"
                           r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+|or\s+)?){0,3}(?:(?:areas?|regions?|parts?|districts?|"
                           r"provinces?)\s+of\s+)?$")
 
