@@ -2386,3 +2386,13 @@ def test_the_three_strikes_of_a_day_told_in_the_sentence_before() -> None:
             "most of them members of a faction of the Tehreek-e-Taliban Pakistan from Swat.")
     [m] = _drone(text, dt.date(2011, 1, 2))
     assert (m.aggregate, m.date_value, m.district, m.killed_min) == (True, "2010-12-17", "Khyber", 54)
+
+
+def test_where_refugee_families_fled_from_is_not_where_the_drone_struck() -> None:
+    text = ("PESHAWAR: US drones carried out two attacks near an Afghan refugee camp in North Waziristan on Sunday.\n\n"
+            "Officials said the first attack took place in Shiva village, near Mir Ali, killing three men. About 20 "
+            "minutes later, another drone fired missiles at a house nearby. Officials said four people were killed "
+            "in the second attack.\n\nTribal elders said the victims were Afghan refugees from the nearby camp, which "
+            "houses families who fled Khost and Paktia provinces in the 1980s.")
+    got = {(m.country, m.district) for m in _drone(text, dt.date(2010, 10, 11)) if not m.aggregate}
+    assert got == {("PK", "North Waziristan")}

@@ -1039,9 +1039,11 @@ _BORDER = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+(?:the\s+)?(?:[A-Z]
 
 
 #: "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where people came from
-_FROM_ORIGIN = re.compile(r"\b(?:fighters|militants|men|people|nationals|citizens|members|natives|faction|group|branch)\s+"
+_FROM_ORIGIN = re.compile(r"(?:\b(?:fighters|militants|men|people|nationals|citizens|members|natives|faction|group|branch)\s+"
                           # ("a faction of the Tehreek-e-Taliban Pakistan from Swat")
-                          r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?from\s+"
+                          r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?from|"
+                          # ("Afghan refugees ... which houses families who fled Khost and Paktia provinces")
+                          r"\b(?:fled|fleeing|displaced\s+from|escaped\s+from)(?:\s+their\s+homes\s+in)?)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'’-]+,?\s+(?:and\s+|or\s+)?){0,3}(?:(?:areas?|regions?|parts?|districts?|"
                           r"provinces?)\s+of\s+)?$")
 
