@@ -2396,3 +2396,13 @@ def test_where_refugee_families_fled_from_is_not_where_the_drone_struck() -> Non
             "houses families who fled Khost and Paktia provinces in the 1980s.")
     got = {(m.country, m.district) for m in _drone(text, dt.date(2010, 10, 11)) if not m.aggregate}
     assert got == {("PK", "North Waziristan")}
+
+
+def test_a_strike_on_the_outskirts_of_a_town_told_again_in_its_area() -> None:
+    text = ("MIRAMSHAH: At least 21 people were killed when a US drone fired missiles at a house on the outskirts of "
+            "Miramshah, the main town of North Waziristan, in the early hours of Wednesday, officials said.\n\nThe "
+            "missiles struck as people were eating sehri in the Dande Darpakhel area, about five kilometres north "
+            "of Miramshah. Local tribesmen said the dead included several men who had arrived at the house the "
+            "previous evening.")
+    got = [m.date_value for m in _drone(text, dt.date(2011, 8, 11))]
+    assert got == ["2011-08-10"]

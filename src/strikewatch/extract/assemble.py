@@ -124,9 +124,23 @@ def _compatible(group: _Group, f: Frame) -> bool:
         return False
     v1 = group.village()
     v2 = f.place[1].name if f.place and f.place[1].precision in ("village", "town", "city") else None
-    if v1 and v2 and v1 != v2 and fold(v1) in fold(f.sentence.text):
-        return True  # "a hideout in the Sandapal area of Tirah" after "the remote Tirah valley": inside it
+    said = fold(f.sentence.text)
+    if v1 and v2 and v1 != v2 and any(_named_close(said, name) for name in {fold(v1)} | {
+            fold(g.place[0].text) for g in group.frames if g.place is not None}):
+        # "a hideout in the Sandapal area of Tirah" after "the remote Tirah valley": inside it
+        # ("in the Dande Darpakhel area, about five kilometres north of Miramshah": the town as spelt)
+        return True
     return not (v1 and v2 and v1 != v2)
+
+
+def _named_close(said: str, name: str) -> bool:
+    """The town is named in the sentence, and not as a point far away ("some 40 kilometres west
+    of Miramshah" is not Miramshah; "about five kilometres north of Miramshah" is its outskirts)."""
+    i = said.find(name)
+    if not name or i < 0:
+        return False
+    far = re.search(r"(\d+)\s*(?:km|kilomet\w*|miles?)\b[^.;,]{0,30}$", said[max(0, i - 60) : i])
+    return far is None or int(far.group(1)) <= 10
 
 
 def _village_area_unsaid(group: _Group, f: Frame) -> bool:

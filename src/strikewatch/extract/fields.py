@@ -738,6 +738,9 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
                               r"officers|authorities|tribesmen|elders)\s+(?:[\w-]+\s+){0,4}?(?:said|say|reported)\b",
                               text[d.end : f.trigger.start])):
             continue  # "The vice president opened his campaign on Wednesday, as officials said a drone strike had killed"
+        if re.search(r"\b(?:who|which)\s+(?:had\s+)?(?:arrived|came|moved|gathered|travell?ed|returned|fled|left)\b[^.;,]{0,50}$",
+                     text[max(0, d.start - 80) : d.start]) and d.kind == "relative":
+            continue  # "several men who had arrived at the house the previous evening": when they came
         if re.search(r"\b(?:wounded|injured|injuries|wounds)\b[^.;]{0,60}?\b(?:had\s+)?(?:later\s+)?(?:died|succumbed)\b"
                      r"[^.;]{0,25}$", text[max(0, d.start - 110) : d.start]):
             continue  # "two fighters who were badly wounded in the strike had died on Tuesday morning": a later death
