@@ -2406,3 +2406,14 @@ def test_a_strike_on_the_outskirts_of_a_town_told_again_in_its_area() -> None:
             "previous evening.")
     got = [m.date_value for m in _drone(text, dt.date(2011, 8, 11))]
     assert got == ["2011-08-10"]
+
+
+def test_the_second_such_attack_and_a_strike_in_the_same_area_named_before() -> None:
+    text = ("Four killed in suspected drone attack in Bannu\n\nBANNU: At least four people were killed when a missile "
+            "believed to have been fired by a US drone struck a house in the Jani Khel area of Bannu district on "
+            "Sunday afternoon, officials said, in the second such attack outside the tribal areas in four months."
+            "\n\nOn Thursday, missiles fired by a pilotless aircraft killed at least 24 people in Barjo village of "
+            "Kurram Agency.\n\nIt was also the second known strike in the Jani Khel area. In November, a drone attack "
+            "on a house in the same area killed five people.")
+    got = sorted((m.killed_min, m.district) for m in _drone(text, dt.date(2009, 3, 15)))
+    assert got == [(4, "Bannu"), (5, "Bannu"), (24, "Kurram")]

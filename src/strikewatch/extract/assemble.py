@@ -841,6 +841,16 @@ def _same_area(state: DocState, groups: list[_Group]) -> None:
     for i, g in enumerate(groups):
         if g.district() is not None or not any(_SAME_AREA.search(state.text, f.scope[0], f.scope[1]) for f in g.frames):
             continue
+        # ("It was also the second known strike in the Jani Khel area ... In November, a drone
+        # attack on a house in the same area killed five": the area the sentence before named)
+        prev_i = g.head.sentence.index - 1
+        named = [p for h in state.frames if h.sentence.index == prev_i and h.type == g.head.type for _, p in h.places
+                 if p.district and p.precision != "country"] if prev_i >= 0 else []
+        if named:
+            g.head.place = (g.head.trigger, _as_district(named[-1]))
+            state.note(COMPONENT, f"district {named[-1].district}: 'the same' area as the sentence before named",
+                       g.head.trigger)
+            continue
         placed = [h for h in reversed(groups[:i]) if h.district() is not None]
         # "Earlier on Friday, a drone had fired at a house in the same area": of that day's strike
         before = next((h for h in placed if _dates_agree(h.date(), g.date())), placed[0] if placed else None)

@@ -1220,6 +1220,10 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             r"stated|published|released|issued)\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
         # "AFRICOM announced the next day that it had killed eight": when it was told
         distinct = None
+    if distinct and re.search(r"(?i:\bsuch\s+(?:\w+\s+)?(?:attack|strike|raid)\b)", distinct.group()) and not frame.distinct:
+        # "..., in the second such attack outside the tribal areas in four months": where this
+        # strike stands in a series, not another strike
+        distinct = None
     if distinct and _first_of_a_period(text, Span(distinct.start(), distinct.end(), distinct.group()),
                                        frame.sentence.start, frame.sentence.end):
         # "It was the first reported US strike in Yemen in almost three months": this one
