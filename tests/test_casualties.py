@@ -395,9 +395,10 @@ def test_a_named_man_described_then_the_others_with_him() -> None:
     [
         ("A drone struck a vehicle, killing 10 suspected Al-Qaeda members. Three civilians who were travelling in "
          "a pick-up truck nearby were also killed, officials said.", (13, 13)),
-        # a comma between the count and the civilian: another source's count, not civilians besides
+        # a comma between the count and the civilian: another source's count (three in all), not a
+        # civilian besides the three
         ("A drone hit a vehicle, killing two fighters. The Observatory put the toll at three, saying the civilian "
-         "driver of the vehicle was also killed.", (2, 2)),
+         "driver of the vehicle was also killed.", (2, 3)),
     ],
 )
 def test_civilians_also_killed_beside_the_fighters(text: str, expected: tuple[int | None, int | None]) -> None:
@@ -415,3 +416,10 @@ def test_a_named_man_killed_along_with_kin_and_others_is_a_count_beside_another_
     assert _report("Mullah Khadim was killed in a US drone strike in Helmand on Monday, officials said. The police "
                    "chief said Khadim was killed along with his brother-in-law and four other men when a drone fired "
                    "on their vehicle. But a council member said eight people were killed in the strike.") == (6, 8)
+
+
+def test_another_sources_toll_then_who_was_among_its_dead() -> None:
+    text = ("Six militants were killed when a US drone fired three missiles at a house. Local residents, however, put "
+            "the death toll at 10, saying four children of a family living in an adjoining portion of the house were "
+            "also among the dead.")
+    assert killed(text) == (6, 10)

@@ -143,6 +143,8 @@ def _victim_after(text: str, pos: int, limit: int) -> re.Match[str] | None:
             continue
         if i > 6:
             return None
+        if re.search(r",\s+(?:saying|adding|who|which|while|as|but)\b", window[: tok.end()]):
+            return None  # "put the death toll at 10, saying four children ... were among the dead": another clause
         if re.fullmatch(VICTIM, word, re.IGNORECASE) and _DEMONYM.fullmatch(word) and re.match(
                 r"\s+(?!(?:were|was|and|or|in|on|at|who|killed|died|dead|injured|wounded)\b)[a-z]",
                 text[pos + tok.end() : limit]):
@@ -629,7 +631,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                     # "Two militants who had taken shelter there were also killed": more of a
                     # toll stated before, not another figure for it
                     or (not others and not civilians_too  # "five other people were also killed": more, not a part
-                        and re.match(r"[^.;]{0,80}?\s(?:were|was)\s+also\s+(?:killed|among\s+the\s+dead)\b",
+                        and re.match(r"(?:(?!,\s+(?:saying|adding|who|which)\b)[^.;]){0,80}?\s(?:were|was)\s+also\s+"
+                                     r"(?:killed|among\s+the\s+dead)\b",
                                      text[q.end + victim.end() : q.end + victim.end() + 110]))
                     # ("three members of the SDF, the group said": a group, not a toll they are of)
                     or re.match(r"\s*,?\s*(?:among|out\s+of|of)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
