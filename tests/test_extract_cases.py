@@ -2417,3 +2417,14 @@ def test_the_second_such_attack_and_a_strike_in_the_same_area_named_before() -> 
             "on a house in the same area killed five people.")
     got = sorted((m.killed_min, m.district) for m in _drone(text, dt.date(2009, 3, 15)))
     assert got == [(4, "Bannu"), (5, "Bannu"), (24, "Kurram")]
+
+
+def test_residents_toll_far_down_a_one_strike_story() -> None:
+    text = ("MIRAMSHAH, March 17: At least 38 people were killed when missiles fired by a US drone struck a jirga in "
+            "the Datta Khel area of North Waziristan on Thursday, officials said.\n\nThe attack came a day after the "
+            "release of a CIA contractor. Officials said the drone fired four missiles at a gathering.\n\nThe elders "
+            "had assembled to settle a dispute over a mine.\n\n\"Most of those who died were elders.\n\nThere were "
+            "some Taliban among them,\" one official said.\n\nA tribal elder, who said he had lost two nephews, put "
+            "the death toll at 44.")
+    [m] = _drone(text, dt.date(2011, 3, 18))
+    assert (m.killed_min, m.killed_max) == (38, 44)

@@ -105,9 +105,16 @@ def bind_followups(state: DocState) -> None:
             # "A drone struck a hospital on Tuesday, killing eight, a day after another drone
             # strike killed a commander": what follows tells the sentence's first strike
             continue
-        for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 6)):
+        for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 11)):
             nxt = state.sentences[j]
             own = by_sentence.get(j, [])
+            if j > f.sentence.index + 5 and not (
+                    _PUT_THE_TOLL.search(nxt.text) and not own
+                    and not any(g.type == f.type and g.status == "reported" and g is not f and not g.anaphoric
+                                for i in range(f.sentence.index + 1, j) for g in by_sentence.get(i, []))):
+                # far down, only another source's toll of the one strike told so far ("Residents
+                # and tribal elders put the death toll at 44")
+                continue
             # a sentence with an event of its own (or another kind of attack) is not a follow-up
             if any(not g.anaphoric and (g.status == "reported" or g.type != f.type) for g in own):
                 break
@@ -792,6 +799,8 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
 #: "a response to the attack of Saturday in Muqdisho", "in retaliation for the bombing in Kabul"
 _RESPONSE_TO = re.compile(r"\b(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)\s+(?:the|a|an|last\s+\w+['’]s)\s+"
                           r"[^.;,]{0,50}$", re.IGNORECASE)
+_PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|gave|give|gives|placed|raised|revised)\s+the\s+(?:death\s+)?toll\s+"
+                           r"(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+)?\d", re.IGNORECASE)
 _ANNOUNCES_A_STRIKE = re.compile(r"\b(?:confirmed|said|announced|acknowledged)\b[^.;]{0,60}\b(?:carried\s+out|conducted|"
                                r"launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:air\s*)?strike\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
