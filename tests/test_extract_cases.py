@@ -2428,3 +2428,14 @@ def test_residents_toll_far_down_a_one_strike_story() -> None:
             "the death toll at 44.")
     [m] = _drone(text, dt.date(2011, 3, 18))
     assert (m.killed_min, m.killed_max) == (38, 44)
+
+
+def test_the_deadliest_strike_of_a_day_of_strikes_on_dozens_of_sites() -> None:
+    text = ("QAMISHLI, Syria - At least 31 people were killed on Thursday as Turkish drones and warplanes struck "
+            "dozens of sites across northeast Syria, local authorities said.\n\nThe strikes came a day after a "
+            "minister's threat.\n\nIn that attack, two assailants detonated explosives; both were killed.\n\nThe PKK "
+            "claimed it. Ankara said the attackers had come from Syria.\n\nThe deadliest strike on Thursday targeted "
+            "a training academy near the town of Derik in the far northeast. The SDF initially said 21 had been "
+            "killed, but the toll later rose to 29.")
+    got = sorted((m.aggregate, m.killed_max) for m in _drone(text, dt.date(2023, 10, 6)))
+    assert (False, 29) in got

@@ -925,7 +925,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                 # ("Two suspected US drone strikes have killed at least six people ... The deadliest
                 # attack took place late on Wednesday ..., when missiles struck a pick-up truck")
                 and any((f.distinct or f.aggregate or f.status == "aggregate_total") and f.type == "drone_strike"
-                        and sent.index - f.sentence.index <= 4 for f in before))
+                        and sent.index - f.sentence.index <= 6 for f in before))
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=not series_part, distinct=series_part, scope=(s, e)))
         elif (last_type == "drone_strike" and not new_topic
@@ -1600,7 +1600,8 @@ def _is_plural(text: str, frame: Frame) -> bool:
         return True
     # "US drones fired missiles at three places in Kurram Agency on Friday"
     if re.search(r"\b(?:fired|struck|hit|attacked|targeted)\s+(?:[\w'’-]+\s+){0,3}?(?:at\s+|in\s+)?(?:two|three|four|five|"
-                 r"several|multiple)\s+(?:different\s+|separate\s+)?(?:places|locations|sites|areas|villages)\b",
+                 r"several|multiple|dozens\s+of|scores\s+of)\s+(?:different\s+|separate\s+)?(?:places|locations|sites|areas|"
+                 r"villages|targets|positions)\b",
                  text[t.start : e], re.IGNORECASE):
         return True
     for m in re.finditer(
