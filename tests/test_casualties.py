@@ -423,3 +423,13 @@ def test_another_sources_toll_then_who_was_among_its_dead() -> None:
             "the death toll at 10, saying four children of a family living in an adjoining portion of the house were "
             "also among the dead.")
     assert killed(text) == (6, 10)
+
+
+def test_a_commander_described_then_named_along_with_four_others() -> None:
+    text = ("A drone strike hit a pickup truck near Moqokori, killing a senior al-Shabaab commander, Ismail Dheere, "
+            "along with four other fighters.")
+    assert killed(text)[0] == 5
+    # (but a second man, described: "the head of the Quds Force, Iraqi militia leader X and eight others" is ten)
+    text = ("The strike killed the head of the Revolutionary Guards' Quds Force, Iraqi militia leader Abu Mahdi "
+            "al-Muhandis and eight other people, according to Iraqi officials.")
+    assert killed(text)[0] == 10

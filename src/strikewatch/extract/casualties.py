@@ -736,7 +736,11 @@ def _listed_before_others(pre: str) -> int:
     chunks = [c.strip() for c in re.split(r",\s+", m.group("list")) if c.strip()]
     if not chunks or not re.search(r"\b[A-Z]", chunks[0]):
         return 0
-    return 1 + sum(1 for c in chunks[1:] if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
+    rest = chunks[1:]
+    if rest and re.match(r"(?:an?|the)\s", chunks[0]) and re.fullmatch(
+            r"(?:[A-Z][\w'’-]*|al|bin|ibn|ul|el)(?:\s+(?:[A-Z][\w'’-]*|al|bin|ibn|ul|el|al-[\w'’-]+))*", rest[0]):
+        rest = rest[1:]  # "a senior al-Shabaab commander, Ismail Dheere, along with four": the man described, named
+    return 1 + sum(1 for c in rest if c[:1].isupper() and not re.match(r"(?:The|A|An|Who)\b", c))
 
 
 _SEPARATE_INCIDENTS = re.compile(r"[^.;]{0,140}?\b(?:died|were\s+killed|killed)\s+in\s+(?:separate|different|various|"
