@@ -2439,3 +2439,11 @@ def test_the_deadliest_strike_of_a_day_of_strikes_on_dozens_of_sites() -> None:
             "killed, but the toll later rose to 29.")
     got = sorted((m.aggregate, m.killed_max) for m in _drone(text, dt.date(2023, 10, 6)))
     assert (False, 29) in got
+
+
+def test_a_vehicle_that_stopped_is_no_halt_of_the_strikes() -> None:
+    text = ("MARIB - The first strike took place at about 8 pm on Saturday, when a drone fired two missiles at a "
+            "pickup, causing no casualties.\n\nAbout two hours later, a second strike hit the same vehicle after it "
+            "had stopped near a farmhouse a few kilometres away, killing all four men inside.")
+    got = sorted(m.killed_min for m in _drone(text, dt.date(2013, 1, 21)))
+    assert got == [0, 4]

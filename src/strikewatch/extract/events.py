@@ -121,7 +121,9 @@ NEGATED = re.compile(
     r"(?:drone|strike|attack|air\s*strike)|not\s+(?:a\s+|an\s+|been\s+|be\s+)?"
     r"(?:[\w.]+\s+)?(?:drone|strike|attack)|never|denied|denies|deny|denying|ruled\s+out|"
     r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
-    r"stop(?:ped|ping|s)?|end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
+    # ("after it had stopped near a farmhouse": a vehicle halting, not the strikes)
+    r"stop(?:ped|ping|s)?(?!\s+(?:near|at|outside|beside|by|in\s+front\s+of|for\s+(?:a|the)\s+\w+|to\s+(?:pray|rest|eat|refuel)))|"
+    r"end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
     r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
     r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false|initially\s+thought|"
