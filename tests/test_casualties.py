@@ -433,3 +433,11 @@ def test_a_commander_described_then_named_along_with_four_others() -> None:
     text = ("The strike killed the head of the Revolutionary Guards' Quds Force, Iraqi militia leader Abu Mahdi "
             "al-Muhandis and eight other people, according to Iraqi officials.")
     assert killed(text)[0] == 10
+
+
+def test_a_toll_raised_by_a_death_overnight_and_a_fourth_body() -> None:
+    text = ("A medical source said four girls were killed. Early on Friday, the same source said one of the wounded "
+            "girls had died overnight, raising the number of dead in the strike to five.")
+    assert killed(text) == (4, 5) or killed(text)[1] == 5
+    text = "Residents told a newspaper that a fourth body was recovered from the rubble later in the day."
+    assert killed(text) == (4, 4)

@@ -2447,3 +2447,12 @@ def test_a_vehicle_that_stopped_is_no_halt_of_the_strikes() -> None:
             "had stopped near a farmhouse a few kilometres away, killing all four men inside.")
     got = sorted(m.killed_min for m in _drone(text, dt.date(2013, 1, 21)))
     assert got == [0, 4]
+
+
+def test_officials_three_then_residents_a_fourth_body() -> None:
+    text = ("The US launched a drone strike against a compound in Kurram yesterday, killing three militants, "
+            "officials said.\n\nMissiles struck a house in the village of Ghuz Ghari on the morning of Sept. 15. "
+            "Two officials said three militants were killed. Residents told a newspaper that a fourth body was "
+            "recovered from the rubble later in the day.")
+    [m] = _drone(text, dt.date(2017, 9, 16))
+    assert (m.killed_min, m.killed_max) == (3, 4)

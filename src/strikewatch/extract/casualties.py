@@ -436,6 +436,8 @@ _PRE_KILL = re.compile(
     rf"number\s+of\s+[\"“'‘]?(?:martyrs|dead|deaths|victims|fatalities)[\"”'’]?\s+at|"
     rf"(?:killing|killings|deaths?|murder)\s+of|"
     rf"death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of)|toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|"
+    # "raising the number of dead in the strike to five"
+    rf"number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed)\s+(?:\w+\s+){{0,5}}?to|"
     # "Residents said the death toll was 10"
     rf"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths))\s+(?:was|is|had\s+been|has\s+been|reached|had\s+reached)|toll|"
     rf"toll\b[^.;]{{0,160}}?\b(?:rose|risen|climbed|increased|jumped|went\s+up|reached)\s+to"
@@ -750,8 +752,10 @@ _ONLY_ONE = re.compile(r"\bthe\s+only\s+(?:person|one|victim|casualty|fatality|m
                        re.IGNORECASE)
 _NTH_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:man|woman|person|victim|fighter|militant|civilian|boy|girl|child|member|passenger|occupant)\b"
-    r"[^.;]{0,90}?\b(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|succumbed)\b",
+    r"(?:(?:man|woman|person|victim|fighter|militant|civilian|boy|girl|child|member|passenger|occupant)\b"
+    r"[^.;]{0,90}?\b(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|succumbed)\b"
+    # "residents said a fourth body was recovered from the rubble later in the day"
+    r"|body\s+(?:was|had\s+been)\s+(?:later\s+)?(?:recovered|found|pulled|retrieved|dug\s+out)\b)",
     re.IGNORECASE,
 )
 _SHARED_NOUN = re.compile(r",?\s+(?:and|or|but)\s+(?:possibly|perhaps|maybe|probably|even)?\s*")

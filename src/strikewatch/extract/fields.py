@@ -212,6 +212,9 @@ def bind_followups(state: DocState) -> None:
                 r"[\w-]+\s+(?:dead\s+|charred\s+|burnt\s+|burned\s+|mutilated\s+)?bodies|"
                 # "... but missed. Nobody was hurt.": a toll of nought
                 r"(?:no\s+one|nobody)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed|wounded)|"
+                # "Residents told a newspaper that a fourth body was recovered from the rubble"
+                r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+body\s+(?:was|had\s+been)\s+(?:later\s+)?"
+                r"(?:recovered|found|pulled|retrieved)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
                 r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three))\b",
                 text[nxt.start : nxt.end],
