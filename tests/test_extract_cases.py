@@ -2456,3 +2456,13 @@ def test_officials_three_then_residents_a_fourth_body() -> None:
             "recovered from the rubble later in the day.")
     [m] = _drone(text, dt.date(2017, 9, 16))
     assert (m.killed_min, m.killed_max) == (3, 4)
+
+
+def test_a_residents_heard_toll_a_few_paragraphs_down() -> None:
+    text = ("MIRANSHAH, Pakistan (AP) - A U.S. drone fired missiles at a house in North Waziristan on Sunday evening, "
+            "killing at least four suspected militants, intelligence officials said.\n\nThe officials said the "
+            "drone fired two missiles.\n\nThe house caught fire.\n\nThe officials spoke anonymously.\n\nA resident "
+            "said as many as six drones had been flying over the area.\n\n\"We were all watching the sky,\" he said. "
+            "He said he had been told by neighbors that five or six people had died.")
+    [m] = _drone(text, dt.date(2013, 4, 15))
+    assert (m.killed_min, m.killed_max) == (4, 6)

@@ -108,8 +108,11 @@ def bind_followups(state: DocState) -> None:
         for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 11)):
             nxt = state.sentences[j]
             own = by_sentence.get(j, [])
+            if j > f.sentence.index + 5 and any(not g.anaphoric for g in own):
+                break  # another event told: what follows is its own
             if j > f.sentence.index + 5 and not (
-                    _PUT_THE_TOLL.search(nxt.text) and not own
+                    (_PUT_THE_TOLL.search(nxt.text) or _HEARD_TOLL.search(nxt.text)) and not own
+                    and not re.search(r"\b(?:when|after)\b", nxt.text)
                     and not any(g.type == f.type and g.status == "reported" and g is not f and not g.anaphoric
                                 for i in range(f.sentence.index + 1, j) for g in by_sentence.get(i, []))):
                 # far down, only another source's toll of the one strike told so far ("Residents
@@ -802,6 +805,11 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
 #: "a response to the attack of Saturday in Muqdisho", "in retaliation for the bombing in Kabul"
 _RESPONSE_TO = re.compile(r"\b(?:response|reply|retaliation|revenge|reprisal)\s+(?:to|for)\s+(?:the|a|an|last\s+\w+['’]s)\s+"
                           r"[^.;,]{0,50}$", re.IGNORECASE)
+#: "He said he had been told by neighbors that five or six people had died": a source's toll, no day of its own
+_HEARD_TOLL = re.compile(r"\b(?:said|told|says)\b[^.;]{0,80}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)(?:\s+(?:or|to)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|thirteen|fourteen|fifteen))?\s+(?:people|persons|men|militants|civilians)\s+"
+                         r"(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed)\b", re.IGNORECASE)
 _PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|gave|give|gives|placed|raised|revised)\s+the\s+(?:death\s+)?toll\s+"
                            r"(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+)?\d", re.IGNORECASE)
 _ANNOUNCES_A_STRIKE = re.compile(r"\b(?:confirmed|said|announced|acknowledged)\b[^.;]{0,60}\b(?:carried\s+out|conducted|"
