@@ -2466,3 +2466,11 @@ def test_a_residents_heard_toll_a_few_paragraphs_down() -> None:
             "He said he had been told by neighbors that five or six people had died.")
     [m] = _drone(text, dt.date(2013, 4, 15))
     assert (m.killed_min, m.killed_max) == (4, 6)
+
+
+def test_the_deadliest_of_a_series_is_one_strike() -> None:
+    text = ("QAMISHLI, Syria - A Turkish drone strike killed three women commanders of the SDF near the city of "
+            "Qamishli on Friday evening, the SDF said, in the deadliest of a series of drone attacks since the "
+            "Tehran summit on Tuesday.")
+    [m] = _drone(text, dt.date(2022, 7, 23))
+    assert (m.aggregate, m.date_value, m.killed_min) == (False, "2022-07-22", 3)

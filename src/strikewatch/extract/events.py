@@ -1530,7 +1530,7 @@ _PLURAL_BEFORE = re.compile(
 #: "the first of 3 strikes", "the latest in a series of attacks": where one strike stands
 # (an ordinal, not "North Waziristan in two attacks")
 _ONE_OF = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                     r"\w+teenth|\w+tieth|last|latest|newest|final)\s+"
+                     r"\w+teenth|\w+tieth|last|latest|newest|final|deadliest|bloodiest|biggest|largest|heaviest)\s+"
                      r"(?:of\s+(?:the\s+)?(?:\w+\s+)?|(?:\w+\s+)?in\s+)$",
                      re.IGNORECASE)
 # "In recent months, suspected US drones have fired missiles ... on several occasions": what
