@@ -592,3 +592,13 @@ def test_a_print_line_above_related_links_and_comments() -> None:
             "US drone strikes hit record level\n\nComments (2)\nKhalid: When will this end? Every day the same.\n"
             "Farhan: Who verifies this?\n")
     assert date_from_byline(text) == D(2010, 11, 4)
+
+
+def test_a_day_first_or_month_first_page_date_settled_by_the_day_the_lead_names() -> None:
+    text = ("FRANCE 24 | Middle East\n\nUS drone strike kills militia commander in Baghdad\n\n"
+            "Issued on: 04/01/2024 - 17:48\n\nBaghdad (AFP) - A drone strike in eastern Baghdad killed one of its "
+            "commanders on Thursday, Iraqi security sources said.")
+    # 4 January 2024 was a Thursday, 1 April 2024 a Monday
+    assert date_from_byline(text) == dt.date(2024, 1, 4)
+    # without a day named, the page's date stays unread
+    assert date_from_byline("Issued on: 04/01/2024\n\nNothing happened.") is None

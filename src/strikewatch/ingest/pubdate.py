@@ -328,8 +328,31 @@ def date_from_byline(text: str | None) -> dt.date | None:
         if not found_here and len(raw_line) >= _PARAGRAPH_LEN:
             paragraphs += 1
     if best is None:
-        return _lede_date(text[:_LEDE_CHARS]) or _tail_date(text[-_TAIL_CHARS:]) or _print_line(text[-_PRINT_CHARS:])
+        return (_lede_date(text[:_LEDE_CHARS]) or _tail_date(text[-_TAIL_CHARS:]) or _print_line(text[-_PRINT_CHARS:])
+                or _ambiguous_by_weekday(head))
     return best[2]
+
+
+_AMBIGUOUS_RE = re.compile(r"(?:Issued\s+on|Published|Posted|Updated|Modified|Date)\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
+                           re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _ambiguous_by_weekday(head: str) -> dt.date | None:
+    """"Issued on: 04/01/2024" over "killed one of its commanders on Thursday": 4 January 2024 was a
+    Thursday and 1 April a Monday, so the day named in the lead settles which way the page writes
+    its dates. Only one reading may fit the day told (that day, or the day after it)."""
+    m = _AMBIGUOUS_RE.search(head)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = {d for d in (_make(year, b, a), _make(year, a, b)) if d is not None}
+    if len(readings) != 2:
+        return None
+    named = {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY_RE.findall(head[m.end() : m.end() + 1200])}
+    fits = [d for d in readings if any((d.weekday() - w) % 7 in (0, 1) for w in named)]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: how far from the end a newspaper's print line may sit, above related links and comments
