@@ -2474,3 +2474,11 @@ def test_the_deadliest_of_a_series_is_one_strike() -> None:
             "Tehran summit on Tuesday.")
     [m] = _drone(text, dt.date(2022, 7, 23))
     assert (m.aggregate, m.date_value, m.killed_min) == (False, "2022-07-22", 3)
+
+
+def test_drones_harassed_by_russian_military_aircraft_are_still_american() -> None:
+    text = ("U.S. Central Command announced on Sunday that an American MQ-9 Reaper strike in Syria killed an Islamic "
+            "State leader. The strike was carried out late Friday night by the same drones that had been harassed by "
+            "Russian military aircraft for almost two hours earlier that day.")
+    got = {m.perpetrator for m in _drone(text, dt.date(2023, 7, 10))}
+    assert got == {"US"}

@@ -244,7 +244,9 @@ _TARGET_AFTER = re.compile(
 _MANNED_AFTER = re.compile(
     # ("harassed by Russian military jets")
     r"\s+(?:(?:military|air\s+force|army|navy|naval|fighter)\s+)?(?:fighter\s+)?(?:jets?|warplanes?|fighters?|"
-    r"helicopters?|gunships?|bombers?|planes?)\b",
+    r"helicopters?|gunships?|bombers?|planes?)\b"
+    # ("harassed by Russian military aircraft"; a bare "US aircraft" may be the drones)
+    r"|\s+(?:military|air\s+force|navy|naval)\s+aircraft\b",
     re.IGNORECASE,
 )
 _UNSURE = re.compile(r"\b(?:whether|not\s+clear|unclear|unknown|could\s+not\s+be\s+(?:confirmed|established))\b",
