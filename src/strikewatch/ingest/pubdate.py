@@ -333,8 +333,8 @@ def date_from_byline(text: str | None) -> dt.date | None:
     return best[2]
 
 
-_AMBIGUOUS_RE = re.compile(r"(?:Issued\s+on|Published|Posted|Updated|Modified|Date)\s*:?\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b",
-                           re.IGNORECASE)
+_AMBIGUOUS_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_AMBIGUOUS_LABEL_RE = re.compile(r"(?:Issued\s+on|Published|Posted|Updated|Modified|Date)\s*:?\s*$", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -343,8 +343,10 @@ def _ambiguous_by_weekday(head: str) -> dt.date | None:
     """"Issued on: 04/01/2024" over "killed one of its commanders on Thursday": 4 January 2024 was a
     Thursday and 1 April a Monday, so the day named in the lead settles which way the page writes
     its dates. Only one reading may fit the day told (that day, or the day after it)."""
+    if "/" not in head:
+        return None  # (most pages: no numeric date to read at all)
     m = _AMBIGUOUS_RE.search(head)
-    if m is None:
+    if m is None or not _AMBIGUOUS_LABEL_RE.search(head, max(0, m.start() - 20), m.start()):
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     readings = {d for d in (_make(year, b, a), _make(year, a, b)) if d is not None}
