@@ -2482,3 +2482,10 @@ def test_drones_harassed_by_russian_military_aircraft_are_still_american() -> No
             "Russian military aircraft for almost two hours earlier that day.")
     got = {m.perpetrator for m in _drone(text, dt.date(2023, 7, 10))}
     assert got == {"US"}
+
+
+def test_a_years_dead_in_drone_strikes_is_a_tally() -> None:
+    text = ("The report said 145 suspected militants were killed in drone strikes during the year, most of them in "
+            "the Shawal and Datta Khel areas of North Waziristan Agency after the launch of Operation Zarb-e-Azb in "
+            "June.")
+    assert _drone(text) == []

@@ -162,6 +162,8 @@ _YEARLY = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
     r"\bsince\s+(?:the\s+)?(?:start|beginning|first)\b(?!\s+of\s+the\s+month\b)|\bso\s+far\s+this\s+year\b|\bthis\s+year\b|"
     r"\blast\s+year\b|\bannual\b|\b(?:past|last|recent)\s+(?:\w+\s+)?years\b|"
+    # "145 suspected militants were killed in drone strikes during the year"
+    r"\b(?:during|over|throughout)\s+the\s+year\b|"
     r"\b(?:past|last)\s+(?:\w+\s+)?decades?\b|\bover\s+the\s+years\b|"
     # "473 strikes between 2009 and 2015", "from 2004 to 2013": a count over years
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|"
