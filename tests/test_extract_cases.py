@@ -2489,3 +2489,11 @@ def test_a_years_dead_in_drone_strikes_is_a_tally() -> None:
             "the Shawal and Datta Khel areas of North Waziristan Agency after the launch of Operation Zarb-e-Azb in "
             "June.")
     assert _drone(text) == []
+
+
+def test_drones_that_dropped_smuggled_weapons_struck_nothing() -> None:
+    text = ("Punjab Police on September 24 said that drones from Pakistan had dropped around 80 kilograms of weapons "
+            "including five AK-47 rifles in Tarn Taran District over eight sorties.")
+    assert _drone(text) == []
+    text = "A drone dropped explosives on an army post near the town, killing two soldiers."
+    assert len(_drone(text)) == 1

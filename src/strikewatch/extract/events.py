@@ -90,8 +90,10 @@ MANNED = re.compile(
     re.IGNORECASE,
 )
 #: what a drone may drop that is no attack
-_HARMLESS_DROP = re.compile(r"\b(?:drop(?:ped|ping|s)?)\s+(?:\w+\s+){0,2}?(?:leaflets?|pamphlets?|flyers?|flares?|"
-                            r"aid|supplies|food|medicine)\b", re.IGNORECASE)
+_HARMLESS_DROP = re.compile(r"\b(?:drop(?:ped|ping|s)?)\s+(?:\w+\s+){0,4}?(?:leaflets?|pamphlets?|flyers?|flares?|"
+                            r"aid|supplies|food|medicine|"
+                            # "drones from Pakistan had dropped around 80 kilograms of weapons": smuggling, not a strike
+                            r"weapons|arms|ammunition|drugs|narcotics|heroin|pistols|rifles|consignments?)\b", re.IGNORECASE)
 _DRONES_ACT = re.compile(
     r"\b(?:drones?|UAVs?|UCAVs?|unmanned\s+\w+(?:\s+\w+)?|aircraft|Predators?|Reapers?|"
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
