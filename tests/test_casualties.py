@@ -441,3 +441,11 @@ def test_a_toll_raised_by_a_death_overnight_and_a_fourth_body() -> None:
     assert killed(text) == (4, 5) or killed(text)[1] == 5
     text = "Residents told a newspaper that a fourth body was recovered from the rubble later in the day."
     assert killed(text) == (4, 4)
+
+
+def test_one_resident_who_spoke_is_not_one_dead() -> None:
+    text = ("A drone killed four foreign fighters late on Friday, an official said. One resident said seven people had "
+            "been killed, including two local men.")
+    assert killed(text) == (4, 7)
+    # (but "killing one man SANA said", its commas stripped, is one dead)
+    assert killed("An Israeli drone fired a missile at a car killing one man SANA said.") == (1, 1)

@@ -504,6 +504,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             text[q.end + victim.end() : q.end + victim.end() + 90]):
         # "brought by three Yemenis whose relatives were killed": the three are not the dead
         return None
+    if victim is not None and q.text.lower() in ("one", "a", "an") and re.match(
+            r"\s+(?:(?:of\s+(?:the|them)\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?:said|says|told|added|reported|claimed|recalled)\b",
+            text[q.end + victim.end() : q.end + victim.end() + 60]) and not re.search(
+            r"(?i:\b(?:killing|killed|kills|left|leaving)\s+$)", text[max(start, q.start - 12) : q.start]):
+        return None  # "One resident said seven people had been killed": who spoke, not who died
     lower_text = q.text.lower()
     among = bool(_AMONG_DEAD.match(text, q.end, min(end, q.end + 110)))
     if victim is None and lower_text in ("a", "an", "one"):
