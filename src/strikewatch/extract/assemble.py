@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from strikewatch.extract import casualties
-from strikewatch.extract.dates import DateExpr, find_dates, is_reporting_date
+from strikewatch.extract.dates import SAYING_VERBS, DateExpr, find_dates, is_reporting_date
 from strikewatch.extract.gazetteer import fold
 from strikewatch.extract.numbers import parse_number
 from strikewatch.extract.state import DocState, Frame
@@ -578,12 +578,15 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
             for f in g.frames:
                 f.place = None
             own = None
+        # ("Minutes after the first attack, another missile hit a pick-up", after four sentences
+        # of quotes: the same day and place, said of the strike told before)
+        same_day = bool(_SAME_DAY_OPENER.match(head.sentence.text))
         if own is None and not _strike_shift(state.text, head.scope[0], head.scope[1]):
             # (a strike days apart from the one told is not of its series, nor of its place)
             # "three strikes in Shawal valley of North Waziristan ... The second drone hit
             # a vehicle near Lwara Mandi": the unknown village lies where the series was
             where = [f for f in placed if f.trigger.start < head.trigger.start
-                     and head.sentence.index - f.sentence.index <= (8 if _SAME_DAY_OPENER.match(head.sentence.text) else 4)]
+                     and head.sentence.index - f.sentence.index <= (8 if same_day else 4)]
             # "... a drone strike in the Zozik region of northern Iraq": not where the Syrian
             # strike before it was
             named = {p.country for f in g.frames for _, p in f.places if p.precision == "country"}
@@ -599,9 +602,7 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
         if g.date() is not None:
             continue
         # (counted from the last sentence that told the earlier strike: its toll may take three)
-        # ("Minutes after the first attack, another missile hit a pick-up", after four sentences
-        # of quotes: the same day, said of the strike told before)
-        reach = 8 if _SAME_DAY_OPENER.match(head.sentence.text) else 3
+        reach = 8 if same_day else 3
         before = [f for f in dated if f.trigger.start < head.trigger.start
                   and (head.sentence.index - told_until.get(id(f), f.sentence.index) <= reach or f.aggregate
                        or head.ordinal is not None)]
@@ -1055,12 +1056,13 @@ _SHIFT = re.compile(
     r"|(?P<n3>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?=(?:another|an?\s+(?:earlier|previous|separate))\b))\b",
     re.IGNORECASE,
 )
+
+
 def _strike_shift(text: str, start: int, end: int) -> re.Match[str] | None:
     """A day counted from the strike told before, unless it is the day something was said
     ("AFRICOM announced the next day that it had killed eight")."""
     for m in _SHIFT.finditer(text, start, end):
-        if not re.search(r"\b(?:announced|said|says|reported|confirmed|claimed|acknowledged|admitted|denied|"
-                         r"told\s+\w+|stated|published|released|issued)\s+$", text[max(start, m.start() - 30) : m.start()]):
+        if not re.search(rf"\b(?:{SAYING_VERBS}|told\s+\w+)\s+$", text[max(start, m.start() - 30) : m.start()]):
             return m
     return None
 

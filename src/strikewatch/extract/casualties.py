@@ -620,11 +620,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         # civilians besides the militants, more dead than the toll told
         civilians_too = bool(civilians and not children and "," not in text[q.end : q.end + victim.start() + 1] and re.match(
             r"[^.;]{0,80}?\s(?:were|was)\s+also\s+killed\b", text[q.end + victim.end() : q.end + victim.end() + 110]))
-        part = among or bool(re.search(r"\b(?:lost|losing)\s+(?:his|her|their|my|our\s+)?\s*$",
-                                   text[max(start, q.start - 25) : q.start], re.IGNORECASE)) or bool(
         # "Malik Rahmatullah, who said he had lost two nephews, put the death toll at 32": his dead
         # are among the toll
-        re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+        his_own_dead = re.search(r"\b(?:lost|losing)\s+(?:(?:his|her|their|my|our)\s+)?$",
+                                 text[max(start, q.start - 25) : q.start], re.IGNORECASE)
+        part = among or his_own_dead is not None or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "four men, including Al-Radmi, his two guards and his driver": the list goes on

@@ -262,6 +262,8 @@ _REPORTED_BEFORE = re.compile(
 )
 # "On Thursday, officials confirmed that Monday's strike ...": a sentence that opens on
 # the day the news was told
+#: verbs of telling: a day or a shift right after one ("announced the next day") dates the telling
+SAYING_VERBS = r"announced|said|says|reported|confirmed|claimed|acknowledged|admitted|denied|stated|published|released|issued"
 FRONTED_REPORT = re.compile(
     # ("On Friday, Afghanistan's defence ministry said he had been killed")
     r"\s*,\s*(?:the\s+|a\s+)?(?:[A-Za-z]+(?:['’]s)?\s+){0,4}?(?:said|told|confirmed|announced|reported|"

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from strikewatch.extract.casualties import find_figures
-from strikewatch.extract.dates import find_dates, is_reporting_date
+from strikewatch.extract.dates import SAYING_VERBS, find_dates, is_reporting_date
 from strikewatch.extract.state import DocState, Frame
 from strikewatch.extract.text import Sentence
 from strikewatch.model import Span
@@ -296,6 +296,8 @@ _PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\
                               r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
 _GENERIC_COUNT = re.compile(r"\b(?:account|number|tally|count|figures?)\s+of\s+(?:the\s+)?(?:people|civilians|those|persons)\s+"
                             r"killed\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?(?:drones|drone\s+strikes|strikes)\b", re.IGNORECASE)
+#: "who helped plan the attacks of Sept. 11", "masterminded the attack on Westgate": a man's past attacks
+_PLOTTED = r"plan|planned|planning|plotted|plotting|masterminded|orchestrated|organi[sz]ed|behind"
 _NTH_MISSILE = re.compile(r"(?i:\b(?:second|third|fourth)\s+missile\b)")
 _NEXT_IN_CLAUSE = re.compile(r"(?i:,\s+and\s+(?:a|the)\s+(?:second|third)\s+(?:drone\s+|air\s*-?\s*)?(?:strike|airstrike|attack|raid)\b)")
 _AND_ANOTHER_TARGET = re.compile(
@@ -653,8 +655,8 @@ def _untyped_before(state: DocState, sent: Sentence, reach: int = 4) -> Frame | 
             m = _UNTYPED_STRIKE.search(text, prev.start, prev.end)
             other = OTHER.search(text, prev.start, prev.end)
             if (other is not None and m is not None and other.start() > m.end()
-                    and re.search(r"(?i:\b(?:plan|planned|planning|plotted|masterminded|organi[sz]ed|behind|"
-                                  r"responsible\s+for)\s+(?:\w+\s+){0,3}$)", text[max(prev.start, other.start() - 40) : other.start()])):
+                    and re.search(rf"(?i:\b(?:{_PLOTTED}|responsible\s+for)\s+(?:\w+\s+){{0,3}}$)",
+                                  text[max(prev.start, other.start() - 40) : other.start()])):
                 other = None  # "killed a commander who helped plan the 2013 attack on Westgate": who he was
             if m is None or MANNED.search(text, prev.start, prev.end) or other is not None:
                 continue
@@ -1066,8 +1068,7 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
     m = _STORY_VERB.search(text, s, e) or _STORY_NOUN.search(text, s, e)
     if m is None:
         return None
-    if re.search(r"(?i:\b(?:plan|planned|planning|plotted|plotting|masterminded|orchestrated|organi[sz]ed|behind)\s+"
-                 r"(?:the\s+|a\s+|an\s+)(?:[a-z-]+\s+)?$)", text[max(s, m.start() - 40) : m.start()]):
+    if re.search(rf"(?i:\b(?:{_PLOTTED})\s+(?:the\s+|a\s+|an\s+)(?:[a-z-]+\s+)?$)", text[max(s, m.start() - 40) : m.start()]):
         return None  # "who helped plan the attacks of Sept. 11, 2001, ... was killed on Sunday": the man's attacks
     if re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:drones?|UAVs?|Global\s+Hawk|Reaper|Predator)\b",
                 text[m.end() : min(e, m.end() + 90)]) and re.search(r"(?i:missile|rocket)", m.group()):
@@ -1222,8 +1223,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         # "militants who had been staying there had left a day earlier": when people moved
         distinct = None
     elif distinct and re.match(r"(?i:the\s+(?:next|following)|a\s+day|\w+\s+days|hours|minutes)", distinct.group()) and re.search(
-            r"\b(?:announced|said|says|reported|confirmed|claimed|acknowledged|admitted|denied|"
-            r"stated|published|released|issued)\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
+            rf"\b(?:{SAYING_VERBS})\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
         # "AFRICOM announced the next day that it had killed eight": when it was told
         distinct = None
     if distinct and re.search(r"(?i:\bsuch\s+(?:\w+\s+)?(?:attack|strike|raid)\b)", distinct.group()) and not frame.distinct:

@@ -108,16 +108,16 @@ def bind_followups(state: DocState) -> None:
         for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 11)):
             nxt = state.sentences[j]
             own = by_sentence.get(j, [])
-            if j > f.sentence.index + 5 and any(not g.anaphoric for g in own):
-                break  # another event told: what follows is its own
-            if j > f.sentence.index + 5 and not (
-                    (_PUT_THE_TOLL.search(nxt.text) or _HEARD_TOLL.search(nxt.text)) and not own
-                    and not re.search(r"\b(?:when|after)\b", nxt.text)
-                    and not any(g.type == f.type and g.status == "reported" and g is not f and not g.anaphoric
-                                for i in range(f.sentence.index + 1, j) for g in by_sentence.get(i, []))):
+            if j > f.sentence.index + 5:
                 # far down, only another source's toll of the one strike told so far ("Residents
                 # and tribal elders put the death toll at 44")
-                continue
+                if any(not g.anaphoric for g in own):
+                    break  # another event told: what follows is its own
+                if own or not (_PUT_THE_TOLL.search(nxt.text) or _HEARD_TOLL.search(nxt.text)) or re.search(
+                        r"\b(?:when|after)\b", nxt.text) or any(
+                        g.type == f.type and g.status == "reported" and not g.anaphoric
+                        for i in range(f.sentence.index + 1, j) for g in by_sentence.get(i, [])):
+                    continue
             # a sentence with an event of its own (or another kind of attack) is not a follow-up
             if any(not g.anaphoric and (g.status == "reported" or g.type != f.type) for g in own):
                 break
@@ -862,10 +862,8 @@ def find_places(state: DocState) -> None:
     doc_countries: dict[str, int] = {}
     # ("a militia's headquarters on Palestine Street": a street named after a country)
     all_matches = [pm for pm in gaz.find(text) if not _street_of_a_country(text, pm)]
-    # ("the Tor Ghar area of Pachiragam district": a namesake wherever the story names it)
-    namesakes = {(pm.place.name, pm.place.country) for pm in all_matches if pm.place.precision != "country"
-                 and _container_elsewhere(text, Span(pm.start, pm.end, text[pm.start : pm.end]), pm.place)}
-    state.namesakes = namesakes
+    first_read = all_matches
+    namesakes = _namesakes(text, all_matches)
     for pm in all_matches:
         c = pm.place.country
         if (pm.place.name, c) in namesakes or _FROM_ORIGIN.search(text, max(0, pm.start - 90), pm.start):
@@ -888,6 +886,9 @@ def find_places(state: DocState) -> None:
             # read again knowing which country the article is about: "Dhamar"
             # or "Al Hadar" in a Syrian story are Syrian namesakes, if any
             all_matches = [pm for pm in gaz.find(text, country_hint=state.doc_country) if not _street_of_a_country(text, pm)]
+    if all_matches is not first_read:
+        namesakes |= _namesakes(text, all_matches)
+    state.namesakes = namesakes
     # areas the article names anywhere: they settle which namesake village it means
     doc_areas = {(pm.place.country, pm.place.district) for pm in all_matches
                  if pm.place.precision == "district" and pm.place.district}
@@ -896,22 +897,28 @@ def find_places(state: DocState) -> None:
     state.story_area = _story_area(state, all_matches)
     state.named_countries = {pm.place.country for pm in all_matches
                              if pm.place.precision in ("country", "province", "district")}
+    # where people were going or came from is not where anything happened, nor is the country
+    # across a frontier ("near the Pak-Afghan border")
+    scenes = [pm for pm in all_matches if not (
+        _GOING_TO.search(text, max(0, pm.start - 50), pm.start)
+        or _FROM_ORIGIN.search(text, max(0, pm.start - 90), pm.start)
+        or (pm.place.precision == "country" and text[pm.start - 1 : pm.start] == "-"
+            and re.match(r"\s*(?:border|frontier)\b", text[pm.end : pm.end + 12])))]
     for f in state.frames:
         ranges = f.ranges
-        for pm in all_matches:
+        for pm in scenes:
             if any(lo <= pm.start and pm.end <= hi for lo, hi in ranges):
-                span = Span(pm.start, pm.end, text[pm.start : pm.end])
                 if _is_dateline(text, f, pm.start, pm.end):
                     continue
-                if (_GOING_TO.search(text, max(0, pm.start - 50), pm.start)
-                        or _FROM_ORIGIN.search(text, max(0, pm.start - 90), pm.start)
-                        # ("near the Pak-Afghan border": the frontier, not the country across it)
-                        or (pm.place.precision == "country"
-                            and re.match(r"\s*(?:border|frontier)\b", text[pm.end : pm.end + 12])
-                            and text[pm.start - 1 : pm.start] == "-")):
-                    continue  # where people were going or came from, not where anything happened
-                f.places.append((span, pm.place))
-        _choose_place(state, f, doc_areas, namesakes)
+                f.places.append((Span(pm.start, pm.end, text[pm.start : pm.end]), pm.place))
+        _choose_place(state, f, doc_areas)
+
+
+def _namesakes(text: str, matches: list[Any]) -> set[tuple[str, str]]:
+    """(name, country) of the places the text shows to be namesakes in another country ("the Tor
+    Ghar area of Pachiragam district"): wherever the story names them again, they are not it."""
+    return {(pm.place.name, pm.place.country) for pm in matches if pm.place.precision != "country"
+            and _container_elsewhere(text, Span(pm.start, pm.end, text[pm.start : pm.end]), pm.place)}
 
 
 # "Adel Bamatraf in Aden and Rachel Morrow": where the reporter filed from
@@ -1089,8 +1096,7 @@ def _container_elsewhere(text: str, span: Span, place: Place) -> bool:
     return container is not None and container.country != place.country
 
 
-def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, str]] = frozenset(),
-                  namesakes: AbstractSet[tuple[str, str]] = frozenset()) -> None:
+def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, str]] = frozenset()) -> None:
     """Where the strike hit: the most specific place the text puts it "in" or "at".
 
     A village or town counts only after a locative word ("in Datta Khel",
@@ -1182,11 +1188,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             # "told a press conference in Quetta": where the news was told; "near the border
             # with South Waziristan": the strike was on this side of it
             continue
-        if _GOING_TO.search(text, max(0, span.start - 50), span.start):
-            continue  # "militants who were on their way to Afghanistan's Paktia Province": where they were going
-        if _FROM_ORIGIN.search(text, max(0, span.start - 90), span.start):
-            continue  # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
-        if _container_elsewhere(text, span, place) or (place.name, place.country) in namesakes:
+        if (place.name, place.country) in state.namesakes:
             # "the Tor Ghar area of Pachiragam district": a namesake in another country, here
             # and wherever the story names it again ("A resident of Tor Ghar")
             continue
@@ -1297,10 +1299,7 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                  and not _BORDER.search(text, max(0, s.start - 30), s.start)
                  and not re.match(r"\s*(?:border|frontier)", text[s.end : s.end + 12])
                  # "the village was full of relatives from Sanaa and Saudi Arabia": where they came from
-                 and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])
-                 # "Daesh fighters from Orakzai and Bajaur areas of Pakistan": where they came from
-                 and not _FROM_ORIGIN.search(text, max(0, s.start - 90), s.start)
-                 and not _GOING_TO.search(text, max(0, s.start - 50), s.start)]
+                 and not re.search(r"\bfrom\s+(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", text[max(0, s.start - 30) : s.start])]
     if countries:
         # "in Russia's Belgorod region" says where; "a Ukrainian drone" says whose
         countries.sort(key=lambda c: 0 if (text.startswith("'s", c[0].end) or text.startswith("’s", c[0].end)

@@ -127,7 +127,7 @@ BLOCK: frozenset[str] = frozenset(
     islamic state of iraq and the levant|islamic state in iraq and syria
     islamic state in iraq and the levant|islamic state of iraq and al sham
     islamic state in iraq and al sham|al qaeda in iraq|al qaeda in the arabian peninsula
-    tahrir al sham|hayat tahrir al sham|hayat tahrir al sham|ahrar al sham|jabhat fateh al sham|jaysh al sham
+    tahrir al sham|hayat tahrir al sham|ahrar al sham|jabhat fateh al sham|jaysh al sham
     jaish al sham|faylaq al sham|jabhat al sham
     gulf of aden|bay of bengal|khyber pass|pakistan muslim league|pakistan peoples party
     pakistan tehreek e insaf|pakistan tehrik e insaf
