@@ -449,3 +449,31 @@ def test_one_resident_who_spoke_is_not_one_dead() -> None:
     assert killed(text) == (4, 7)
     # (but "killing one man SANA said", its commas stripped, is one dead)
     assert killed("An Israeli drone fired a missile at a car killing one man SANA said.") == (1, 1)
+
+
+def test_who_protested_a_killing_are_not_its_dead() -> None:
+    text = ("Hundreds of tribesmen staged a protest in Miranshah on Monday against the killing of four civilians "
+            "in a drone attack on a vehicle in Hassu Khel village two days earlier.")
+    assert killed(text) == (4, 4)
+
+
+def test_the_number_could_be_as_high_as_bounds_the_toll_just_told() -> None:
+    text = "At least five people were killed, and one official told us the number could be as high as six."
+    assert killed(text) == (5, 6)
+    # (a count of the wounded hedged upwards is no toll)
+    text = "Seven people were wounded, and a doctor said the number could be as high as ten."
+    assert killed(text) == (None, None)
+
+
+def test_bodies_brought_in_count_the_dead_of_the_strike_told_before() -> None:
+    text = ("A US drone strike hit a house in the town of Jaar before dawn on Thursday, killing at least five "
+            "militants, according to a security official. A medic at a field hospital said as many as 12 bodies "
+            "were brought in, some of them of civilians who lived in neighboring houses.")
+    assert _report(text) == (5, 12)
+
+
+def test_two_named_who_were_killed_along_with_others() -> None:
+    text = ("They marked the anniversary of the killing of commander Qassem Soleimani and the deputy head Abu Mahdi "
+            "al-Muhandis, who were killed in a US drone strike near Baghdad airport on January 3, 2020, along with "
+            "eight others.")
+    assert killed(text) == (10, 10)

@@ -555,6 +555,11 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
         if aside:
             post_head = post[aside.end() : aside.end() + 60]
         k = _KILL_RE.search(post_head)
+        if k and re.search(r"\b(?:the|a)\s+$", post_head[: k.start()]) and re.match(
+                r"(?:killings?|deaths?)\s+of\b", post_head[k.start():], re.IGNORECASE):
+            # "Hundreds of tribesmen staged a protest ... against the killing of four civilians":
+            # the dead are who follow "of", not the subject
+            k = None
         other_num = re.search(_NUM_WORD + r"\s+(?:[a-z]+\s+){0,2}$", post_head[: k.start()], re.IGNORECASE) if k else None
         if other_num and re.search(r"\b(?:said|says|say|told|listed|counted|reported|had|has|have|which|who|whom|"
                                    r"according|interviewed)\b", post_head[: other_num.start()], re.IGNORECASE):
@@ -691,7 +696,8 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                 and re.match(r"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?killed|\s+(?:all\s+)?died",
                              text[q.end + victim.end() : q.end + victim.end() + 30])):
             listed = len(re.split(r",\s+", listed_people.group("list")))
-        two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start])
+        two = _TWO_WITH.search(text[max(start, q.start - 80) : q.start]) or (
+            with_one and _PAIR_WHO_WITH.search(text[max(start, q.start - 240) : q.start]))
         if category == "killed" and not part and (listed > 1 or (listed_people is not None and listed and not others)):
             _add(fig, listed)
             fig.with_named = True
@@ -711,6 +717,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
     toll_goes_on = bool(re.fullmatch(r"\s*(?:later\s+|then\s+|subsequently\s+)?(?:rose|risen|climbed|increased|jumped|"
                                      r"went\s+up)\s+to\s+(?:at\s+least\s+)?", pre)
                         and re.search(r"\btoll\b[^.;]{0,80}$", text[max(start, clause_start - 90) : clause_start]))
+    if (re.search(r"\bthe\s+(?:number|figure|count)\s+(?:could|may|might|would)\s+(?:have\s+)?(?:be|been|reach|rise\s+to|"
+                  r"climb\s+to)\s+$", pre, re.IGNORECASE)
+            and _KILL_RE.search(text, max(start, q.start - 160), q.start)
+            and not _INJ_RE.search(text, max(start, q.start - 160), q.start)):
+        # "At least five people were killed, and one official told us the number could be as
+        # high as six": the toll just told, hedged upwards
+        return Figure("killed", q.low, q.high, Span(q.start, q.end, q.text))
     if (_PRE_KILL.search(pre) or toll_goes_on) and not _NOT_PEOPLE.match(after):
         cat = "injured" if _INJ_RE.search(pre[-25:]) else "killed"
         if re.match(r"\s*(?:others?|more|people)\b", after, re.IGNORECASE) or re.match(
@@ -789,6 +802,13 @@ _PERSON = r"(?:woman|man|child|boy|girl|baby|commander|leader|son|daughter|wife|
 _TWO_WITH = re.compile(
     rf"(?:^|[.;:]\s*|\b(?:a|an|the)\s+)(?:[\w-]+\s+)?{_PERSON}\s+and\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?"
     rf"{_PERSON}\s+(?:were\s+)?(?:killed|died)\s+(?:along\s+|together\s+)?with\s+$",
+    re.IGNORECASE,
+)
+# "Qassem Soleimani and ... Abu Mahdi al-Muhandis, who were killed in a US drone strike near
+# Baghdad International Airport on January 3, 2020, along with eight others": the two, and the eight
+_PAIR_WHO_WITH = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)\s+and\s+(?:[\w'’-]+\s+){0,8}?(?-i:(?:al-|el-)?[A-Z][\w'’-]+),\s+who\s+were\s+(?:both\s+)?killed\b"
+    r"[^.;]{0,140}?(?:along|together)\s+with\s+$",
     re.IGNORECASE,
 )
 _WAS_KILLED_WITH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+killed\b[^.;]{0,80}?\s(?:along\s+|together\s+)?with\s+$",

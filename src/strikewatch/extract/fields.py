@@ -201,8 +201,9 @@ def bind_followups(state: DocState) -> None:
                 r"bodies\b[^.;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\b[^.;]{0,50}"
                 r"\bfor\s+burial|"
                 # "Residents said seven bodies had been brought to a clinic in Shaqra"
-                r"bodies\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\s+to\s+(?:a|the)\s+"
-                r"(?:[\w-]+\s+)?(?:clinic|hospital|morgue|mosque)|"
+                # ("a medic ... said as many as 12 bodies were brought in")
+                r"bodies\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|shifted|carried)\s+(?:in\b|to\s+(?:a|the)\s+"
+                r"(?:[\w-]+\s+)?(?:clinic|hospital|morgue|mosque))|"
                 # "he saw the charred remains of four people being carried away"
                 r"remains\s+of\s+(?:\w+\s+){0,2}?(?:people|men|persons|fighters|militants)|"
                 # "His own group ... put the number of \"martyrs\" at six"
