@@ -477,3 +477,16 @@ def test_two_named_who_were_killed_along_with_others() -> None:
             "al-Muhandis, who were killed in a US drone strike near Baghdad airport on January 3, 2020, along with "
             "eight others.")
     assert killed(text) == (10, 10)
+
+
+def test_a_large_number_of_people_is_a_crowd_not_a_count_of_strikes() -> None:
+    text = ("At least 13 suspected militants were killed when a US drone fired two missiles at a house in Bobar "
+            "village in South Waziristan on Tuesday. Tribesmen, however, said the death toll was 20, as a large "
+            "number of people had gathered in the house for a meeting when the missiles struck.")
+    assert _report(text) == (13, 20)
+
+
+def test_a_witness_who_counted_bodies_gives_a_toll() -> None:
+    text = ("A US drone strike hit an al-Shabab base near the town of Sakow on Sunday, killing at least eight "
+            "militants, officials said. A man who gave his name as Hussein said he counted 12 bodies being buried.")
+    assert _report(text) == (8, 12)

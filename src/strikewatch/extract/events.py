@@ -181,7 +181,8 @@ _MANY_STRIKES = re.compile(r"\b(?:dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:\w
 # statistics over a year or more: running totals, not reports of strikes
 TOTALS = re.compile(
     r"\b(?:in|during|of|for|since|throughout)\s+(?:19|20)\d\d\b|\bper\s*cent\b|\bpercent\b|%|"
-    r"\bnumber\s+of\b(?!\s+[\"“'‘]?(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|martyrs|deaths|"
+    # ("a large number of people had gathered in the house": a crowd, not a count of strikes)
+    r"(?<!\ba\s)(?<!large\s)(?<!great\s)(?<!huge\s)(?<!small\s)\bnumber\s+of\b(?!\s+[\"“'‘]?(?:the\s+)?(?:dead|killed|casualties|victims|fatalities|martyrs|deaths|"
     r"people\s+killed)\b)|"
 
     r"\b\d{2,}\s+(?:\w+\s+)?(?:drone\s+)?(?:strikes|attacks)\b|\bout\s+of\s+\d+|"

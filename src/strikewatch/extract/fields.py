@@ -212,8 +212,8 @@ def bind_followups(state: DocState) -> None:
                 r"(?:men|people|persons|passengers)\s+(?:had\s+been|were)\s+(?:in|inside)\s+the\s+(?:[\w-]+\s+)?"
                 r"(?:car|vehicle|pickup|truck|jeep|van)|"
                 # a witness: "There were three bodies.", "we pulled out five bodies"
-                r"(?:there\s+(?:were|was)|(?:we|I|they)\s+(?:saw|counted|found|pulled(?:\s+out)?|dug\s+out|recovered|collected|buried))\s+"
-                r"[\w-]+\s+(?:dead\s+|charred\s+|burnt\s+|burned\s+|mutilated\s+)?bodies|"
+                r"(?:there\s+(?:were|was)|(?:we|I|they|he|she)\s+(?:had\s+)?(?:saw|seen|counted|found|pulled(?:\s+out)?|dug\s+out|recovered|collected|"
+                r"buried))\s+[\w-]+\s+(?:dead\s+|charred\s+|burnt\s+|burned\s+|mutilated\s+)?bodies|"
                 # "... but missed. Nobody was hurt.": a toll of nought
                 r"(?:no\s+one|nobody)\s+(?:was|were)\s+(?:killed|hurt|injured|harmed|wounded)|"
                 # "Residents told a newspaper that a fourth body was recovered from the rubble"
