@@ -490,3 +490,30 @@ def test_a_witness_who_counted_bodies_gives_a_toll() -> None:
     text = ("A US drone strike hit an al-Shabab base near the town of Sakow on Sunday, killing at least eight "
             "militants, officials said. A man who gave his name as Hussein said he counted 12 bodies being buried.")
     assert _report(text) == (8, 12)
+
+
+def test_a_toll_that_one_death_in_hospital_takes_to_a_new_number() -> None:
+    text = ("Initial reports said four people had been killed. Later a senior official said 16 bodies had been "
+            "recovered. \"One of the injured died in hospital, which takes the number to 17,\" the official said.")
+    assert killed(text) == (17, 17)
+
+
+def test_never_a_single_death_is_none_and_a_speakers_own_dead_are_a_part() -> None:
+    assert killed("The command had never acknowledged a single civilian death in Somalia.") == (None, None)
+    text = ("The drone destroyed a car on Sunday, killing 12 villagers. \"We heard it all day,\" said Abdullah, "
+            "whose brother and two nephews were killed.")
+    assert killed(text) == (12, 12)
+    # (but "whose brother and four other relatives were killed when a US drone fired missiles" is the toll)
+    text = ("a petition filed by Gul Nawaz, whose brother and four other relatives were killed when a US drone "
+            "fired missiles at their house on October 30, 2012.")
+    assert killed(text) == (5, 5)
+
+
+def test_a_story_that_goes_on_about_its_strike_keeps_reading_its_tolls() -> None:
+    text = ("A U.S. drone strike hit an al-Shabab base near the town of Sakow on Sunday, killing at least eight "
+            "militants, Somali officials said. U.S. Africa Command said in a statement that its forces conducted "
+            "an airstrike against an al-Shabab node. It said eight militants were killed. A Jubaland official "
+            "told VOA the strike was carried out by a drone. \"The drone fired at least two missiles. It "
+            "destroyed the building and two cars,\" he said. Residents of nearby villages said the number of dead "
+            "was higher. A man who gave his name as Hussein said he counted 12 bodies being buried Monday morning.")
+    assert _report(text) == (8, 12)

@@ -510,6 +510,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"(?i:\b(?:killing|killed|kills|left|leaving)\s+$)", text[max(start, q.start - 12) : q.start]):
         return None  # "One resident said seven people had been killed": who spoke, not who died
     lower_text = q.text.lower()
+    if lower_text in ("single", "a single") and re.search(r"\b(?:never|not|no|without)\b[^.;,]{0,30}$|n't\s+[^.;,]{0,30}$",
+                                                         before, re.IGNORECASE):
+        return None  # "the command had never acknowledged a single civilian death": none
     among = bool(_AMONG_DEAD.match(text, q.end, min(end, q.end + 110)))
     if victim is None and lower_text in ("a", "an", "one"):
         return None
@@ -627,9 +630,15 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
             r"[^.;]{0,80}?\s(?:were|was)\s+also\s+killed\b", text[q.end + victim.end() : q.end + victim.end() + 110]))
         # "Malik Rahmatullah, who said he had lost two nephews, put the death toll at 32": his dead
         # are among the toll
-        his_own_dead = re.search(r"\b(?:lost|losing)\s+(?:(?:his|her|their|my|our)\s+)?$",
-                                 text[max(start, q.start - 25) : q.start], re.IGNORECASE)
-        part = among or his_own_dead is not None or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+        his_own_dead = bool(re.search(r"\b(?:lost|losing)\s+(?:(?:his|her|their|my|our)\s+)?$",
+                                      text[max(start, q.start - 25) : q.start], re.IGNORECASE)) or bool(
+            # "said Abdullah Al-Sabooli, whose brother and two nephews were killed": his dead
+            # (but "whose brother and four other relatives were killed when a US drone fired
+            # missiles at their house" tells the strike and its whole toll)
+            re.search(r"\bwhose\s+(?:[\w'’-]+,?\s+){0,4}?$", text[max(start, q.start - 50) : q.start], re.IGNORECASE)
+            and re.match(r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?killed\s*"
+                         r"(?:[.,;:\"”]|$)", text[q.end : q.end + 80]))
+        part = among or his_own_dead or bool(re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
                               r"among\s+the\s+(?:dead|killed|victims)\s+(?:were|was|are))\s*$",
                               text[max(start, q.start - 35) : q.start], re.IGNORECASE)
                     # "four men, including Al-Radmi, his two guards and his driver": the list goes on
@@ -718,9 +727,13 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                      r"went\s+up)\s+to\s+(?:at\s+least\s+)?", pre)
                         and re.search(r"\btoll\b[^.;]{0,80}$", text[max(start, clause_start - 90) : clause_start]))
     if (re.search(r"\bthe\s+(?:number|figure|count)\s+(?:could|may|might|would)\s+(?:have\s+)?(?:be|been|reach|rise\s+to|"
-                  r"climb\s+to)\s+$", pre, re.IGNORECASE)
-            and _KILL_RE.search(text, max(start, q.start - 160), q.start)
-            and not _INJ_RE.search(text, max(start, q.start - 160), q.start)):
+                  r"climb\s+to)\s+$"
+                  # "One of the injured died in hospital, which takes the number to 17"
+                  r"|\b(?:takes?|took|taking|brings?|brought|bringing|rais(?:es|ed|ing))\s+the\s+(?:total\s+)?number\s+to\s+"
+                  r"(?:at\s+least\s+)?$", pre, re.IGNORECASE)
+            # (the nearer of the words for the dead and the wounded says whose number it is)
+            and (kills := list(_KILL_RE.finditer(text, max(start, q.start - 160), q.start)))
+            and not any(w.start() > kills[-1].start() for w in _INJ_RE.finditer(text, max(start, q.start - 160), q.start))):
         # "At least five people were killed, and one official told us the number could be as
         # high as six": the toll just told, hedged upwards
         return Figure("killed", q.low, q.high, Span(q.start, q.end, q.text))
@@ -847,7 +860,8 @@ _RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,160}?\s(
                     r"(?:\d+\s+[^.;]{0,40}?\s+and\s+(?:then\s+)?to\s+(?:at\s+least\s+)?)?$"
                     # "raising the death toll in the strike to 11", "bringing the toll to nine"
                     r"|\b(?:rais\w+|bring\w*|brought|tak\w+|took|push\w+)\s+(?:the\s+)?(?:\w+\s+)?"
-                    r"(?:toll|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$"
+                    # ("One of the injured died in hospital, which takes the number to 17")
+                    r"(?:toll|number(?:\s+of\s+(?:the\s+)?dead)?)\b[^.;]{0,60}?\sto\s+(?:at\s+least\s+)?$"
                     # "By the following afternoon, ... the ministry put the toll at ten": a later count
                     r"|\b(?:by\s+the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|by\s+(?:Monday|Tuesday|"
                     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b[^.;]{0,90}?"

@@ -105,10 +105,15 @@ def bind_followups(state: DocState) -> None:
             # "A drone struck a hospital on Tuesday, killing eight, a day after another drone
             # strike killed a commander": what follows tells the sentence's first strike
             continue
+        anchor = f.sentence.index  # the last sentence that named this strike again
         for j in range(f.sentence.index + 1, min(len(state.sentences), f.sentence.index + 11)):
             nxt = state.sentences[j]
             own = by_sentence.get(j, [])
-            if j > f.sentence.index + 5:
+            if j > f.sentence.index + 5 and any(
+                    d.kind == "explicit" and not dates.is_reporting_date(text, d)
+                    for d in dates.find_dates(text, state.published, nxt.start, nxt.end)):
+                continue  # far down, "On Dec. 27, a barrage of rockets hit ...": the story's background
+            if j > anchor + 5:
                 # far down, only another source's toll of the one strike told so far ("Residents
                 # and tribal elders put the death toll at 44")
                 if any(not g.anaphoric for g in own):
@@ -140,7 +145,7 @@ def bind_followups(state: DocState) -> None:
             if (_history_told(text, nxt.start, nxt.end)) or TOTALS.search(text, nxt.start, nxt.end):
                 # "the first since March 17, when a strike killed 40": history, not this toll
                 continue
-            if re.match(r"\s*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid)?\s*(?:came|comes)\s",
+            if re.match(r"\s*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid)?\s*(?:came|comes|followed|follows)\s",
                         text[nxt.start : nxt.end]):
                 # "The strike came as foreign forces prepare to leave on December 31": what
                 # else was happening, not more of this strike
@@ -225,6 +230,8 @@ def bind_followups(state: DocState) -> None:
                 re.IGNORECASE,
             ):
                 f.extra.append(nxt)
+                if own:
+                    anchor = j
                 for g in own:
                     g.status = "merged"
                 state.note("followups.v1", f"sentence {j} continues sentence {f.sentence.index}",
@@ -810,7 +817,9 @@ _RESPONSE_TO = re.compile(r"\b(?:response|reply|retaliation|revenge|reprisal)\s+
 _HEARD_TOLL = re.compile(r"\b(?:said|told|says)\b[^.;]{0,80}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve)(?:\s+(?:or|to)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|thirteen|fourteen|fifteen))?\s+(?:people|persons|men|militants|civilians)\s+"
-                         r"(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed)\b", re.IGNORECASE)
+                         # ("A tribal elder ... said 18 people had been buried")
+                         r"(?:had\s+)?(?:died|were\s+killed|had\s+been\s+killed|had\s+been\s+buried|were\s+buried)\b",
+                         re.IGNORECASE)
 _PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|gave|give|gives|placed|raised|revised)\s+the\s+(?:death\s+)?toll\s+"
                            r"(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+)?\d", re.IGNORECASE)
 _ANNOUNCES_A_STRIKE = re.compile(r"\b(?:confirmed|said|announced|acknowledged)\b[^.;]{0,60}\b(?:carried\s+out|conducted|"
