@@ -2497,3 +2497,21 @@ def test_drones_that_dropped_smuggled_weapons_struck_nothing() -> None:
     assert _drone(text) == []
     text = "A drone dropped explosives on an army post near the town, killing two soldiers."
     assert len(_drone(text)) == 1
+
+
+def test_that_attack_after_came_a_week_after_is_the_attack_just_named() -> None:
+    text = ("SANAA (Reuters) - A drone killed at least 13 people travelling in a wedding convoy near Rada'a in "
+            "al-Bayda province on Thursday, officials said. A tribal leader put the number of dead at 17.\n\n"
+            "Thursday's attack came a week after AQAP militants stormed the Defence Ministry compound in Sanaa on "
+            "Dec. 5, setting off a car bomb. That attack killed 52 people, including foreign doctors.")
+    [m] = _drone(text)
+    assert (m.killed_min, m.killed_max) == (13, 17)
+
+
+def test_vehicles_hit_by_missiles_say_where_the_strike_was() -> None:
+    text = ("SANAA (Reuters) - An air strike that Yemeni officials said was carried out by a drone killed at least "
+            "13 people travelling in a wedding convoy in central Yemen on Thursday. The vehicles were heading to a "
+            "wedding party in the village of Qaifa, near the town of Rada'a in al-Bayda province, when they were "
+            "hit by missiles, local officials said.")
+    [m] = _drone(text)
+    assert m.district == "Al Bayda"

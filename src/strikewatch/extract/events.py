@@ -924,6 +924,11 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         ana = _ANAPHOR.search(text, s, e)
         if ana and _OTHER_KIND_OF_ATTACK.search(ana.group()):
             ana = None  # "to respond to the airport attack": a militants' attack told elsewhere
+        named_before = bool(ana and re.match(r"(?:That|This)\s", ana.group()) and _after_another_event(text, s))
+        if named_before:
+            # "Thursday's attack came a week after AQAP militants stormed the Defence Ministry
+            # compound ... That attack killed 52 people": the one just named, not the strike
+            ana = None
         if ana and not DISTINCT.search(text, s, e) and not new_topic:
             # "In the first attack, ... a second drone strike ... The deadliest attack came in
             # the afternoon, when missiles destroyed two houses, killing at least 32": the
@@ -937,7 +942,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                         and sent.index - f.sentence.index <= 6 for f in before))
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=not series_part, distinct=series_part, scope=(s, e)))
-        elif (last_type == "drone_strike" and not new_topic
+        elif (last_type == "drone_strike" and not new_topic and not named_before
               # ("Last August the US military said it had struck a meeting ...": a strike of
               # another month, whose weapon the story does not say)
               and not (_OTHER_MONTH.search(text, s, e) and not _COUNTED_STRIKES.search(text, s, e))
@@ -969,6 +974,16 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         _cut_new_topics(text, f)
         _set_ordinal(text, f)
     return out
+
+
+def _after_another_event(text: str, s: int) -> bool:
+    """Does the sentence before ``s`` end on another event, told after "came a week after"?"""
+    lo = max(0, s - 600)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n", text[lo : max(lo, s - 2)])]
+    prev = text[lo + (ends[-1] if ends else 0) : s]
+    came = [None, *_CAME_AFTER.finditer(prev)][-1]
+    return came is not None and re.search(r"(?i:\bdrones?\b|\bUAVs?\b|\bmissiles?\b|\bair\s*strikes?\b)",
+                                          prev[came.end():]) is None
 
 
 # "Separately", "Meanwhile", "In another incident": paragraphs that lost their full stops

@@ -225,7 +225,10 @@ def bind_followups(state: DocState) -> None:
                 r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+body\s+(?:was|had\s+been)\s+(?:later\s+)?"
                 r"(?:recovered|found|pulled|retrieved)|"
                 # "Two intelligence officials said two missiles hit a house in Kalosha village"
-                r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three))\b",
+                r"missiles?\s+(?:\w+\s+){0,2}?(?:hit|struck|slammed|landed)\s+(?:a|an|the|two|three)|"
+                # "The vehicles were heading to a wedding party in the village of Qaifa ... when they
+                # were hit by missiles"
+                r"(?:were|was)\s+(?:hit|struck|targeted)\s+by\s+(?:(?:a|two|three|four|several)\s+)?missiles?)\b",
                 text[nxt.start : nxt.end],
                 re.IGNORECASE,
             ):
