@@ -2515,3 +2515,38 @@ def test_vehicles_hit_by_missiles_say_where_the_strike_was() -> None:
             "hit by missiles, local officials said.")
     [m] = _drone(text)
     assert m.district == "Al Bayda"
+
+
+def test_a_reaper_struck_by_a_missile_is_a_drone_shot_down() -> None:
+    text = ("SANAA, Yemen (AP) - Yemen's rebels shot down a U.S. military drone over the capital on Sunday, U.S. "
+            "officials said. Two U.S. officials said an MQ-9 Reaper drone was struck by a surface-to-air missile "
+            "fired by the rebels while flying over Sanaa on Sunday evening.")
+    assert _drone(text) == []
+
+
+def test_a_demand_for_an_end_to_us_drone_strikes_reports_none() -> None:
+    text = ("The attack came as parliament debates new terms of engagement with the United States, including a "
+            "demand for an end to U.S. drone strikes on militant targets in the tribal areas, after a NATO "
+            "cross-border air attack killed 24 Pakistani soldiers in November.")
+    assert _drone(text) == []
+
+
+def test_a_count_since_the_launch_of_an_operation_is_not_the_strikes_day() -> None:
+    text = ("Published: July 20, 2014\nThe strike came three days after a drone attack on a house in the main Datta "
+            "Khel bazaar on Wednesday killed at least 18 people, in the first such strike since the launch of "
+            "Operation Zarb-e-Azb on June 15.")
+    [m] = _drone(text, dt.date(2014, 7, 20))
+    assert m.date_value == "2014-07-16"
+
+
+def test_a_paper_called_today_and_an_aircraft_the_raiders_damaged() -> None:
+    text = ("August 20, 2012\nAt least 12 suspected militants were killed in three US drone attacks in the Shawal "
+            "valley of North Waziristan over the Eid weekend, officials said. The first attack came late on "
+            "Saturday night. A drone fired two missiles at a house in "
+            "the Shuweda area of Shawal in North Waziristan, killing at least six people, officials said. "
+            "\"Twelve people were killed,\" a tribesman told Pakistan Today by telephone. Early on Sunday, another "
+            "drone fired missiles at a house in Mana village, killing four people, officials said. Residents said "
+            "seven had died. On Thursday, nine militants stormed the Minhas air base before dawn, damaging an "
+            "aircraft.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 8, 20)) if not m.aggregate]
+    assert got == [("2012-08-18", 6, 12), ("2012-08-19", 4, 7)]

@@ -914,6 +914,8 @@ _ONE_AND = re.compile(
 )
 _BARE_KILLED = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|was|are)?\s*(?:reportedly\s+|reported\s+|confirmed\s+)?(?:killed|dead)\b"
+    # "Residents said seven had died", "three died in that strike"
+    r"|\s+(?:had\s+|have\s+)?(?:also\s+)?died\b"
     # "All three in the car were killed"
     r"|\s+(?:in|inside)\s+the\s+(?:car|vehicle|house|compound|truck|pick-?up|jeep|van)\s+(?:were|had\s+been)\s+"
     r"(?:all\s+)?killed\b"

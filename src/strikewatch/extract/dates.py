@@ -127,6 +127,8 @@ def find_dates(
     for m in DATE_RE.finditer(text, start, stop):
         if _NAMED_DAY.match(text, m.end()):
             continue  # "the Sept. 11 attacks": a day that names an event, not a date of this one
+        if m.group() == "Today" and re.search(r"[a-z,]\s+(?:the\s+)?[A-Z][A-Za-z]+\s+$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # "told Pakistan Today by telephone": a newspaper's name
         expr = _resolve(m, published)
         if (expr is not None and published is not None and (m.group("month") or m.group("month2"))
                 and not (m.group("year") or m.group("year2"))

@@ -125,7 +125,7 @@ NEGATED = re.compile(
     r"rejected\s+(?:reports|claims)|halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|suspension|"
     # ("after it had stopped near a farmhouse": a vehicle halting, not the strikes)
     r"stop(?:ped|ping|s)?(?!\s+(?:near|at|outside|beside|by|in\s+front\s+of|for\s+(?:a|the)\s+\w+|to\s+(?:pray|rest|eat|refuel)))|"
-    r"end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+)?(?:use\s+of\s+)?"
+    r"end(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+|its\s+|US\s+|U\.S\.\s+|American\s+)?(?:use\s+of\s+)?"
     r"drone|ban(?:ned|s)?|moratorium|pause[ds]?|lull|hiatus|without|cease|ceased|"
     r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
     r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false|initially\s+thought|"
@@ -141,6 +141,9 @@ _FAILED = re.compile(
     r"|\b(?:intercept(?:ed|s|ing)|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)\b"
     r"|\b(?:drones?|UAVs?)\s+(?:was|were)\s+(?:destroyed|downed|intercepted|shot)\b"
+    # "an MQ-9 Reaper drone was struck by a surface-to-air missile fired by the rebels"
+    r"|\b(?:drones?|UAVs?|Reapers?|Predators?)\s+(?:drone\s+)?(?:was|were|had\s+been)\s+(?:struck|hit)\s+by\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|fire|air\s+defen[cs]es?)\b"
     # "the third such drone it has reported intercepting this week"
     r"|\b(?:drones?|UAVs?)\s+(?:\w+\s+){1,4}?(?:intercepting|downing|shooting\s+down)\b",
     re.IGNORECASE,
@@ -845,6 +848,9 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                               r"(?:Hours|Days|A\s+day|Two\s+days)\s+(?:earlier|later|before))\b", text[s:e]))
     if (air and last_type == "drone_strike" and not out and not new_topic
             and _GENERIC_AIR.fullmatch(air.group()) and not MANNED.search(text, s, e)
+            # ("stormed the base before dawn, damaging an aircraft": the aircraft was what they hit)
+            and not re.search(r"(?i:\b(?:damag|destroy|hit|struck|torch|burn|seiz|captur)\w*\s+(?:an?|the|two|three|"
+                              r"several|one)\s+(?:[\w-]+\s+)?$)", text[max(s, air.start() - 40) : air.start()])
             # ("AFRICOM said it had carried out an airstrike ... It did not say what kind of
             # aircraft was used": an air strike whose weapon the story leaves open)
             and not ((unsaid := _PLATFORM_UNSAID.search(text, s, min(len(text), e + 200)))

@@ -796,7 +796,9 @@ def _pick_date(text: str, f: Frame, published: dt.date | None) -> dates.DateExpr
         # a back-reference ("the July 10 strike") may give the day, never a vaguer date
         if f.anaphoric and d.precision not in ("day", "partial_day"):
             continue
-        if re.search(r"\bsince\b[^.;]{0,60}\b(?:began|begun|started|launched|was\s+launched)\b[^.;]{0,40}$",
+        if re.search(r"\bsince\b[^.;]{0,60}\b(?:began|begun|started|launched|was\s+launched)\b[^.;]{0,40}$"
+                     # "since the launch of Operation Zarb-e-Azb on June 15"
+                     r"|\bsince\s+(?:the\s+)?(?:launch|start|beginning|onset|outbreak)\s+of\b[^.;]{0,60}$",
                      text[max(0, d.start - 110) : d.start], re.IGNORECASE):
             continue  # "since the army began its offensive on June 15": where a count starts
         dist = abs(d.start - f.trigger.start) / 1000.0
