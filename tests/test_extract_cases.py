@@ -2550,3 +2550,13 @@ def test_a_paper_called_today_and_an_aircraft_the_raiders_damaged() -> None:
             "aircraft.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2012, 8, 20)) if not m.aggregate]
     assert got == [("2012-08-18", 6, 12), ("2012-08-19", 4, 7)]
+
+
+def test_the_deadlier_of_two_strikes_counted_in_a_province() -> None:
+    text = ("JALALABAD, Afghanistan (AP) - Two U.S. drone strikes in eastern Nangarhar province killed 14 Islamic "
+            "State militants, Afghan officials said Wednesday. The deadlier strike hit a house late Tuesday in the "
+            "Pekha valley of Achin district, a spokesman said. He said 11 militants were killed. A tribal elder "
+            "said 15 people were killed in the strike. Hours earlier on Tuesday, a drone fired a missile at a "
+            "vehicle in the Deh Bala district, killing three militants.")
+    got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 8, 16))]
+    assert got == [("2017-08-15", 11, 15), ("2017-08-15", 3, 3)]

@@ -322,7 +322,7 @@ _AND_ON_DAY = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:19|20)\d\d)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
     r",?\s+(?:a|an|another|the)\s+(?:[\w.-]+\s+){0,2}?$")
-_SUPERLATIVE_PART = re.compile(r"(?i:the\s+(?:deadliest|bloodiest|heaviest|biggest|largest|last|final)\s+"
+_SUPERLATIVE_PART = re.compile(r"(?i:the\s+(?:deadliest|bloodiest|heaviest|biggest|largest|last|final|deadlier|bloodier|heavier|bigger|larger)\s+"
                                r"(?:(?:drone\s+)?(?:strike|attack|raid)|of\s+the\s+(?:\w+\s+)?(?:strikes|attacks|raids)))")
 _OTHER_KIND_OF_ATTACK = re.compile(
     r"\b(?:suicide|bomb|bombing|car-bomb|gun|terror|terrorist|militant|insurgent|Taliban|rocket|mortar|"
@@ -1308,9 +1308,13 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             re.search(r"\bmonth\s+of\s+(?-i:[A-Z][a-z]+)|\b(?:in|during)\s+(?-i:May)\b(?!\s+\d)"
                       # "20 attacks in North Waziristan since the beginning of the month": one month's
                       r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+month\b", text[s:e])) or bool(
-            re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
+            re.search(r"\b(?:in|at|near|on)\s+(?:the\s+)?"
+                      # ("Two U.S. drone strikes in eastern Nangarhar province killed 14")
+                      + (r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|"
+                         r"south-?eastern|south-?western)\s+)?" if DRONE.search(frame.trigger.text) else "")
+                      + r"(?:[A-Z][\w'’-]+\s+){1,3}(?:province|district|"
                       r"agency|area|village|town|valley|region|governorate)\b", text[s:e]))
-        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:\w+\s+){0,2}(?:(?:air\s*-?)?strikes|attacks|raids)\b"
+        counted = re.search(r"\b(?:two|three|four|five|twin|2|3|4|5)\s+(?:[\w.]+\s+){0,2}(?:(?:air\s*-?)?strikes|attacks|raids)\b"
                             r"|\b(?:twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b",
                             text[s:e], re.IGNORECASE)
         yearly = _YEARLY.search(text, s, e) or _MANY_STRIKES.search(text, s, e)
