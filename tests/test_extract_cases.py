@@ -2560,3 +2560,20 @@ def test_the_deadlier_of_two_strikes_counted_in_a_province() -> None:
             "vehicle in the Deh Bala district, killing three militants.")
     got = [(m.date_value, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2017, 8, 16))]
     assert got == [("2017-08-15", 11, 15), ("2017-08-15", 3, 3)]
+
+
+def test_a_drone_shot_down_long_after_it_was_named() -> None:
+    text = ("The escalation on Saturday began when an Iranian drone launched from an airbase near the central Syrian "
+            "city of Palmyra crossed into Israeli airspace before dawn and was shot down by an Israeli attack "
+            "helicopter over the town of Beit Shean, the Israeli military said.")
+    assert _drone(text) == []
+
+
+def test_a_condemnation_of_mondays_drone_strike_adds_no_place_or_toll() -> None:
+    text = ("PESHAWAR: A US drone fired missiles at a compound in the Shawal area of North Waziristan Agency on "
+            "Monday, killing five suspected militants, officials said. A tribesman said the number of dead was "
+            "seven. The Foreign Office in Islamabad condemned Monday's drone strike in a statement, saying it was "
+            "a violation of Pakistan's sovereignty. Analysts say the strikes target the Tehreek-e-Taliban "
+            "Pakistan, who have killed thousands of soldiers and civilians.")
+    got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 5, 19))]
+    assert got == [("North Waziristan", 5, 7)]

@@ -759,8 +759,27 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         follow = re.match(r"[- ](?:missile\s+)?(?:strikes?|attacks?|raids?)\b", text[m.end() : e])
         if follow:
             t_end = m.end() + follow.end()
+        # "The Foreign Office condemned Monday's drone strike in a statement": the strike told
+        # before, named by its day or article, in a sentence that tells no act of its own
+        told_again = bool(follow and not follow.group().endswith("s") and re.search(
+            r"(?:\b(?:the|that|this|[Tt]hese|[Tt]hose)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+            r"[Yy]esterday|[Tt]oday|[Ll]ast\s+night|[Ll]ast\s+week)['’]s)\s+"
+            # (not "the second drone strike in that area", "the first U.S. drone strikes this year")
+            r"(?:(?:U\.S\.|US|American|CIA|suspected|alleged|reported|deadly|latest)\s+){0,2}$",
+            text[max(s, m.start() - 40) : m.start()])
+            and not _CONCRETE_EVENT.search(text, s, e)
+            # (but "condemned the drone strike carried out this morning in Datta Khel", "the drone
+            # attack took place at around 9.30pm in Inzarkas" tell when and where)
+            and not re.search(r"(?i:\b(?:took\s+place|happened|occurred|carried\s+out|conducted|launched|came)\b)",
+                              text[s:e])
+            and not re.match(r"\s+(?:(?:in|near|at|on)\s+(?-i:[A-Z])|(?:late|early|last|this|on)\b)", text[t_end:e])
+            and not any(d.start >= t_end and not is_reporting_date(text, d)
+                        for d in find_dates(text, None, s, e))
+            and any(f.type == "drone_strike" and f.status == "reported" and not f.anaphoric for f in before))
+        # (its sentence's places and days are the speaker's, so it takes none: "The Foreign Office
+        # in Islamabad condemned ...")
         out.append(Frame(sent, "drone_strike", Span(m.start(), t_end, text[m.start() : t_end]),
-                         scope=(s, e)))
+                         anaphoric=told_again, scope=(m.start(), t_end) if told_again else (s, e)))
         for h in drone_hits:
             if h.start() <= out[-1].trigger.end:
                 continue
@@ -1275,7 +1294,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
                          text[max(s, neg.start() - 25) : neg.start()], re.IGNORECASE):
         # "ending a hiatus of nearly two months": the strike ended the pause
         neg = None
-    failed = _FAILED.search(text, max(s, t.start - 60), min(e, t.end + 110))
+    failed = _FAILED.search(text, max(s, t.start - 60), min(e, t.end + 200))
     if failed and failed.start() > t.end and re.search(r"\b(?:killed|killing|kills|died|dead|wounded|injured)\b",
                                                         text[t.end : failed.start()], re.IGNORECASE):
         failed = None  # "a drone strike killed five; the second drone was shot down": the first struck
