@@ -2577,3 +2577,25 @@ def test_a_condemnation_of_mondays_drone_strike_adds_no_place_or_toll() -> None:
             "Pakistan, who have killed thousands of soldiers and civilians.")
     got = [(m.district, m.killed_min, m.killed_max) for m in _drone(text, dt.date(2015, 5, 19))]
     assert got == [("North Waziristan", 5, 7)]
+
+
+def test_drones_repelled_then_told_as_launched_from_idlib_never_struck() -> None:
+    text = ("Russia's Defence Ministry said on Monday its forces in Syria had fought off an attack by 13 armed drones "
+            "on the Hmeimim air base overnight, shooting down seven of them. The ministry said there were no "
+            "casualties or damage and that the drones, carrying small explosive devices, had been launched from an "
+            "area more than 50 km away in the Idlib de-escalation zone. It said it was the first time militants "
+            "had used such a massive drone attack.")
+    assert _drone(text) == []
+
+
+def test_informers_who_helped_drones_find_targets_are_no_strike() -> None:
+    text = ("The bullet-riddled bodies of two men were found near the Mir Ali bazaar with a note saying that they "
+            "had been killed for spying for the US and helping drones \"find targets\".")
+    assert _drone(text) == []
+
+
+def test_a_witness_says_minutes_later_the_drone_hit_it() -> None:
+    text = ("KABUL (AP) - A NATO drone strike on a pickup truck in Kunar province killed 16 people on Saturday, "
+            "officials said. \"The fighters stopped the truck and climbed in, and a few minutes later the drone hit "
+            "it,\" the spokesman said.")
+    assert len(_drone(text)) == 1

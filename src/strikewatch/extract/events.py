@@ -47,6 +47,9 @@ _DRONE_NOT_STRIKE = re.compile(
     # "destroyed a hangar used to store Turkish-made drones and a control room from which the drones
     # were operated": the drones are the target, not a strike
     r"|(?:to\s+(?:store|house|hide|keep)|storing|housing)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)"
+    # "killed for spying for the US and helping drones \"find targets\"": informers, not a strike
+    r"|(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|spying\s+for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?)\s+(?:to\s+)?[\"“]?"
+    r"(?:find|locate|identify|pick|select|hit)"
     r"|(?:from\s+which|where)\s+(?:the\s+)?(?:drones?|UAVs?)\s+(?:were|are|was|is)\s+(?:operated|controlled|piloted|flown)"
     # "an Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk, a ... surveillance drone"
     r"|(?:missiles?|rockets?|fire|gunfire|jets?)\s+(?:struck|hit|downed|brought\s+down)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?"
@@ -130,7 +133,7 @@ NEGATED = re.compile(
     r"curb(?:ed|ing)?|limit(?:ed|ing|s)?\s+(?:the\s+)?(?:use|drone)|decline|"
     r"shot\s+down|crash(?:ed|es)?|downed|went\s+down|intercepted|false|initially\s+thought|"
     r"had\s+thought|mistook|mistaken\s+for|thought\s+(?:that\s+)?(?:it|the\s+\w+)\s+was|"
-    r"fended\s+off|repell?ed|repulsed|thwarted|foiled)\b",
+    r"fended\s+off|fought\s+off|repell?ed|repulsed|thwarted|foiled)\b",
     re.IGNORECASE,
 )
 _FAILED = re.compile(
@@ -436,13 +439,16 @@ def _definite_drone(state: DocState, sent: Sentence, frames: list[Frame]) -> Non
         return
     told = [g for g in state.frames if g.type == "drone_strike" and not g.anaphoric
             and g.sentence.index < sent.index and sent.index - g.sentence.index <= 3]
-    if (told and told[-1].status in ("negated", "hypothetical")
+    # (the last of them that said what became of the drones: "repelled a drone attack ... an
+    # attack by 13 armed drones ... the drones had been launched from Idlib")
+    fate = next((g for g in reversed(told) if g.status != "background"), None)
+    if (fate is not None and fate.status in ("negated", "hypothetical")
             and re.fullmatch(r"(?i:drones?|unmanned\s+aircraft|aircraft)", f.trigger.text)):
         # "shot down five drones ... the drones had been launched from Idlib": the drones
         # that never struck, told again
         f.anaphoric = True
-        f.status = told[-1].status
-        f.reasons.append(f"the drones told before, which {told[-1].status.replace('negated', 'never struck')}")
+        f.status = fate.status
+        f.reasons.append(f"the drones told before, which {fate.status.replace('negated', 'never struck')}")
         return
     before = [g for g in state.frames if g.type == "drone_strike" and g.status == "reported"
               and not g.aggregate and g.sentence.index < sent.index]
@@ -1247,6 +1253,11 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.status = "background"
         frame.reasons.append("places the strike told before in a series")
         return
+    if re.search(r"\bsuch\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", text[max(s, t.start - 40) : t.start], re.IGNORECASE):
+        # "the first time militants had used such a massive drone attack": a kind, not a strike
+        frame.status = "background"
+        frame.reasons.append("a kind of strike, not one")
+        return
     distinct = DISTINCT.search(text, s, e)
     if distinct and re.match(r"(?i:a\s+day|days|hours)", distinct.group()) and re.search(
             r"(?i:strike|attack|raid)\s+(?:\w+\s+)?$", text[max(s, distinct.start() - 20) : distinct.start()]):
@@ -1262,6 +1273,13 @@ def _mark_status(state: DocState, frame: Frame) -> None:
             r"(?i:\b(?:left|arrived|moved|fled|gathered|come|came|returned|stayed|been\s+staying)\b[^.;,]{0,40}$)",
             text[max(s, distinct.start() - 60) : distinct.start()]):
         # "militants who had been staying there had left a day earlier": when people moved
+        distinct = None
+    elif (distinct and re.search(r"(?i:\b(?:minutes|hours)\s+later$)", distinct.group())
+            and distinct.end() <= t.start and re.search(r"\b[Tt]he\s+$", text[max(s, t.start - 6) : t.start])
+            and not re.search(r"(?i:\b(?:another|second|again|more)\b)", text[distinct.end() : e])
+            and re.search(r"[\"“”]", text[max(0, s - 2) : e])):
+        # '"The fighters stopped the truck and climbed in, and a few minutes later the drone hit
+        # it," Hamdard said': a witness telling how the strike came, not another strike
         distinct = None
     elif distinct and re.match(r"(?i:the\s+(?:next|following)|a\s+day|\w+\s+days|hours|minutes)", distinct.group()) and re.search(
             rf"\b(?:{SAYING_VERBS})\s+$", text[max(s, distinct.start() - 20) : distinct.start()]):
