@@ -2599,3 +2599,15 @@ def test_a_witness_says_minutes_later_the_drone_hit_it() -> None:
             "officials said. \"The fighters stopped the truck and climbed in, and a few minutes later the drone hit "
             "it,\" the spokesman said.")
     assert len(_drone(text)) == 1
+
+
+def test_a_series_takes_the_leads_day_not_its_backgrounds() -> None:
+    text = ("Published: Thursday, August 8, 2013\nSANAA, Yemen (AP) - U.S. drone strikes killed at least nine "
+            "suspected al-Qaida militants in two remote provinces of Yemen on Thursday, Yemeni officials said. The "
+            "strikes were the latest in an intensified campaign that has seen at least five drone attacks in the "
+            "country since the U.S. evacuated non-essential staff from its embassy in Sanaa on Tuesday. In the "
+            "first attack, before dawn, a drone fired missiles at two vehicles in Wadi Abida in Marib, killing six "
+            "people. In the afternoon, another drone hit a pickup truck in the Qatn district of Hadramawt "
+            "province, killing all three men inside.")
+    got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2013, 8, 8)) if not m.aggregate]
+    assert got == [("2013-08-08", 6), ("2013-08-08", 3)]

@@ -608,7 +608,10 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                        or head.ordinal is not None)]
         if not before:
             continue
-        source = before[-1]
+        # ("U.S. drone strikes killed at least nine on Thursday ... at least five drone attacks
+        # since the U.S. evacuated its embassy on Tuesday": the series' day, not its background's)
+        source = ([f for f in before if f.status != "background" or f.sentence.index == head.sentence.index]
+                  or before)[-1]
         shift = _strike_shift(state.text, head.sentence.start, head.sentence.end)
         if shift and source.date is not None and source.date.date is not None:
             # "Two days earlier, a U.S. drone had struck a house": counted from the strike told
