@@ -2611,3 +2611,10 @@ def test_a_series_takes_the_leads_day_not_its_backgrounds() -> None:
             "province, killing all three men inside.")
     got = [(m.date_value, m.killed_min) for m in _drone(text, dt.date(2013, 8, 8)) if not m.aggregate]
     assert got == [("2013-08-08", 6), ("2013-08-08", 3)]
+
+
+def test_rebels_claim_another_drone_and_an_mq9_went_down() -> None:
+    text = ("US and British strikes on Yemen kill 16, Houthis say, as rebels claim another American drone\n\n"
+            "A U.S. defense official said the military was aware of the claim and that \"an MQ-9 went down\" in "
+            "Yemen on Wednesday, but would not say whether it had been hit by a missile.")
+    assert _drone(text) == []

@@ -47,6 +47,9 @@ _DRONE_NOT_STRIKE = re.compile(
     # "destroyed a hangar used to store Turkish-made drones and a control room from which the drones
     # were operated": the drones are the target, not a strike
     r"|(?:to\s+(?:store|house|hide|keep)|storing|housing)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)"
+    # "as rebels claim another American drone": a drone they say they shot down
+    r"|\bclaim(?:s|ed|ing)?\s+(?:another|an?|the|a\s+second|a\s+third)\s+(?:[\w-]+\s+){0,2}?(?:drones?|Reapers?|"
+    r"MQ-[19]\w*|UAVs?)\s*(?:$|[,.;:])"
     # "killed for spying for the US and helping drones \"find targets\"": informers, not a strike
     r"|(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|spying\s+for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?)\s+(?:to\s+)?[\"“]?"
     r"(?:find|locate|identify|pick|select|hit)"
@@ -144,6 +147,8 @@ _FAILED = re.compile(
     r"|\b(?:intercept(?:ed|s|ing)|shot\s+down|downed)\s+(?:and\s+destroyed\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)\b"
     r"|\b(?:drones?|UAVs?)\s+(?:was|were)\s+(?:destroyed|downed|intercepted|shot)\b"
+    # '"an MQ-9 went down" in Yemen on Wednesday', "the drone came down in a field"
+    r"|\b(?:drones?|UAVs?|MQ-[19]\w*|Reapers?|Predators?)\s+(?:went|came|had\s+gone|had\s+come)\s+down\b"
     # "an MQ-9 Reaper drone was struck by a surface-to-air missile fired by the rebels"
     r"|\b(?:drones?|UAVs?|Reapers?|Predators?)\s+(?:drone\s+)?(?:was|were|had\s+been)\s+(?:struck|hit)\s+by\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|fire|air\s+defen[cs]es?)\b"
@@ -1316,7 +1321,7 @@ def _mark_status(state: DocState, frame: Frame) -> None:
     if failed and failed.start() > t.end and re.search(r"\b(?:killed|killing|kills|died|dead|wounded|injured)\b",
                                                         text[t.end : failed.start()], re.IGNORECASE):
         failed = None  # "a drone strike killed five; the second drone was shot down": the first struck
-    if failed and frame.type == "drone_strike" and not neg:
+    if failed and frame.type == "drone_strike" and (not neg or (neg.start() < failed.end() and failed.start() < neg.end())):
         # "A drone attack targeting Erbil airport ... was foiled late on Friday", "Air defence units
         # downed drones launched by terrorists towards Hmeimim": no strike landed
         frame.status = "negated"
