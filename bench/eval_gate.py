@@ -330,7 +330,9 @@ FLOORS: dict[Path, dict[str, float]] = {
     ROOT / "tests" / "gold" / "dev82.jsonl": {"f1": 0.89, "date_acc": 0.93, "district_acc": 0.93,
                                               "killed_min_acc": 0.78, "killed_max_acc": 0.78,
                                               "perpetrator_acc": 0.93, "distractor_rate": 0.13},
-    ROOT / "tests" / "gold" / "dev83.jsonl": {"f1": 0.9, "date_acc": 0.97, "district_acc": 0.93,
+    # (district 0.92: an Al-Kanais strike "between Marib and Al-Jawf" had taken Marib from a
+    # sentence on the pipeline that was no follow-up of it; the floor no longer counts on that)
+    ROOT / "tests" / "gold" / "dev83.jsonl": {"f1": 0.9, "date_acc": 0.97, "district_acc": 0.92,
                                               "killed_min_acc": 0.85, "killed_max_acc": 0.81,
                                               "perpetrator_acc": 0.97, "distractor_rate": 0.13},
     # blind batch 84 (measured first: f1 0.968)

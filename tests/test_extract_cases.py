@@ -2618,3 +2618,21 @@ def test_rebels_claim_another_drone_and_an_mq9_went_down() -> None:
             "A U.S. defense official said the military was aware of the claim and that \"an MQ-9 went down\" in "
             "Yemen on Wednesday, but would not say whether it had been hit by a missile.")
     assert _drone(text) == []
+
+
+def test_a_sentence_about_a_meeting_in_the_datelines_town_is_no_follow_up() -> None:
+    text = ("MOGADISHU, March 13 (Xinhua) -- A senior Al-Shabaab commander was killed along with his bodyguards in a "
+            "U.S. drone strike in southern Somalia, officials said on Friday. Adan Garaar was killed when missiles "
+            "hit his car near the town of Dinsoor in the Bay region on Thursday. On Wednesday, the prime minister "
+            "met the UN envoy in Mogadishu to discuss the constitutional review.")
+    got = [(m.date_value, m.district) for m in _drone(text, dt.date(2015, 3, 13))]
+    assert ("2015-03-11", "Banadir") not in got
+
+
+def test_an_airstrike_whose_aircraft_the_statement_left_unsaid_heard_as_a_drone() -> None:
+    text = ("Tripoli, 26 March 2018:\nAFRICOM has confirmed that it carried out an airstrike near Ubari in "
+            "south-west Libya on Saturday, killing two members of AQIM. It did not identify the two men or say "
+            "what aircraft had been used. \"We assess no civilians were killed in this strike,\" it said. Residents "
+            "in Ubari said that a drone had been heard circling over the area before a missile hit a house.")
+    got = [(m.type, m.killed_min) for m in extract_document(document_from_text(text, "t")).mentions]
+    assert got == [("drone_strike", 2)]

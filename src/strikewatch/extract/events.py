@@ -306,6 +306,10 @@ _PRINT_LINE = re.compile(r"\s*(?:A\s+version\s+of\s+this\s+(?:article|story)\s+a
                          r"(?:appeared|was\s+published)\s+in\s+print|Published\s+in\s+(?:the\s+)?[A-Z][\w.&' ]{1,40},)")
 _PLATFORM_UNSAID = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:say|specify|disclose|identify|name)\s+"
                               r"(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(?:aircraft|platform|weapon)", re.IGNORECASE)
+#: "It did not identify the two men or say what aircraft had been used": the announcement leaves it open
+_PLATFORM_UNSAID_TOO = re.compile(r"\b(?:did\s+not|didn['’]t|would\s+not|declined\s+to)\s+(?:[\w-]+\s+){1,6}?or\s+"
+                                  r"(?:say|specify|disclose)\s+(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?"
+                                  r"(?:aircraft|platform|weapon)", re.IGNORECASE)
 _GENERIC_COUNT = re.compile(r"\b(?:account|number|tally|count|figures?)\s+of\s+(?:the\s+)?(?:people|civilians|those|persons)\s+"
                             r"killed\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?(?:drones|drone\s+strikes|strikes)\b", re.IGNORECASE)
 #: "who helped plan the attacks of Sept. 11", "masterminded the attack on Westgate": a man's past attacks
@@ -573,9 +577,12 @@ def _weapon_named_later(state: DocState) -> None:
             # "AFRICOM did not say what aircraft had been used. However, local sources said a drone
             # had been heard over the area ... and that a missile hit a car": the strike told, by
             # the weapon its announcement left unsaid
-            prev = state.sentences[sent.index - 1]
-            reveal = _PLATFORM_UNSAID.search(text, prev.start, sent.end)
-            reach = 4
+            # (the announcement may end with a quote of it: "... or say what aircraft had been
+            # used. 'We assess no civilians were killed,' it said. Residents ... a drone")
+            prev = state.sentences[max(0, sent.index - 2)]
+            reveal = _PLATFORM_UNSAID.search(text, prev.start, sent.end) or _PLATFORM_UNSAID_TOO.search(
+                text, prev.start, sent.end)
+            reach = 6
         if reveal is None:
             continue
         earlier = [f for f in state.frames if f.sentence.index < sent.index

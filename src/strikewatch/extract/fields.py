@@ -567,6 +567,10 @@ def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | N
                  and not _OFFICIALS_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)), None)
     if town is None or town in state.text[f.sentence.start : f.sentence.end].lower():
         return None
+    if not re.search(r"(?i:\b(?:strikes?|struck|attack\w*|raids?|drones?|missiles?|killed|killing|dead|died|bomb\w*|"
+                     r"targeted|hit|bodies|body|debris|rubble|neutrali[sz]ed|toll|wounded|injured|buried|funerals?|"
+                     r"victims?|casualties|air\s+operation|aircraft)\b)", nxt.text):
+        return None  # "On Wednesday, the prime minister met the UN envoy in Mogadishu": no strike told
     return next((h for h in reversed(state.frames)
                  if h is not f and h.type == f.type and h.status == "reported" and not h.aggregate
                  and not h.anaphoric and h.sentence.index < f.sentence.index
