@@ -2636,3 +2636,27 @@ def test_an_airstrike_whose_aircraft_the_statement_left_unsaid_heard_as_a_drone(
             "in Ubari said that a drone had been heard circling over the area before a missile hit a house.")
     got = [(m.type, m.killed_min) for m in extract_document(document_from_text(text, "t")).mentions]
     assert got == [("drone_strike", 2)]
+
+
+def test_afghan_refugees_do_not_make_a_pakistani_story_afghan() -> None:
+    text = ("At least two persons were killed when a suspected US drone fired two missiles at a house in the Spin "
+            "Thal area, on the boundary of Hangu District and Kurram Agency, on January 24. Local officials said "
+            "the house was in a settlement of Afghan refugees. Local sources said three persons had died.")
+    [m] = _drone(text)
+    assert m.country == "PK"
+
+
+def test_where_a_commanders_fighters_went_and_an_event_named_by_its_town_are_not_the_strikes_place() -> None:
+    text = ("Pakistani officials said the drone fired two missiles at a house in the Speen Thal area early this "
+            "morning, killing a commander who reportedly oversaw the movement of fighters and supplies into "
+            "Afghanistan's Khost and Paktia provinces. Since the Khost bombing, US drones have carried out about a "
+            "dozen strikes.")
+    [m] = _drone(text)
+    assert m.district not in ("Khost", "Paktia")
+
+
+def test_a_one_word_name_that_goes_on_with_an_article_is_not_that_place() -> None:
+    from strikewatch.extract.gazetteer import get_gazetteer
+
+    assert get_gazetteer().find("a cave in the Wadi al-Shay valley, south-west of Kirkuk")[-1].place.name == "Kirkuk"
+    assert [p.text for p in get_gazetteer().find("in the Wadi al-Shay valley")] == []

@@ -562,6 +562,11 @@ def _names_earlier_strike(state: DocState, f: Frame, nxt: Sentence) -> Frame | N
     # ("... died on the way to hospital in Miramshah": where the wounded were taken, not a strike)
     town = next((pm.text.lower() for pm in state.places(nxt.start, nxt.end)
                  if pm.place.precision in ("village", "town", "district")
+                 # ("Since the Khost bombing, US drones have carried out a dozen strikes": an
+                 # event the town names, not a place told again)
+                 # (but "acknowledged the Barawe strike" names the strike told before by its town)
+                 and not re.match(r"\s+(?:suicide\s+)?(?:bombings?|blasts?|sieges?|massacres?|explosions?)\b",
+                                  state.text[nxt.start + pm.end : nxt.start + pm.end + 25])
                  and not _HOSPITAL_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)
                  and not _TOLD_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)
                  and not _OFFICIALS_IN.search(state.text, max(0, nxt.start + pm.start - 40), nxt.start + pm.start)), None)
@@ -889,6 +894,12 @@ def find_places(state: DocState) -> None:
             continue  # (nor do "fighters from Orakzai and Bajaur areas of Pakistan" say where the story is)
         # areas named as where things happen ("in Syria") weigh most; a bare
         # "Israel" or "Turkish" is more often who acted than where
+        if (pm.place.precision == "country" and pm.text.lower() != pm.place.name.lower()
+                and re.match(r"\s+(?:refugees?|nationals?|citizens?|migrants?|immigrants?|fighters?|militants?|"
+                             r"Taliban|insurgents?|soldiers?|troops|forces|officials?|government|president|"
+                             r"army|intelligence|embassy|diplomats?|traders?|workers?|labou?rers?)\b",
+                             text[pm.end : pm.end + 20])):
+            continue  # "a settlement of Afghan refugees": who they were, not where the story is
         area = pm.place.precision in ("country", "province", "district")
         located = bool(re.search(r"\b(?:in|at|near|across|inside|of|from)\s+(?:the\s+)?(?:\w+\s+)?$",
                                  text[max(0, pm.start - 25) : pm.start]))
@@ -1190,7 +1201,17 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
                          text[max(0, sp.start - 40) : sp.start])
             # "militants who had fled a military offensive in neighbouring Orakzai": where they came from
             or re.search(r"\b(?:fled|fleeing|escaped|displaced)\b[^.;]{0,60}?\b(?:in|from)\s+(?:the\s+)?"
-                         r"(?:neighbou?ring\s+)?$", text[max(0, sp.start - 80) : sp.start])}
+                         r"(?:neighbou?ring\s+)?$", text[max(0, sp.start - 80) : sp.start])
+            # "Since the Khost bombing, US drones have carried out a dozen strikes": an event the
+            # town names
+            or re.match(r"\s+(?:suicide\s+)?(?:bombings?|blasts?|sieges?|massacres?|explosions?)\b", text[sp.end : sp.end + 25])
+            # ("the Khost attack", said back: the name of an event, not where the strike hit)
+            or (f.anaphoric and re.match(r"\s+attacks?\b", text[sp.end : sp.end + 10]))
+            # "who oversaw the movement of fighters and supplies into Afghanistan's Khost and Paktia
+            # provinces": where his men went
+            or re.search(r"\b(?:movement|moving|moved|smuggl\w+|sending|infiltrat\w+|supplies|supplying|ferry\w*|"
+                         r"transport\w*)\b[^.;]{0,60}?\b(?:into|towards)\s+(?:[A-Z][\w'’-]+['’]s\s+)?"
+                         r"(?:[A-Z][\w'’-]+(?:,|\s+and|\s+or)\s+)?$", text[max(0, sp.start - 110) : sp.start])}
     placed_by_other = {sp.start for sp, p in f.places if _area_of_another(text, sp, p, f)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
     districts = {p.district for sp, p in f.places if sp.start not in placed_by_other and p.district and (

@@ -198,6 +198,8 @@ _TOKEN_RE = re.compile(r"[^\W_](?:[^\W_]|[" + _APOSTROPHES + r"](?=[^\W_]))*")
 #: What may join two words of one name: a space, a hyphen, an initial's dot.
 # ("Frontier Region (FR) Bannu": an acronym in brackets inside the name)
 _GAP_RE = re.compile(r"(?:[ \t\u00a0\-.\u2010-\u2013]|\n(?!\n)){1,3}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,2})?")
+#: an Arabic article after a one-word name: "Wadi al-Shay", the name goes on
+_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?-i:[A-Z])[\w'’]*")
 #: The first word of a name: a capitalised word, or a lower-case Arabic
 #: article before a capitalised word ("al-Bayda", "ar-Raqqa").
 _FIRST_RE = re.compile(
@@ -540,6 +542,11 @@ class Gazetteer:
                 if extra == 1 and key not in SUFFIX_FILLERS:
                     break
             match = self._match_at(text, spans, keys, country_hint, out)
+            if (match is not None and match[1] is not None and " " not in match[1].text.strip()
+                    and (goes_on := _NAME_GOES_ON.match(text, match[1].end))):
+                # "the Wadi al-Shay valley": a name that goes on past the word known alone
+                consumed = goes_on.end()
+                continue
             if match is not None:
                 consumed = match[0]
                 if match[1] is not None:
