@@ -2660,3 +2660,14 @@ def test_a_one_word_name_that_goes_on_with_an_article_is_not_that_place() -> Non
 
     assert get_gazetteer().find("a cave in the Wadi al-Shay valley, south-west of Kirkuk")[-1].place.name == "Kirkuk"
     assert [p.text for p in get_gazetteer().find("in the Wadi al-Shay valley")] == []
+
+
+def test_a_series_told_by_the_hour_of_each_strike() -> None:
+    text = ("At least 33 militants were killed in three US drone attacks in Datta Khail tehsil of North Waziristan "
+            "Agency on July 12. In the first attack, early in the morning, drones fired two missiles at a house in "
+            "Gurwek area, killing 12 militants. Around noon, drones fired four missiles at a compound in Datta "
+            "Khail village, killing 13 persons, among them four men who had rushed to the compound to help the "
+            "injured. Later in the evening, another drone targeted a car near the Datta Khail bazaar, killing "
+            "eight militants.")
+    got = [(m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate]
+    assert got == [(12, 12), (13, 13), (8, 8)]

@@ -664,7 +664,9 @@ def _figure_for(text: str, q: Quantity, start: int, end: int) -> Figure | None:
                                 r"eight|nine|ten|eleven|twelve|dozen|dozens|\w+teen|\w+ty)\s*,",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE)
                     # "4 named commanders among 30 alleged militants killed": four of the thirty
-                    or re.match(r"\s*,?\s*(?:were\s+)?among\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?(?:\d+|[a-z]+)(?:-\d+)?\s+"
+                    # (but "killing 13 persons, among them four men": the four are the 13's)
+                    or re.match(r"\s*,?\s*(?:were\s+)?among\s+(?:(?:at\s+least|up\s+to|some|about)\s+)?"
+                                r"(?:\d+|(?!them\b|whom\b|those\b|these\b)[a-z]+)(?:-\d+)?\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:people|militants|persons|fighters|men|killed|dead)\b",
                                 text[q.end + victim.end() : clause_end + 30], re.IGNORECASE))
         fig = Figure(category, q.low, q.high, Span(q.start, q.end, q.text), civilians, children, part)

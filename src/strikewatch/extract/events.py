@@ -1240,6 +1240,14 @@ def _cut(text: str, lo: int, hi: int) -> int:
     return lo + det.start() if det else hi
 
 
+_HOUR_OPENER = re.compile(
+    r"\s*(?:(?:Around|At\s+about|At\s+around|About|By|Shortly\s+(?:before|after)|Just\s+(?:before|after))\s+"
+    r"(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"
+    r"|(?:Later\s+)?In\s+the\s+(?:afternoon|evening|night)|That\s+(?:afternoon|evening|night))\b",
+    re.IGNORECASE,
+)
+
+
 def _mark_status(state: DocState, frame: Frame) -> None:
     text = state.text
     s, e = frame.scope
@@ -1307,6 +1315,14 @@ def _mark_status(state: DocState, frame: Frame) -> None:
         frame.anaphoric = True
         frame.reasons.append("refers back to a strike, the first of a period")
         return
+    if (not distinct and not frame.distinct and frame.type == "drone_strike"
+            and _HOUR_OPENER.match(text, frame.sentence.start)
+            and any(g.type == frame.type and (g.ordinal is not None or g.distinct) and g.status == "reported"
+                    and 0 < frame.sentence.index - g.sentence.index <= 3 for g in state.frames)):
+        # "In the first attack, early in the morning, drones fired two missiles ... Around noon,
+        # drones fired four missiles at a compound": the series' next strike, told by its hour
+        frame.distinct = True
+        frame.reasons.append("the next of a series, told by its hour")
     if distinct:
         frame.distinct = True
         frame.reasons.append("says it is a different strike")
