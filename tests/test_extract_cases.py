@@ -2671,3 +2671,11 @@ def test_a_series_told_by_the_hour_of_each_strike() -> None:
             "eight militants.")
     got = [(m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate]
     assert got == [(12, 12), (13, 13), (8, 8)]
+
+
+def test_an_army_that_used_its_own_drone_striking_a_compound() -> None:
+    text = ("Three terrorists were killed when the Pakistan Army used its indigenously built armed drone, Burraq, "
+            "for the first time in an operation, striking a compound in the Shawal valley of North Waziristan "
+            "Agency on September 7, reports Dawn.")
+    [m] = _drone(text)
+    assert (m.perpetrator, m.killed_min) == ("PK", 3)

@@ -1540,7 +1540,10 @@ _FIGURE_KILL = re.compile(
 # "The Pakistan Army used its armed drone 'Burraq' ..., killing three": the drone as instrument
 _USED_DRONE = re.compile(
     r"\b(?:used|using|deployed|employed)\s+(?:[\w'’-]+\s+){0,5}?(?:armed\s+)?(?:drones?|UAVs?)\b"
-    r"[^.;]{0,100}?\b(?:killing|killed|to\s+(?:strike|kill|target|hit|attack))\b"
+    r"[^.;]{0,100}?\b(?:killing|killed|to\s+(?:strike|kill|target|hit|attack)|"
+    # "used its indigenously built armed drone, Burraq, for the first time in an operation, striking
+    # a compound in the Shawal valley"
+    r"(?:striking|hitting|targeting|attacking)\s+(?:an?|the|two|three|several)\s)"
     # "security forces targeted their hideout with an armed drone"
     r"|\b(?:targeted|struck|hit|attacked|bombed|pounded)\s+(?:[\w'’-]+\s+){0,6}?with\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:armed\s+)?(?:drones?|UAVs?)\b",
