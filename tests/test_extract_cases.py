@@ -2679,3 +2679,13 @@ def test_an_army_that_used_its_own_drone_striking_a_compound() -> None:
             "Agency on September 7, reports Dawn.")
     [m] = _drone(text)
     assert (m.perpetrator, m.killed_min) == ("PK", 3)
+
+
+def test_a_strike_told_in_its_month_then_by_its_day_from_an_investigation() -> None:
+    text = ("27 Aug 2020\nTRIPOLI - A drone operated by the United Arab Emirates fired the missile that killed 26 "
+            "unarmed cadets at a military academy in the Libyan capital Tripoli in January, according to an "
+            "investigation by the BBC published on Thursday. The investigation concluded that a Chinese-made Wing "
+            "Loong II drone flying from the al-Khadim air base in eastern Libya had launched a Blue Arrow 7 missile "
+            "at the academy in the Hadba district on the evening of 4 January.")
+    [m] = _drone(text, dt.date(2020, 8, 27))
+    assert (m.date_value, m.killed_min) == ("2020-01-04", 26)

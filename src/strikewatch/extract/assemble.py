@@ -399,6 +399,7 @@ def assemble(state: DocState) -> tuple[list[Mention], list[Mention]]:
     groups = _merge_retold(state, groups)
     groups = _merge_beyond_count(state, groups)
     groups = _merge_same_facts(state, groups)
+    groups = _merge_day_of_month(state, groups)
     singles = [g for g in groups if not g.head.aggregate]
     kept: list[_Group] = []
     for g in groups:
@@ -982,6 +983,31 @@ def _merge_retold(state: DocState, groups: list[_Group]) -> list[_Group]:
             later.frames[:0] = g.frames
             state.note(COMPONENT, f"the strike named in passing in sentence {g.head.sentence.index} is told "
                        f"in full in sentence {later.frames[len(g.frames)].sentence.index}", g.head.trigger)
+            continue
+        out.append(g)
+    return out
+
+
+def _merge_day_of_month(state: DocState, groups: list[_Group]) -> list[_Group]:
+    """ "killed 26 cadets at a military academy in Tripoli in January ... a drone had launched a
+    missile at the academy on the evening of 4 January": the strike of a month, then its day,
+    with the target named again by its article, is one strike."""
+    out: list[_Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        d, pd = g.date(), prev.date() if prev is not None else None
+        if (prev is not None and not g.head.aggregate and not prev.head.aggregate and not g.head.distinct
+                and g.head.type == prev.head.type and g.head.ordinal is None
+                and d is not None and pd is not None and d.precision == "day" and pd.precision == "month"
+                and d.month == pd.month and (d.year is None or pd.year is None or d.year == pd.year)
+                and 0 < g.head.sentence.index - max(f.sentence.index for f in prev.frames) <= 2
+                and (g.killed() == (None, None) or _tolls_agree(prev, g))
+                and (target := re.search(r"\bat\s+the\s+([a-z][\w-]+)\b", g.head.sentence.text)) is not None
+                and re.search(rf"\b{re.escape(target.group(1))}\b",
+                              " ".join(f.sentence.text for f in prev.frames), re.IGNORECASE)):
+            prev.frames.extend(g.frames)
+            state.note(COMPONENT, f"sentence {g.head.sentence.index} gives the day of the strike of sentence "
+                       f"{prev.head.sentence.index}, told in its month", g.head.trigger)
             continue
         out.append(g)
     return out

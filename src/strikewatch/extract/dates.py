@@ -251,7 +251,7 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateExpr | None:
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|told|reported|confirmed|disclosed|announced|claimed|stated|added|revealed|"
     # ("said that on 21 August a drone had struck": the day of what was said, not of the saying)
-    r"released|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+"
+    r"released|published|issued|buried|protested|signed|agreed|declared|posted|aired|broadcast)\s+"
     # ("said the strike on Sunday hit a car": the strike's day)
     r"(?:(?:(?!that\b|(?:strikes?|attacks?|raids?|drones?|missiles?|bombing)\b)(?:\w+|(?:\w\.)+)[ \t]+){0,3}?on\s+(?:the\s+)?|"
     # "told a Senate panel Tuesday", "told reporters Monday": American style, no "on"

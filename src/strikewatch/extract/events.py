@@ -105,7 +105,11 @@ _DRONES_ACT = re.compile(
     r"pilotless\s+\w+|spy\s+planes?|remotely[- ]piloted\s+\w+|Bayraktar\w*|TB2s?),?\s+(?:[\w'’()]+,?\s+){0,7}?"
     r"(?:fired|launched|struck|hit|targeted|killed|bombed|attacked|dropped|pounded|destroyed|"
     r"engaged|fires|kills|attack|drop|dropping|neutrali[sz]ed|eliminated|slammed|smashed|rained|ripped|"
-    r"(?:carried\s+out|conducted|mounted)\s+(?:[\w\"“'‘-]+\s+){0,2}[\"“'‘]?(?:(?:air\s*-?)?strikes?|attacks?|raids?))\b",
+    r"(?:carried\s+out|conducted|mounted)\s+(?:[\w\"“'‘-]+\s+){0,2}[\"“'‘]?(?:(?:air\s*-?)?strikes?|attacks?|raids?))\b"
+    # "a Chinese-made Wing Loong II drone flying from the al-Khadim air base in eastern Libya had
+    # launched a Blue Arrow 7 missile at the academy": a long way from the drone to its missile
+    r"|\b(?:drones?|UAVs?|UCAVs?)\s+(?:[\w'’()-]+,?\s+){0,12}?(?:had\s+)?(?:fired|launched)\s+(?:an?|the|two|three|four|"
+    r"its)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|bombs?)\b",
     re.IGNORECASE,
 )
 _AIR_ACT = re.compile(
