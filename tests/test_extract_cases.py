@@ -2689,3 +2689,12 @@ def test_a_strike_told_in_its_month_then_by_its_day_from_an_investigation() -> N
             "at the academy in the Hadba district on the evening of 4 January.")
     [m] = _drone(text, dt.date(2020, 8, 27))
     assert (m.date_value, m.killed_min) == ("2020-01-04", 26)
+
+
+def test_coalition_air_strikes_as_rebels_target_an_airport_with_drones() -> None:
+    text = ("SANAA: Air strikes by the Saudi-led military coalition on a house in Yemen's northern province of Saada "
+            "killed seven members of one family overnight, the Houthi rebels' Al-Masirah television said on "
+            "Wednesday, as the rebels again targeted a Saudi airport with drones.")
+    got = [(m.type, m.killed_min) for m in extract_document(document_from_text(text, "t")).mentions
+           if m.killed_min is not None]
+    assert got == [("air_strike", 7)]

@@ -879,7 +879,14 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
         out.append(Frame(sent, "drone_strike", Span(d.start(), d.end(), d.group()),
                          distinct=True, scope=(s, e)))
     air = AIR.search(text, s, e)
-    if air and out and not _GENERIC_AIR.fullmatch(air.group()) and _far_clause(text, out[0].trigger, air):
+    if air and out and ((not _GENERIC_AIR.fullmatch(air.group()) and _far_clause(text, out[0].trigger, air)) or (
+            # "Air strikes by the Saudi-led military coalition on a house in Saada killed seven ...,
+            # as the rebels again targeted a Saudi airport with drones": the coalition's strikes,
+            # then the rebels' drones in a clause of their own
+            air.end() < out[0].trigger.start
+            and re.match(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:coalition|air\s+force|military)\b",
+                         text[air.end() : air.end() + 50], re.IGNORECASE)
+            and re.search(r",\s+(?:as|while)\s+[^,;]*$", text[air.end() : out[0].trigger.start]))):
         # "..., while regime warplanes kill five civilians in Idlib": a second, manned strike
         out.append(Frame(sent, "air_strike", Span(air.start(), air.end(), air.group()), scope=(s, e)))
         air = None
