@@ -2698,3 +2698,18 @@ def test_coalition_air_strikes_as_rebels_target_an_airport_with_drones() -> None
     got = [(m.type, m.killed_min) for m in extract_document(document_from_text(text, "t")).mentions
            if m.killed_min is not None]
     assert got == [("air_strike", 7)]
+
+
+def test_a_missile_in_a_story_whose_drone_only_collided_is_no_drone_strike() -> None:
+    text = ("Russian jet collides with US drone, sending it into Black Sea\n\nA Russian fighter jet struck the "
+            "propeller of a U.S. surveillance drone over the Black Sea on Tuesday, U.S. officials said. In eastern "
+            "Ukraine, a Russian missile struck a residential building in the city of Kramatorsk on Tuesday, "
+            "killing one person.")
+    assert _drone(text) == []
+
+
+def test_fighters_preparing_to_attack_a_post_is_no_attack() -> None:
+    text = ("Afghan army uses surveillance drones to target Taliban in Helmand\n\nHe said that on Monday a drone "
+            "spotted a group of Taliban fighters preparing to attack an army post in Nad Ali, and artillery fire "
+            "guided by the drone killed seven of them.")
+    assert _drone(text) == []

@@ -357,7 +357,7 @@ def _headline_weapon(state: DocState) -> str | None:
         if len(sent.text.split()) >= 25:
             break  # the body has begun
         if DRONE.search(sent.text) and not AIR.search(sent.text) and not re.search(
-                r"(?i:\b(?:shot\s+down|downed|crash\w*|surveillance|spy|delivery|civilian|intercept\w*|launched)\b)",
+                r"(?i:\b(?:shot\s+down|downed|down|crash\w*|collid\w*|surveillance|spy|delivery|civilian|intercept\w*|launched|harass\w*)\b)",
                 sent.text):
             return "drone_strike"
     return None
@@ -755,7 +755,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
                          text[e : e + 250])):
         # "Abu Laith al-Libi was among 13 persons killed in a missile strike on a house ... The
         # missiles were believed to have been fired by a US Predator drone": the drone's strike
-        last_type = "drone_strike"
+        last_type = story = "drone_strike"
     if last_type != "drone_strike" and _ORDINAL_PART.search(text, s, e) and any(
             f.type == "drone_strike" and f.status == "reported" and sent.index - f.sentence.index <= 4
             for f in before):
@@ -997,6 +997,10 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
             out.append(Frame(sent, "drone_strike", Span(ana.start(), ana.end(), ana.group()),
                              anaphoric=not series_part, distinct=series_part, scope=(s, e)))
         elif (last_type == "drone_strike" and not new_topic and not named_before
+              # (a story whose drones so far only watched, crashed or were shot down has told no
+              # drone strike: "a Russian missile struck a residential building" is no drone's)
+              and (story == "drone_strike" or any(f.type == "drone_strike" and f.status == "reported"
+                                                  for f in before))
               # ("Last August the US military said it had struck a meeting ...": a strike of
               # another month, whose weapon the story does not say)
               and not (_OTHER_MONTH.search(text, s, e) and not _COUNTED_STRIKES.search(text, s, e))
@@ -1140,6 +1144,8 @@ def _story_strike(text: str, s: int, e: int) -> Span | None:
         return None
     if re.search(rf"(?i:\b(?:{_PLOTTED})\s+(?:the\s+|a\s+|an\s+)(?:[a-z-]+\s+)?$)", text[max(s, m.start() - 40) : m.start()]):
         return None  # "who helped plan the attacks of Sept. 11, 2001, ... was killed on Sunday": the man's attacks
+    if re.search(r"(?i:\bto\s+$)", text[max(s, m.start() - 4) : m.start()]):
+        return None  # "fighters preparing to attack an army post": what they meant to do
     if re.match(r"\s*(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,6}?(?:drones?|UAVs?|Global\s+Hawk|Reaper|Predator)\b",
                 text[m.end() : min(e, m.end() + 90)]) and re.search(r"(?i:missile|rocket)", m.group()):
         return None  # "an Iranian surface-to-air missile struck a U.S. Navy RQ-4A Global Hawk": a drone shot down
