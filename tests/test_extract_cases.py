@@ -2713,3 +2713,12 @@ def test_fighters_preparing_to_attack_a_post_is_no_attack() -> None:
             "spotted a group of Taliban fighters preparing to attack an army post in Nad Ali, and artillery fire "
             "guided by the drone killed seven of them.")
     assert _drone(text) == []
+
+
+def test_a_claimed_drone_attack_shot_down_and_a_drone_destroyed_on_the_ground() -> None:
+    text = ("The group also claimed a drone attack on Irbil's airport later Saturday. The Kurdistan region's "
+            "counterterrorism service said the drone was shot down before reaching its target and caused no damage.")
+    assert _drone(text) == []
+    text = ("The LNA said on Monday its aircraft had struck a hangar at Mitiga airport, Tripoli's only functioning "
+            "airport, destroying what it said was a Turkish-made drone being prepared for a mission.")
+    assert _drone(text) == []

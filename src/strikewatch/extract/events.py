@@ -61,7 +61,9 @@ _DRONE_NOT_STRIKE = re.compile(
     r"|(?:inputs?|intelligence|information|footage|images?|feeds?|tip-?offs?)\s+(?:from|provided\s+by|supplied\s+by|"
     r"gathered\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|unmanned)"
     # "its aircraft had also destroyed a Houthi drone on the ground": the drone was the target
-    r"|(?:destroyed|captured|seized)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
+    # ("destroying what it said was a Turkish-made drone being prepared for a mission")
+    r"|(?:destroy(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:what\s+(?:it|they|he|she|officials)\s+said\s+(?:was|were)\s+)?"
+    r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?))\b",
     re.IGNORECASE,
 )
@@ -425,7 +427,7 @@ def _downed_after_launch(state: DocState) -> None:
         if f.type != "drone_strike" or f.status != "reported" or f.sentence.index + 1 >= len(state.sentences):
             continue
         s, e = f.scope
-        if not re.search(r"\b(?:launched|sent|flew|fired)\b", text[s:e], re.IGNORECASE) or re.search(
+        if not re.search(r"\b(?:launched|sent|flew|fired|claimed)\b", text[s:e], re.IGNORECASE) or re.search(
                 r"\b(?:killed|killing|died|dead|wounded|injured|destroyed|damaged|hit)\b", text[s:e], re.IGNORECASE):
             continue
         nxt = state.sentences[f.sentence.index + 1]
@@ -766,7 +768,7 @@ def _frames_in(text: str, sent: Sentence, before: list[Frame], declared: str | N
     drone_hits = [
         m
         for m in drone_hits
-        if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 30) : min(e, m.end() + 45)])
+        if not _DRONE_NOT_STRIKE.search(text[max(s, m.start() - 55) : min(e, m.end() + 45)])
         # ("an Unmanned Aerial Vehicle (UAV)": the name's short form, no drone of its own)
         and not (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
     ]
