@@ -2722,3 +2722,13 @@ def test_a_claimed_drone_attack_shot_down_and_a_drone_destroyed_on_the_ground() 
     text = ("The LNA said on Monday its aircraft had struck a hangar at Mitiga airport, Tripoli's only functioning "
             "airport, destroying what it said was a Turkish-made drone being prepared for a mission.")
     assert _drone(text) == []
+
+
+def test_later_in_the_day_drones_struck_again_and_a_route_to_khost() -> None:
+    text = ("At least 10 suspected militants were killed in two US drone attacks in the Lower Kurram area of Kurram "
+            "Agency on June 20, reports Dawn. In the first strike, a drone fired two missiles at a "
+            "vehicle in Khardand village, killing seven militants. Later in the day, drones fired missiles at a "
+            "house in the nearby Zarakai village, killing between three and five persons. Local sources said the "
+            "vehicle belonged to fighters who had been using the area as a route to Afghanistan's Khost Province.")
+    got = [(m.date_value, m.district, m.killed_min, m.killed_max) for m in _drone(text) if not m.aggregate]
+    assert got == [("--06-20", "Kurram", 7, 7), ("--06-20", "Kurram", 3, 5)]

@@ -590,7 +590,9 @@ def _inherit_series_dates(state: DocState, groups: list[_Group]) -> None:
                      and head.sentence.index - f.sentence.index <= (8 if same_day else 4)]
             # "... a drone strike in the Zozik region of northern Iraq": not where the Syrian
             # strike before it was
-            named = {p.country for f in g.frames for _, p in f.places if p.precision == "country"}
+            # (not "a route to Afghanistan's Khost Province": a country that only qualifies another place)
+            named = {p.country for f in g.frames for sp, p in f.places if p.precision == "country"
+                     and not state.text.startswith(("'s", "’s"), sp.end)}
             if where and where[-1].place is not None and named and where[-1].place[1].country not in named:
                 where = []
             if where and where[-1].place is not None:
@@ -661,7 +663,8 @@ def _part_of_days_strikes(state: DocState, g: _Group) -> None:
     # (a day of strikes counted in the lead is told strike by strike, with quotes between:
     # its parts may come a few paragraphs down)
     days = [f for f in state.frames if f.aggregate and f.type in ("drone_strike", "air_strike")
-            and f.date is not None and f.date.precision == "day" and f.date.date is not None
+            # (a digest's "on June 20", its year unsaid, is a day too)
+            and f.date is not None and f.date.precision in ("day", "partial_day")
             and f.trigger.start < head.trigger.start
             and head.sentence.index - f.sentence.index <= (8 if _COUNTED.search(
                 state.text, f.sentence.start, f.sentence.end) else 4)]

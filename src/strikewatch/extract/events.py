@@ -1262,7 +1262,8 @@ def _cut(text: str, lo: int, hi: int) -> int:
 _HOUR_OPENER = re.compile(
     r"\s*(?:(?:Around|At\s+about|At\s+around|About|By|Shortly\s+(?:before|after)|Just\s+(?:before|after))\s+"
     r"(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.))"
-    r"|(?:Later\s+)?In\s+the\s+(?:afternoon|evening|night)|That\s+(?:afternoon|evening|night))\b",
+    r"|(?:Later\s+)?In\s+the\s+(?:afternoon|evening|night)|That\s+(?:afternoon|evening|night)"
+    r"|Later\s+(?:in\s+the|that)\s+day)\b",
     re.IGNORECASE,
 )
 

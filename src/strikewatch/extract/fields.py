@@ -1209,8 +1209,10 @@ def _choose_place(state: DocState, f: Frame, doc_areas: AbstractSet[tuple[str, s
             or (f.anaphoric and re.match(r"\s+attacks?\b", text[sp.end : sp.end + 10]))
             # "who oversaw the movement of fighters and supplies into Afghanistan's Khost and Paktia
             # provinces": where his men went
+            # ("using the area as a route to Afghanistan's Khost Province")
             or re.search(r"\b(?:movement|moving|moved|smuggl\w+|sending|infiltrat\w+|supplies|supplying|ferry\w*|"
-                         r"transport\w*)\b[^.;]{0,60}?\b(?:into|towards)\s+(?:[A-Z][\w'’-]+['’]s\s+)?"
+                         r"transport\w*|route|routes|road|corridor|passage|gateway)\b[^.;]{0,60}?\b(?:into|towards|to)\s+"
+                         r"(?:[A-Z][\w'’-]+['’]s\s+)?"
                          r"(?:[A-Z][\w'’-]+(?:,|\s+and|\s+or)\s+)?$", text[max(0, sp.start - 110) : sp.start])}
     placed_by_other = {sp.start for sp, p in f.places if _area_of_another(text, sp, p, f)}
     # "in Lahij province": a Yemeni governorate is a province with its own name as district
